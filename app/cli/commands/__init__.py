@@ -1,0 +1,5 @@
+"""Command groups. Each module has ``register(subparsers)`` and sets ``func(ctx, args) -> dict``."""
+
+from . import audit, backup, station, users
+
+COMMAND_MODULES = (station, users, audit, backup)

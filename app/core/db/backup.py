@@ -1,0 +1,95 @@
+"""Online backups, daily rotation and verified restore."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import logging
+import os
+import sqlite3
+from pathlib import Path
+
+from ..errors import InvalidInput, NotFound, StorageError
+from .connection import APPLICATION_ID, open_connection
+from .migrations import LATEST
+
+log = logging.getLogger(__name__)
+
+DAILY_PREFIX = "station-"
+DAILY_KEEP = 14
+
+
+def backup_to(conn: sqlite3.Connection, dest: Path) -> Path:
+    """Copy the live database to ``dest`` with SQLite's online backup API (consistent even while
+    other connections write). Written to a temporary name first, then renamed into place."""
+    dest = Path(dest)
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    part = dest.with_name(dest.name + ".part")
+    if part.exists():
+        part.unlink()
+    target = sqlite3.connect(str(part))
+    try:
+        conn.backup(target)
+        target.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        target.close()
+    os.replace(part, dest)
+    return dest
+
+
+def daily_backup(conn: sqlite3.Connection, backups_dir: Path, today: _dt.date, keep: int = DAILY_KEEP) -> Path | None:
+    """On the first open of a day, back up to ``station-YYYYMMDD.db`` and keep the newest ``keep``.
+    Returns the new file, or None when today's backup already exists."""
+    dest = backups_dir / f"{DAILY_PREFIX}{today:%Y%m%d}.db"
+    if dest.exists():
+        return None
+    backup_to(conn, dest)
+    daily = sorted(p for p in backups_dir.glob(f"{DAILY_PREFIX}*.db") if p.name[len(DAILY_PREFIX):-3].isdigit())
+    for old in daily[:-keep]:
+        old.unlink()
+        log.info("removed old backup %s", old)
+    return dest
+
+
+def inspect_station_file(path: Path) -> int:
+    """Check that ``path`` is a sound station database this app can open; returns its schema
+    version. Codes: ``restore.missing``, ``restore.not_station``, ``restore.corrupt``,
+    ``db.too_new``."""
+    path = Path(path)
+    if not path.is_file():
+        raise NotFound("restore.missing", path=str(path))
+    with path.open("rb") as fh:
+        if fh.read(16) != b"SQLite format 3\x00":
+            raise InvalidInput("restore.not_station", path=str(path))
+    try:
+        conn = open_connection(path, readonly=True)
+    except sqlite3.DatabaseError:
+        raise InvalidInput("restore.corrupt", path=str(path)) from None
+    try:
+        try:
+            result = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
+            if result != ["ok"]:
+                raise InvalidInput("restore.corrupt", path=str(path), detail=result[0][:200])
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if app_id != APPLICATION_ID or version < 1:
+                raise InvalidInput("restore.not_station", path=str(path))
+            if conn.execute("SELECT count(*) FROM station").fetchone()[0] != 1:
+                raise InvalidInput("restore.not_station", path=str(path))
+        except sqlite3.DatabaseError:
+            raise InvalidInput("restore.corrupt", path=str(path)) from None
+    finally:
+        conn.close()
+    if version > LATEST:
+        raise StorageError("db.too_new", version=version, supported=LATEST)
+    return int(version)
+
+
+def restore_into(conn: sqlite3.Connection, source: Path, keep_path: Path) -> None:
+    """Replace the live database's content with ``source`` (already checked with
+    :func:`inspect_station_file`), after saving the current content to ``keep_path``."""
+    backup_to(conn, keep_path)
+    src = open_connection(source, readonly=True)
+    try:
+        src.backup(conn)
+    finally:
+        src.close()

@@ -1,0 +1,20 @@
+"""Numbered schema migrations on ``PRAGMA user_version``.
+
+Each step is one small module with ``VERSION`` and ``apply(conn)``; it runs in its own
+transaction together with the ``user_version`` bump. Add a step by writing the next module and
+listing it in ``STEPS``; never edit a step that has shipped (saved databases at every version are
+kept under ``tests/fixtures`` and upgraded in the tests).
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from . import v001_foundation
+
+STEPS: tuple[ModuleType, ...] = (v001_foundation,)
+
+LATEST = STEPS[-1].VERSION
+
+for _i, _step in enumerate(STEPS, start=1):
+    assert _step.VERSION == _i, f"migration {_step.__name__} must be version {_i}"

@@ -1,0 +1,263 @@
+"""The one write path: business rows, change records and one audit entry, atomically.
+
+Every service writes through :meth:`Store.write`::
+
+    with store.write(actor="li", action="parcel.checkin", entity="parcel", entity_id=pid) as tx:
+        tx.execute("INSERT INTO parcels ...", (...))
+        tx.change("parcel", pid, "create", {...})      # → outbox (for the platform)
+        tx.summary["code"] = "A-1-0001"                 # → the audit entry
+
+The block runs inside ``BEGIN IMMEDIATE``; on normal exit the audit entry is appended (hash
+chained to the previous one) and the transaction commits; on any exception everything rolls back
+and nothing was written. Outbox and audit rows are never updated in place (triggers enforce it).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+import logging
+import sqlite3
+import threading
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..clock import Clock, SystemClock, epoch_ms, iso_utc
+from ..ids import new_id
+from .codec import canonical_json
+from .connection import open_connection
+from .hlc import Hlc, format_pair, tick_pair
+
+log = logging.getLogger(__name__)
+
+GENESIS_HASH = "0" * 64
+_encode = canonical_json
+_sha256 = hashlib.sha256
+SYSTEM_ACTOR = "system"
+
+
+def audit_entry_hash(
+    at: str, hlc: str, actor: str, action: str, entity: str, entity_id: str, summary: str, prev_hash: str
+) -> str:
+    """SHA-256 over an audit entry's fields and its predecessor's hash, joined by the unit
+    separator U+001F (which no field can contain: summaries are JSON, which escapes control
+    characters, and the other fields are validated identifiers). The entry's id is not hashed:
+    ids must be contiguous, which :func:`app.core.db.audit.verify_chain` checks separately."""
+    text = "\x1f".join((at, hlc, actor, action, entity, entity_id, summary, prev_hash))
+    return _sha256(text.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class Committed:
+    """What a commit did: given to commit listeners (the UI's refresh bus, the sync trigger)."""
+
+    action: str
+    entity: str
+    entity_id: str
+    audit_id: int
+    changes: int
+    last_seq: int | None
+
+
+class WriteTx:
+    """An open write transaction. Services call :meth:`execute`, :meth:`change` and fill
+    :attr:`summary`; the store appends the audit entry and commits.
+
+    ``now``/``now_iso`` is the one timestamp of the whole operation (device clock, UTC)."""
+
+    __slots__ = ("conn", "actor", "action", "entity", "entity_id", "now", "now_iso", "summary",
+                 "_now_ms", "_hlc", "_prev_hash", "_next_audit_id", "_changes", "_last_seq")
+
+    def __init__(self, conn: sqlite3.Connection, actor: str, action: str, entity: str, entity_id: str,
+                 now: _dt.datetime) -> None:
+        self.conn = conn
+        self.actor = actor
+        self.action = action
+        self.entity = entity
+        self.entity_id = entity_id
+        self.now = now
+        self.now_iso = iso_utc(now)
+        self.summary: dict[str, Any] = {}
+        self._now_ms = epoch_ms(now)
+        self._hlc = (0, 0)
+        self._prev_hash = GENESIS_HASH
+        self._next_audit_id = 1
+        self._changes = 0
+        self._last_seq: int | None = None
+
+    def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> sqlite3.Cursor:
+        return self.conn.execute(sql, params)
+
+    def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> sqlite3.Cursor:
+        return self.conn.executemany(sql, rows)
+
+    def change(self, entity: str, entity_id: str, op: str, payload: dict[str, Any]) -> str:
+        """Append one change record for the platform; returns its change_id (UUIDv7)."""
+        self._hlc = hlc = tick_pair(*self._hlc, self._now_ms)
+        text = _encode(payload)
+        change_id = new_id()
+        cur = self.conn.execute(
+            _OUTBOX_SQL,
+            (change_id, entity, entity_id, op, text, _sha256(text.encode()).hexdigest(), self.now_iso,
+             format_pair(*hlc)),
+        )
+        self._changes += 1
+        self._last_seq = cur.lastrowid
+        return change_id
+
+    def observe_remote(self, remote_hlc: str) -> None:
+        """Merge a hybrid-logical-clock value seen from the platform."""
+        merged = Hlc(*self._hlc).receive(self._now_ms, Hlc.parse(remote_hlc))
+        self._hlc = (merged.physical_ms, merged.logical)
+
+    def _append_audit(self) -> int:
+        self._hlc = tick_pair(*self._hlc, self._now_ms)
+        summary = _encode(self.summary)
+        entry_id = self._next_audit_id
+        hlc = format_pair(*self._hlc)
+        digest = audit_entry_hash(
+            self.now_iso, hlc, self.actor, self.action, self.entity, self.entity_id, summary, self._prev_hash
+        )
+        self.conn.execute(
+            _AUDIT_SQL,
+            (entry_id, self.now_iso, hlc, self.actor, self.action, self.entity, self.entity_id, summary,
+             self._prev_hash, digest),
+        )
+        return entry_id
+
+
+class Store:
+    """The station database: one file, a connection per thread, one write path.
+
+    Threads: each thread gets its own connection (opened on first use). Writers are serialised by
+    SQLite (``BEGIN IMMEDIATE`` with a busy timeout), so several threads or processes may write.
+    """
+
+    def __init__(self, path: str | Path, clock: Clock | None = None) -> None:
+        self.path = Path(path)
+        self.clock: Clock = clock or SystemClock()
+        self._local = threading.local()
+        self._all: list[sqlite3.Connection] = []
+        self._lock = threading.Lock()
+        self._listeners: list[Callable[[Committed], None]] = []
+
+    # -- connections -------------------------------------------------------------------------
+    @property
+    def conn(self) -> sqlite3.Connection:
+        """This thread's connection."""
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = open_connection(self.path)
+            self._local.conn = conn
+            with self._lock:
+                self._all.append(conn)
+        return conn
+
+    def close(self) -> None:
+        """Close every connection this store opened (call from the owning thread at shutdown)."""
+        with self._lock:
+            conns, self._all = self._all, []
+        for conn in conns:
+            try:
+                conn.close()
+            except sqlite3.ProgrammingError:  # pragma: no cover - closed from another thread
+                log.debug("connection already closed")
+        self._local = threading.local()
+
+    # -- reads ---------------------------------------------------------------------------------
+    def query(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[sqlite3.Row]:
+        return self.conn.execute(sql, params).fetchall()
+
+    def query_one(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> sqlite3.Row | None:
+        return self.conn.execute(sql, params).fetchone()
+
+    @contextmanager
+    def snapshot(self) -> Iterator[sqlite3.Connection]:
+        """A consistent read of several queries (one read transaction)."""
+        conn = self.conn
+        conn.execute("BEGIN")
+        try:
+            yield conn
+        finally:
+            conn.execute("COMMIT")
+
+    # -- the write path --------------------------------------------------------------------------
+    def add_commit_listener(self, listener: Callable[[Committed], None]) -> None:
+        """Called after every commit, on the writing thread. Listeners must be quick and thread-safe."""
+        self._listeners.append(listener)
+
+    def write(self, *, actor: str, action: str, entity: str = "", entity_id: str = "") -> _Write:
+        """One business operation: everything written inside the ``with`` block, its change
+        records and one audit entry commit together, or nothing does."""
+        return _Write(self, actor, action, entity, entity_id)
+
+    def _committed(self, event: Committed) -> None:
+        for listener in list(self._listeners):
+            try:
+                listener(event)
+            except Exception:  # a listener must never undo or hide a committed write
+                log.exception("commit listener failed")
+
+
+class _Write:
+    """The context manager behind :meth:`Store.write` (a class, not a generator: this is the
+    hottest path in the app)."""
+
+    __slots__ = ("store", "args", "tx")
+
+    def __init__(self, store: Store, actor: str, action: str, entity: str, entity_id: str) -> None:
+        self.store = store
+        self.args = (actor, action, entity, entity_id)
+        self.tx: WriteTx | None = None
+
+    def __enter__(self) -> WriteTx:
+        conn = self.store.conn
+        if conn.in_transaction:
+            raise RuntimeError("nested write transactions are not supported")
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            head = conn.execute(_HEAD_SQL).fetchone()
+            tx = WriteTx(conn, *self.args, self.store.clock.now())
+            if head is not None:
+                tx._prev_hash, tx._next_audit_id = head[0], head[2] + 1
+                p, _, lg = head[1].partition(".")
+                tx._hlc = (int(p), int(lg))
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        self.tx = tx
+        return tx
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: object) -> None:
+        tx = self.tx
+        assert tx is not None
+        conn = tx.conn
+        if exc_type is not None:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            return
+        try:
+            audit_id = tx._append_audit()
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        if self.store._listeners:
+            self.store._committed(Committed(tx.action, tx.entity, tx.entity_id, audit_id, tx._changes, tx._last_seq))
+
+
+_OUTBOX_SQL = (
+    "INSERT INTO outbox (change_id, entity, entity_id, op, payload, payload_hash, device_time, hlc)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+)
+_AUDIT_SQL = (
+    "INSERT INTO audit (id, at, hlc, actor, action, entity, entity_id, summary, prev_hash, hash)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+_HEAD_SQL = (
+    "SELECT hash, hlc, (SELECT seq FROM sqlite_sequence WHERE name = 'audit') FROM audit ORDER BY id DESC LIMIT 1"
+)

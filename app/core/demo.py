@@ -1,0 +1,57 @@
+"""The demo station: users of every role (PINs in the README) and sample records.
+
+Each module adds a seeding step to ``DEMO_STEPS``; every step writes through the module's own
+services, so the demo data is exactly what a real station would hold.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..paths import DataPaths
+from .clock import Clock
+from .station import Station
+from .users.model import Actor
+
+DEMO_CODE = "CQDEMO0001"
+DEMO_NAME = "邮运通示范村站"
+
+
+@dataclass(frozen=True)
+class DemoUser:
+    username: str
+    role: str
+    pin: str
+    name: str
+
+
+DEMO_USERS: tuple[DemoUser, ...] = (
+    DemoUser("admin", "admin", "135790", "站长 陈敏"),
+    DemoUser("clerk", "clerk", "246802", "营业员 张丽"),
+    DemoUser("carrier", "carrier", "314159", "公益岗 王大山"),
+    DemoUser("supervisor", "supervisor", "271828", "督导 赵平"),
+)
+
+DemoStep = Callable[[Station, dict[str, Actor]], None]
+DEMO_STEPS: list[DemoStep] = []
+
+
+def build_demo(paths: DataPaths, clock: Clock | None = None) -> Station:
+    """Create the demo station in ``paths`` (refused if a station is already there)."""
+    admin = DEMO_USERS[0]
+    station = Station.create(
+        paths, code=DEMO_CODE, name=DEMO_NAME, town="龙凤镇", county="示范区县",
+        admin_username=admin.username, admin_pin=admin.pin, admin_name=admin.name, clock=clock,
+    )
+    try:
+        actors = {admin.username: station.users.authenticate(admin.username, admin.pin)}
+        for user in DEMO_USERS[1:]:
+            station.users.add(actors[admin.username], user.username, user.role, user.pin, user.name)
+            actors[user.username] = station.users.authenticate(user.username, user.pin)
+        for step in DEMO_STEPS:
+            step(station, actors)
+    except BaseException:
+        station.close()
+        raise
+    return station

@@ -1,0 +1,72 @@
+"""Backups on demand, verified restore and audit verification."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..paths import DataPaths
+from .clock import SHANGHAI
+from .db.audit import AuditReport, verify_chain
+from .db.backup import backup_to, inspect_station_file, restore_into
+from .db.migrate import migrate
+from .db.store import Store
+from .errors import InvalidInput, Refused
+from .users.model import Actor
+from .users.permissions import Perm, require
+
+
+class MaintenanceService:
+    def __init__(self, store: Store, paths: DataPaths) -> None:
+        self.store = store
+        self.paths = paths
+
+    def _stamp(self) -> str:
+        return self.store.clock.now().astimezone(SHANGHAI).strftime("%Y%m%d-%H%M%S")
+
+    def backup(self, actor: Actor, out: Path | None = None) -> Path:
+        """A consistent copy of the live database (online backup API). The default name is
+        ``backups/manual-<local time>.db``. Writes nothing to the station database."""
+        require(actor, Perm.BACKUP)
+        dest = Path(out) if out else self.paths.backups / f"manual-{self._stamp()}.db"
+        if dest.resolve() == self.paths.db.resolve():
+            raise InvalidInput("backup.same_file", path=str(dest))
+        if dest.exists() and dest.is_dir():
+            raise InvalidInput("backup.is_directory", path=str(dest))
+        return backup_to(self.store.conn, dest)
+
+    def restore(self, actor: Actor, source: Path) -> Path:
+        """Replace the station's data with ``source`` (admin). The file must pass
+        ``integrity_check`` and be a station database this app can open; the current data is kept
+        as ``backups/replaced-<local time>.db`` (returned). The restored database is then migrated
+        and the restore is appended to its audit chain."""
+        require(actor, Perm.RESTORE)
+        source = Path(source)
+        if source.resolve() == self.paths.db.resolve():
+            raise InvalidInput("restore.same_file", path=str(source))
+        inspect_station_file(source)
+        source_code = _station_code(source)
+        keep = self.paths.backups / f"replaced-{self._stamp()}.db"
+        conn = self.store.conn
+        if conn.in_transaction:
+            raise Refused("restore.busy")
+        restore_into(conn, source, keep)
+        migrate(conn, None)
+        with self.store.write(actor=actor.username, action="backup.restore", entity="station",
+                              entity_id=source_code) as tx:
+            tx.summary.update(source=source.name, kept=keep.name)
+        return keep
+
+    def verify_audit(self, actor: Actor) -> AuditReport:
+        """Check the audit hash chain (admins and supervisors)."""
+        require(actor, Perm.AUDIT_READ)
+        return verify_chain(self.store.conn)
+
+
+def _station_code(path: Path) -> str:
+    from .db.connection import open_connection
+
+    conn = open_connection(path, readonly=True)
+    try:
+        return conn.execute("SELECT code FROM station").fetchone()[0]
+    finally:
+        conn.close()

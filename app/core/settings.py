@@ -1,0 +1,116 @@
+"""Typed station settings: one registry (name, type, default, description), stored in the
+``settings`` table, changed only by an admin through the write path (audited).
+
+Modules add their entries to ``REGISTRY``; nothing reads a setting by an unregistered name.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from .db.store import Store
+from .errors import InvalidInput, NotFound
+from .users.model import Actor
+from .users.permissions import Perm, require
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    type: type
+    default: Any
+    description: str  # for the settings screen and docs (English; the UI translates)
+    minimum: int | None = None
+    maximum: int | None = None
+    max_len: int = 200
+
+    def coerce(self, value: Any) -> Any:
+        """Validate and convert a value (from JSON or typed text) to this setting's type."""
+        try:
+            if self.type is bool:
+                if isinstance(value, str):
+                    if value.lower() not in ("true", "false", "1", "0", "yes", "no"):
+                        raise ValueError(value)
+                    return value.lower() in ("true", "1", "yes")
+                if not isinstance(value, bool):
+                    raise ValueError(value)
+                return value
+            if self.type is int:
+                if isinstance(value, bool):
+                    raise ValueError(value)
+                v = int(value, 10) if isinstance(value, str) else value
+                if not isinstance(v, int):
+                    raise ValueError(value)
+                if (self.minimum is not None and v < self.minimum) or (self.maximum is not None and v > self.maximum):
+                    raise InvalidInput("setting.out_of_range", name=self.name, minimum=self.minimum, maximum=self.maximum)
+                return v
+            if self.type is str:
+                if not isinstance(value, str) or len(value) > self.max_len:
+                    raise ValueError(value)
+                return value
+            if self.type in (list, dict):
+                if isinstance(value, str):
+                    value = json.loads(value)
+                if not isinstance(value, self.type):
+                    raise ValueError(value)
+                return value
+        except (ValueError, TypeError, json.JSONDecodeError):
+            raise InvalidInput("setting.invalid", name=self.name) from None
+        raise InvalidInput("setting.invalid", name=self.name)
+
+
+REGISTRY: dict[str, Setting] = {
+    s.name: s
+    for s in (
+        Setting("station.opening_hours", str, "08:30-18:00", "Opening hours shown in pickup notices", max_len=60),
+        Setting("ui.idle_lock_minutes", int, 5, "Lock the counter after this many idle minutes (0 = never)", 0, 240),
+        Setting("ui.large_font", bool, False, "Large font for everyone"),
+        Setting("ui.language", str, "zh_CN", "Interface language (zh_CN or en)", max_len=10),
+        Setting("backup.keep_days", int, 14, "Daily automatic backups to keep", 1, 365),
+    )
+}
+
+
+def register(setting: Setting) -> None:
+    """Modules call this at import time to declare their settings."""
+    if setting.name in REGISTRY and REGISTRY[setting.name] != setting:
+        raise ValueError(f"setting {setting.name} declared twice")
+    REGISTRY[setting.name] = setting
+
+
+class SettingsService:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def get(self, name: str) -> Any:
+        setting = _lookup(name)
+        row = self.store.query_one("SELECT value FROM settings WHERE key = ?", (name,))
+        return setting.default if row is None else json.loads(row[0])
+
+    def all(self) -> dict[str, Any]:
+        stored = {r[0]: json.loads(r[1]) for r in self.store.query("SELECT key, value FROM settings")}
+        return {name: stored.get(name, s.default) for name, s in sorted(REGISTRY.items())}
+
+    def set(self, actor: Actor, name: str, value: Any) -> Any:
+        """Change a setting (admin). Returns the stored value."""
+        require(actor, Perm.SETTINGS_MANAGE)
+        setting = _lookup(name)
+        v = setting.coerce(value)
+        with self.store.write(actor=actor.username, action="settings.set", entity="setting", entity_id=name) as tx:
+            tx.execute(
+                "INSERT INTO settings (key, value, updated_at, updated_by) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at,"
+                " updated_by = excluded.updated_by",
+                (name, json.dumps(v, ensure_ascii=False), tx.now_iso, actor.username),
+            )
+            tx.summary.update(name=name, value=v)
+        return v
+
+
+def _lookup(name: str) -> Setting:
+    try:
+        return REGISTRY[name]
+    except KeyError:
+        raise NotFound("setting.unknown", name=name) from None

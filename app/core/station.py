@@ -1,0 +1,173 @@
+"""A station: its database, clock and services, opened from a data folder.
+
+``Station.open`` is the one way in for the CLI and the window: it migrates the database (taking a
+copy first), makes the day's automatic backup, and wires the services. Services are created on
+first use so that start-up stays light.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+from ..paths import DataPaths
+from .clock import Clock, SystemClock, local_date
+from .db.backup import daily_backup
+from .db.connection import open_connection
+from .db.migrate import MigrationResult, migrate
+from .db.store import Store
+from .errors import NotFound, Refused
+from .ids import new_id
+from .maintenance import MaintenanceService
+from .settings import SettingsService
+from .users.model import Role
+from .users.pin import check_new_pin, hash_pin
+from .users.service import UserService, check_role
+from .validate.text import check_name, check_station_code, check_username
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class StationInfo:
+    code: str
+    name: str
+    town: str
+    county: str
+    device_id: str
+
+
+class Station:
+    """An open station. Close it when done (the window does so on quit)."""
+
+    def __init__(self, paths: DataPaths, store: Store, migration: MigrationResult | None = None) -> None:
+        self.paths = paths
+        self.store = store
+        self.migration = migration
+
+    # -- opening -----------------------------------------------------------------------------
+    @classmethod
+    def open(cls, paths: DataPaths, *, clock: Clock | None = None, auto_backup: bool = True) -> Station:
+        """Open an initialised station. ``NotFound('station.not_initialised')`` if there is none
+        (nothing is created on disk then)."""
+        if not paths.db.exists():
+            raise NotFound("station.not_initialised", data_dir=str(paths.root))
+        store = Store(paths.db, clock or SystemClock())
+        try:
+            result = migrate(store.conn, paths.db)
+            if store.query_one("SELECT 1 FROM station") is None:
+                raise NotFound("station.not_initialised", data_dir=str(paths.root))
+            station = cls(paths, store, result)
+            if auto_backup:
+                station.daily_backup()
+        except BaseException:
+            store.close()
+            raise
+        return station
+
+    @classmethod
+    def create(
+        cls,
+        paths: DataPaths,
+        *,
+        code: str,
+        name: str,
+        admin_username: str,
+        admin_pin: str,
+        town: str = "",
+        county: str = "",
+        admin_name: str = "",
+        clock: Clock | None = None,
+    ) -> Station:
+        """Create a station with its first admin, in one transaction. Everything is validated
+        before anything touches the disk; ``Refused('station.exists')`` if one is already there."""
+        code = check_station_code(code)
+        name = check_name(name, field="name", max_len=60)
+        town = check_name(town, field="town", required=False)
+        county = check_name(county, field="county", required=False)
+        admin_username = check_username(admin_username)
+        admin_name = check_name(admin_name, field="display_name", required=False)
+        admin_pin = check_new_pin(admin_pin)
+        cls.refuse_if_exists(paths)
+        paths.ensure()
+        store = Store(paths.db, clock or SystemClock())
+        try:
+            result = migrate(store.conn, paths.db)
+            pin_hash, salt, kdf = hash_pin(admin_pin)
+            user_id, device_id = new_id(), new_id()
+            with store.write(actor="system", action="station.init", entity="station", entity_id=code) as tx:
+                tx.execute(
+                    "INSERT INTO station (id, code, name, town, county, device_id, secret_salt, created_at)"
+                    " VALUES (1, ?, ?, ?, ?, ?, lower(hex(randomblob(32))), ?)",
+                    (code, name, town, county, device_id, tx.now_iso),
+                )
+                tx.execute(
+                    "INSERT INTO users (id, username, role, display_name, pin_hash, pin_salt, pin_kdf,"
+                    " created_at, updated_at) VALUES (?, ?, 'admin', ?, ?, ?, ?, ?, ?)",
+                    (user_id, admin_username, admin_name, pin_hash, salt, kdf, tx.now_iso, tx.now_iso),
+                )
+                tx.change("station", code, "create", {"code": code, "name": name, "town": town, "county": county})
+                tx.change("user", user_id, "create", {"id": user_id, "username": admin_username, "role": "admin",
+                                                      "display_name": admin_name, "active": True})
+                tx.summary.update(code=code, admin=admin_username)
+        except BaseException:
+            store.close()
+            raise
+        return cls(paths, store, result)
+
+    @staticmethod
+    def refuse_if_exists(paths: DataPaths) -> None:
+        """``Refused('station.exists')`` when the folder already holds an initialised station."""
+        if not paths.db.exists():
+            return
+        probe = open_connection(paths.db, readonly=True)
+        try:
+            has_station = probe.execute("SELECT 1 FROM sqlite_master WHERE name = 'station'").fetchone() and (
+                probe.execute("SELECT 1 FROM station").fetchone()
+            )
+        finally:
+            probe.close()
+        if has_station:
+            raise Refused("station.exists", data_dir=str(paths.root))
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> Station:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- facts -------------------------------------------------------------------------------
+    @cached_property
+    def info(self) -> StationInfo:
+        row = self.store.query_one("SELECT code, name, town, county, device_id FROM station")
+        return StationInfo(*row)
+
+    @cached_property
+    def secret_key(self) -> bytes:
+        """Key for keyed hashes of personal data (resident IDs), made at ``init``."""
+        return bytes.fromhex(self.store.query_one("SELECT secret_salt FROM station")[0])
+
+    def daily_backup(self) -> Path | None:
+        keep = self.settings.get("backup.keep_days")
+        return daily_backup(self.store.conn, self.paths.backups, local_date(self.store.clock.now()), keep)
+
+    # -- services (created on first use) ------------------------------------------------------
+    @cached_property
+    def users(self) -> UserService:
+        return UserService(self.store)
+
+    @cached_property
+    def settings(self) -> SettingsService:
+        return SettingsService(self.store)
+
+    @cached_property
+    def maintenance(self) -> MaintenanceService:
+        return MaintenanceService(self.store, self.paths)
+
+
+__all__ = ["Role", "Station", "StationInfo", "check_role"]

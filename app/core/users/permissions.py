@@ -1,0 +1,70 @@
+"""Who may do what. Checked in the services (screens only hide what a role cannot use)."""
+
+from __future__ import annotations
+
+import enum
+
+from ..errors import NotAllowed
+from .model import Actor, Role
+
+_C, _K, _S, _A = Role.CLERK, Role.CARRIER, Role.SUPERVISOR, Role.ADMIN
+
+
+class Perm(enum.StrEnum):
+    USERS_MANAGE = "users.manage"
+    USERS_READ = "users.read"
+    AUDIT_READ = "audit.read"
+    BACKUP = "backup.make"
+    RESTORE = "backup.restore"
+    SETTINGS_MANAGE = "settings.manage"
+    SYNC_RUN = "sync.run"
+    ENROLL = "sync.enroll"
+    PARCEL_COUNTER = "parcel.counter"  # check-in, pickup, return, send, stock-take
+    PARCEL_READ = "parcel.read"
+    ROUND_MANAGE = "round.manage"  # start, scan out, close
+    ROUND_DELIVER = "round.deliver"  # deliver, bring back
+    PAYMENT_TAKE = "payment.take"
+    SHOP_SELL = "shop.sell"
+    SHOP_STOCK = "shop.stock"
+    CONSIGNMENT = "consignment.handle"
+    CASH_CLOSE = "cash.close"
+    REPORTS_READ = "reports.read"
+    APPROVE = "approve.void"
+
+
+# Supervisors read and approve; they write no business record. Admins run the station and may
+# also stand at the counter. Carriers handle their rounds only.
+GRANTS: dict[Perm, frozenset[Role]] = {
+    Perm.USERS_MANAGE: frozenset({_A}),
+    Perm.USERS_READ: frozenset({_A, _S}),
+    Perm.AUDIT_READ: frozenset({_A, _S}),
+    Perm.BACKUP: frozenset({_A, _S, _C}),
+    Perm.RESTORE: frozenset({_A}),
+    Perm.SETTINGS_MANAGE: frozenset({_A}),
+    Perm.SYNC_RUN: frozenset({_A, _S, _C, _K}),
+    Perm.ENROLL: frozenset({_A}),
+    Perm.PARCEL_COUNTER: frozenset({_A, _C}),
+    Perm.PARCEL_READ: frozenset({_A, _S, _C, _K}),
+    Perm.ROUND_MANAGE: frozenset({_A, _C, _K}),
+    Perm.ROUND_DELIVER: frozenset({_A, _C, _K}),
+    Perm.PAYMENT_TAKE: frozenset({_A, _C}),
+    Perm.SHOP_SELL: frozenset({_A, _C}),
+    Perm.SHOP_STOCK: frozenset({_A, _C}),
+    Perm.CONSIGNMENT: frozenset({_A, _C}),
+    Perm.CASH_CLOSE: frozenset({_A, _C}),
+    Perm.REPORTS_READ: frozenset({_A, _S, _C}),
+    Perm.APPROVE: frozenset({_S}),
+}
+
+
+def allowed(actor: Actor | None, perm: Perm) -> bool:
+    return actor is not None and actor.role in GRANTS[perm]
+
+
+def require(actor: Actor | None, perm: Perm) -> Actor:
+    """Raise ``NotAllowed('perm.denied')`` unless the actor's role holds ``perm``."""
+    if actor is None:
+        raise NotAllowed("auth.required", permission=str(perm))
+    if actor.role not in GRANTS[perm]:
+        raise NotAllowed("perm.denied", permission=str(perm), role=str(actor.role))
+    return actor

@@ -1,0 +1,159 @@
+"""Shared fixtures: a real station database in a temporary folder, a clock tests can move, the
+CLI run in-process, and an in-memory keyring (the OS keyring is the one thing mocked)."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import sqlite3
+import sys
+from contextlib import redirect_stderr, redirect_stdout
+from dataclasses import dataclass
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["YYT_NO_LOG"] = "1"
+
+import pytest  # noqa: E402
+
+from app.core.clock import ManualClock  # noqa: E402
+from app.core.station import Station  # noqa: E402
+from app.paths import DataPaths  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+ADMIN_PIN = "135790"
+CLERK_PIN = "246802"
+CARRIER_PIN = "314159"
+SUPERVISOR_PIN = "271828"
+
+
+@pytest.fixture
+def clock() -> ManualClock:
+    return ManualClock("2026-06-01T01:00:00Z")  # 09:00 in Chongqing
+
+
+@pytest.fixture
+def paths(tmp_path: Path) -> DataPaths:
+    return DataPaths(tmp_path / "station")
+
+
+@pytest.fixture
+def station(paths: DataPaths, clock: ManualClock):
+    """A fresh station with one user of each role: admin, clerk, carrier, supervisor."""
+    st = Station.create(paths, code="CQ0001", name="测试村站", admin_username="admin", admin_pin=ADMIN_PIN, clock=clock)
+    admin = st.users.authenticate("admin", ADMIN_PIN)
+    st.users.add(admin, "clerk", "clerk", CLERK_PIN, "张丽")
+    st.users.add(admin, "carrier", "carrier", CARRIER_PIN, "王大山")
+    st.users.add(admin, "supervisor", "supervisor", SUPERVISOR_PIN, "赵平")
+    yield st
+    st.close()
+
+
+@pytest.fixture
+def actors(station: Station) -> dict:
+    return {
+        "admin": station.users.authenticate("admin", ADMIN_PIN),
+        "clerk": station.users.authenticate("clerk", CLERK_PIN),
+        "carrier": station.users.authenticate("carrier", CARRIER_PIN),
+        "supervisor": station.users.authenticate("supervisor", SUPERVISOR_PIN),
+    }
+
+
+@dataclass
+class CliResult:
+    code: int
+    out: str
+    err: str
+
+    @property
+    def json(self) -> dict:
+        return json.loads(self.out)
+
+
+class Cli:
+    """Runs ``python -m app`` commands in-process against one data folder."""
+
+    def __init__(self, paths: DataPaths, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.paths = paths
+        self.monkeypatch = monkeypatch
+
+    def __call__(self, *args: str, user: str | None = None, pin: str | None = None,
+                 new_pin: str | None = None, json_out: bool = True) -> CliResult:
+        from app.cli import run
+
+        argv = ["--data-dir", str(self.paths.root)]
+        if json_out:
+            argv.append("--json")
+        if user:
+            argv += ["--user", user]
+        for name, value in (("YYT_PIN", pin), ("YYT_NEW_PIN", new_pin)):
+            if value is None:
+                self.monkeypatch.delenv(name, raising=False)
+            else:
+                self.monkeypatch.setenv(name, value)
+        out, err = io.StringIO(), io.StringIO()
+        with redirect_stdout(out), redirect_stderr(err):
+            code = run(argv + list(args))
+        return CliResult(code, out.getvalue(), err.getvalue())
+
+
+@pytest.fixture
+def cli(paths: DataPaths, monkeypatch: pytest.MonkeyPatch) -> Cli:
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: False, raising=False)
+    return Cli(paths, monkeypatch)
+
+
+def table_digests(db: Path) -> dict[str, str]:
+    """SHA-256 of every table's full content (rows in rowid/primary-key order), plus the
+    schema and sqlite_sequence: two equal results mean nothing was written."""
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        out = {}
+        names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+        for name in names:
+            h = hashlib.sha256()
+            for row in conn.execute(f'SELECT * FROM "{name}" ORDER BY 1'):
+                h.update(repr(tuple(row)).encode())
+            out[name] = h.hexdigest()
+        out["__schema__"] = hashlib.sha256(
+            repr(conn.execute("SELECT * FROM sqlite_master ORDER BY name").fetchall()).encode()
+        ).hexdigest()
+        return out
+    finally:
+        conn.close()
+
+
+@pytest.fixture(autouse=True)
+def _memory_keyring():
+    """The OS keyring cannot run here: an in-memory backend for every test."""
+    import keyring
+    from keyring.backend import KeyringBackend
+
+    class MemoryKeyring(KeyringBackend):
+        priority = 1  # type: ignore[assignment]
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.store: dict[tuple[str, str], str] = {}
+
+        def get_password(self, service: str, username: str) -> str | None:
+            return self.store.get((service, username))
+
+        def set_password(self, service: str, username: str, password: str) -> None:
+            self.store[(service, username)] = password
+
+        def delete_password(self, service: str, username: str) -> None:
+            from keyring.errors import PasswordDeleteError
+
+            if (service, username) not in self.store:
+                raise PasswordDeleteError(username)
+            del self.store[(service, username)]
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(MemoryKeyring())
+    yield
+    keyring.set_keyring(previous)
