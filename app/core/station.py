@@ -108,8 +108,8 @@ class Station:
                     " created_at, updated_at) VALUES (?, ?, 'admin', ?, ?, ?, ?, ?, ?)",
                     (user_id, admin_username, admin_name, pin_hash, salt, kdf, tx.now_iso, tx.now_iso),
                 )
-                tx.change("station", code, "create", {"code": code, "name": name, "town": town, "county": county})
-                tx.change("user", user_id, "create", {"id": user_id, "username": admin_username, "role": "admin",
+                tx.change("stations", code, "create", {"code": code, "name": name, "town": town, "county": county})
+                tx.change("users", user_id, "create", {"id": user_id, "username": admin_username, "role": "admin",
                                                       "display_name": admin_name, "active": True})
                 tx.summary.update(code=code, admin=admin_username)
         except BaseException:

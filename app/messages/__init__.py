@@ -13,11 +13,11 @@ import string
 from collections.abc import Callable
 from typing import Any
 
-from . import common
+from . import common, parcels, sync
 
 CONTEXT = "errors"
 
-_CATALOGUES = (common,)
+_CATALOGUES = (common, parcels, sync)
 
 MESSAGES: dict[str, str] = {}
 for _cat in _CATALOGUES:

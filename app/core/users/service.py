@@ -60,7 +60,7 @@ class UserService:
                 " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (user_id, username, str(role_v), name, pin_hash, salt, kdf, tx.now_iso, tx.now_iso),
             )
-            tx.change("user", user_id, "create", _user_payload(user_id, username, str(role_v), name, True))
+            tx.change("users", user_id, "create", _user_payload(user_id, username, str(role_v), name, True))
             tx.summary.update(username=username, role=str(role_v))
         return self.get(username)
 
@@ -90,7 +90,7 @@ class UserService:
                 raise Refused("user.last_admin", username=row["username"])
         with self.store.write(actor=actor.username, action="user.set_active", entity="user", entity_id=row["id"]) as tx:
             tx.execute("UPDATE users SET active = ?, updated_at = ? WHERE id = ?", (int(active), tx.now_iso, row["id"]))
-            tx.change("user", row["id"], "update",
+            tx.change("users", row["id"], "update",
                       _user_payload(row["id"], row["username"], row["role"], row["display_name"], active))
             tx.summary.update(username=row["username"], active=active)
         return self.get(row["username"])
