@@ -25,6 +25,7 @@ class Setting:
     minimum: int | None = None
     maximum: int | None = None
     max_len: int = 200
+    choices: tuple | None = None  # when set, the only values allowed
 
     def coerce(self, value: Any) -> Any:
         """Validate and convert a value (from JSON or typed text) to this setting's type."""
@@ -45,6 +46,8 @@ class Setting:
                     raise ValueError(value)
                 if (self.minimum is not None and v < self.minimum) or (self.maximum is not None and v > self.maximum):
                     raise InvalidInput("setting.out_of_range", name=self.name, minimum=self.minimum, maximum=self.maximum)
+                if self.choices is not None and v not in self.choices:
+                    raise ValueError(v)
                 return v
             if self.type is str:
                 if not isinstance(value, str) or len(value) > self.max_len:
@@ -69,6 +72,9 @@ REGISTRY: dict[str, Setting] = {
         Setting("ui.large_font", bool, False, "Large font for everyone"),
         Setting("ui.language", str, "zh_CN", "Interface language (zh_CN or en)", max_len=10),
         Setting("backup.keep_days", int, 14, "Daily automatic backups to keep", 1, 365),
+        Setting("printing.receipt_width_mm", int, 58, "Receipt paper width in mm (58 or 80)", 58, 80, choices=(58, 80)),
+        Setting("printing.printer_name", str, "",
+                "Printer for receipts and labels (empty = save a PDF in the data folder's prints/)", max_len=200),
     )
 }
 

@@ -13,11 +13,11 @@ import string
 from collections.abc import Callable
 from typing import Any
 
-from . import common, parcels, sync
+from . import common, parcels, printing, sync
 
 CONTEXT = "errors"
 
-_CATALOGUES = (common, parcels, sync)
+_CATALOGUES = (common, parcels, sync, printing)
 
 MESSAGES: dict[str, str] = {}
 for _cat in _CATALOGUES:
