@@ -11,6 +11,7 @@ import logging
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..paths import DataPaths
 from .clock import Clock, SystemClock, local_date
@@ -26,6 +27,9 @@ from .users.model import Role
 from .users.pin import check_new_pin, hash_pin
 from .users.service import UserService, check_role
 from .validate.text import check_name, check_station_code, check_username
+
+if TYPE_CHECKING:
+    from .sync import SyncEngine
 
 log = logging.getLogger(__name__)
 
@@ -168,6 +172,15 @@ class Station:
     @cached_property
     def maintenance(self) -> MaintenanceService:
         return MaintenanceService(self.store, self.paths)
+
+    @cached_property
+    def sync(self) -> SyncEngine:
+        """The sync engine (imported on first use: start-up does not load it)."""
+        from .sync import SyncEngine
+        from .sync.settings import BATCH_MAX, RETAIN_DAYS, STALL
+
+        return SyncEngine(self.store, self.paths.root / "sync.lock", stall_s=self.settings.get(STALL),
+                          batch_max=self.settings.get(BATCH_MAX), retain_days=self.settings.get(RETAIN_DAYS))
 
 
 __all__ = ["Role", "Station", "StationInfo", "check_role"]

@@ -1,0 +1,85 @@
+"""The /v1 wire format on the station's side (docs/sync-protocol.md is the contract).
+
+A push body is one JSON object holding a batch of outbox records in columns (columns compress
+far better than rows), gzip-compressed. The payload hash is not sent: the hub hashes the exact
+canonical payload text it receives, and both sides prove they agree with a digest per batch.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import zlib
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+API = "/v1"
+GZIP_LEVEL = 6
+MIN_BATCH = 20
+START_BATCH = 500
+MAX_BATCH = 5000  # the hub refuses more than this in one batch
+PULL_PAGE = 500
+BUNDLE_MAGIC = b"YYTBUNDLE/1"
+BUNDLE_KEY_CONTEXT = b"yyt-bundle-v1"
+STREAMS = ("tariff", "catalogue", "bill_types", "notices", "preadvice", "payment_decisions")
+
+#: the outbox columns a batch is built from, in this order
+ROW_COLUMNS = "seq, change_id, entity, entity_id, op, payload, payload_hash, device_time, hlc"
+
+
+def encode_batch(rows: Sequence[Sequence[Any]], *, pending: int | None, sent_at: str) -> bytes:
+    """The JSON body of a push (uncompressed) for outbox rows in :data:`ROW_COLUMNS` order.
+    ``seqs`` are delta-encoded: the first is absolute, then differences (1 when contiguous)."""
+    seqs: list[int] = []
+    prev = 0
+    for i, r in enumerate(rows):
+        seqs.append(r[0] if i == 0 else r[0] - prev)
+        prev = r[0]
+    body = {
+        "v": 1,
+        "seqs": seqs,
+        "ids": [r[1] for r in rows],
+        "entities": [r[2] for r in rows],
+        "entity_ids": [r[3] for r in rows],
+        "ops": [r[4] for r in rows],
+        "payloads": [r[5] for r in rows],
+        "device_times": [r[7] for r in rows],
+        "hlcs": [r[8] for r in rows],
+        "pending": pending,
+        "sent_at": sent_at,
+    }
+    return json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def gzip_bytes(data: bytes, level: int = GZIP_LEVEL) -> bytes:
+    """gzip with a fixed header (no time stamp, so equal inputs give equal bytes)."""
+    c = zlib.compressobj(level, zlib.DEFLATED, 31)
+    return c.compress(data) + c.flush()
+
+
+def gunzip_bytes(data: bytes, limit: int) -> bytes:
+    d = zlib.decompressobj(31)
+    out = d.decompress(data, limit + 1)
+    if len(out) > limit or d.unconsumed_tail:
+        raise ValueError("too large")
+    return out
+
+
+def digest(lines: Iterable[tuple[int, str, str]]) -> str:
+    """SHA-256 over ``seq:change_id:payload_hash`` lines: the same records give the same digest
+    on the station and the hub."""
+    h = hashlib.sha256()
+    for seq, change_id, payload_hash in lines:
+        h.update(f"{seq}:{change_id}:{payload_hash}\n".encode())
+    return h.hexdigest()
+
+
+def bundle_key(token: str) -> bytes:
+    """The key a USB bundle is signed with: HMAC-SHA256(token, 'yyt-bundle-v1') (the hub keeps
+    this derived key, never the token)."""
+    return bytes.fromhex(hmac.new(token.encode(), BUNDLE_KEY_CONTEXT, hashlib.sha256).hexdigest())
+
+
+def sign(key: bytes, header_line: bytes, body: bytes) -> str:
+    return hmac.new(key, header_line + b"\n" + body, hashlib.sha256).hexdigest()

@@ -1,0 +1,130 @@
+"""Pulling platform records: pages since an opaque cursor, each applied with its cursor in one
+local transaction; a 410 (cursor too old) starts a snapshot.
+
+Snapshot: the station reads every live record from the start of the hub's log (``snapshot=true``
+leaves out superseded versions and withdrawals) under a new generation number; when the last
+page is in, records the snapshot did not confirm are deleted (they were withdrawn meanwhile).
+A kill in the middle resumes the snapshot from its stored cursor.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+
+from ..db.store import SYSTEM_ACTOR, Store, WriteTx
+from ..errors import YytError
+from .client import CursorExpiredError, HubClient
+from .model import SyncReport
+from .protocol import PULL_PAGE
+from .push import note_clock
+from .state import LocalState, set_meta
+
+log = logging.getLogger(__name__)
+
+MAX_SNAPSHOT_RESTARTS = 3
+_PREADVICE_COLUMNS = ("carrier", "phone", "name", "sender")
+
+
+class Puller:
+    def __init__(self, store: Store, client: HubClient, station: str, report: SyncReport,
+                 cancel: threading.Event | None = None, page: int = PULL_PAGE) -> None:
+        self.store = store
+        self.state = LocalState(store)
+        self.client = client
+        self.station = station
+        self.report = report
+        self.cancel = cancel or threading.Event()
+        self.page = page
+        self._has_preadvice: bool | None = None
+
+    def run(self) -> None:
+        """Pull pages until the hub has nothing more (or the run is cancelled)."""
+        restarts = 0
+        while not self.cancel.is_set():
+            cursor = self.state.meta("sync.pull_cursor", "") or ""
+            in_snapshot = cursor == "" or self.state.meta("sync.in_snapshot", "0") == "1"
+            try:
+                page = self.client.pull(self.station, cursor, self.page, in_snapshot)
+            except CursorExpiredError:
+                restarts += 1
+                if restarts > MAX_SNAPSHOT_RESTARTS:
+                    raise YytError("sync.protocol", status=410, detail="snapshot keeps expiring") from None
+                self._start_snapshot()
+                continue
+            note_clock(self.store, self.report, page)
+            self._apply(page, in_snapshot)
+            if not page.get("more"):
+                break
+
+    def _start_snapshot(self) -> None:
+        with self.store.write(actor=SYSTEM_ACTOR, action="sync.snapshot", entity="platform_records") as tx:
+            gen = int(tx.execute("SELECT value FROM meta WHERE key = 'sync.snapshot_gen'").fetchone()[0]
+                      if tx.execute("SELECT 1 FROM meta WHERE key = 'sync.snapshot_gen'").fetchone() else 0) + 1
+            set_meta(tx, "sync.snapshot_gen", gen)
+            set_meta(tx, "sync.in_snapshot", 1)
+            set_meta(tx, "sync.pull_cursor", "")
+            tx.summary.update(generation=gen)
+
+    def _apply(self, page: dict, in_snapshot: bool) -> None:
+        """One page and its cursor, in one transaction (action ``sync.pull``). No change records:
+        the station never edits a platform record."""
+        records = page.get("records", [])
+        with self.store.write(actor=SYSTEM_ACTOR, action="sync.pull", entity="platform_records") as tx:
+            tx.observe_remote(page["hlc"])
+            row = tx.execute("SELECT value FROM meta WHERE key = 'sync.snapshot_gen'").fetchone()
+            gen = int(row[0]) if row else 0
+            if in_snapshot and row is None:  # the very first pull is a snapshot too
+                gen = 1
+                set_meta(tx, "sync.snapshot_gen", gen)
+                set_meta(tx, "sync.in_snapshot", 1)
+            for rec in records:
+                self._apply_record(tx, rec, gen)
+            set_meta(tx, "sync.pull_cursor", page["cursor"])
+            dropped = 0
+            if in_snapshot and not page.get("more"):
+                dropped = self._finish_snapshot(tx, gen)
+            tx.summary.update(records=len(records), snapshot=in_snapshot, dropped=dropped)
+        self.report.pulled += len(records)
+        self.report.pages += 1
+
+    def _apply_record(self, tx: WriteTx, rec: dict, gen: int) -> None:
+        stream, key, payload = str(rec["stream"]), str(rec["key"]), rec.get("payload")
+        if payload is None:
+            tx.execute("DELETE FROM platform_records WHERE stream = ? AND key = ?", (stream, key))
+            if stream == "preadvice" and self._preadvice_table(tx):
+                tx.execute("DELETE FROM parcel_preadvice WHERE tracking = ?", (key,))
+            return
+        tx.execute(
+            "INSERT INTO platform_records (stream, key, payload, version, hlc, received_at, snapshot_gen)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (stream, key) DO UPDATE SET payload = excluded.payload,"
+            " version = excluded.version, hlc = excluded.hlc, received_at = excluded.received_at,"
+            " snapshot_gen = excluded.snapshot_gen",
+            (stream, key, payload, int(rec.get("v", 0)), str(rec.get("hlc", "")), tx.now_iso, gen))
+        if stream == "preadvice" and self._preadvice_table(tx):
+            try:
+                data = json.loads(payload)
+            except ValueError:
+                data = {}
+            values = [str(data.get(c) or "") for c in _PREADVICE_COLUMNS]
+            tx.execute(
+                "INSERT INTO parcel_preadvice (tracking, carrier, phone, name, sender, received_at)"
+                " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (tracking) DO UPDATE SET carrier = excluded.carrier,"
+                " phone = excluded.phone, name = excluded.name, sender = excluded.sender,"
+                " received_at = excluded.received_at", (key, *values, tx.now_iso))
+
+    def _finish_snapshot(self, tx: WriteTx, gen: int) -> int:
+        """Drop what the finished snapshot did not confirm; returns how many records went."""
+        if self._preadvice_table(tx):
+            tx.execute("DELETE FROM parcel_preadvice WHERE tracking IN (SELECT key FROM platform_records"
+                       " WHERE stream = 'preadvice' AND snapshot_gen < ?)", (gen,))
+        dropped = tx.execute("DELETE FROM platform_records WHERE snapshot_gen < ?", (gen,)).rowcount
+        set_meta(tx, "sync.in_snapshot", 0)
+        return dropped
+
+    def _preadvice_table(self, tx: WriteTx) -> bool:
+        if self._has_preadvice is None:
+            self._has_preadvice = tx.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'parcel_preadvice'").fetchone() is not None
+        return self._has_preadvice

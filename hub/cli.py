@@ -1,0 +1,209 @@
+"""``python -m hub [--db FILE] [--json] COMMAND ...`` — the reference platform's commands (../shared/CLI.md).
+
+Exit codes follow the station's contract: 0 ok, 1 unexpected, 2 usage, 3 invalid input,
+4 not found, 5 refused by state, 6 not allowed. A failure prints ``error[<code>]: <message>``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as _dt
+import json
+import os
+import re
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from .errors import HubError, Invalid
+
+DEFAULT_DB = "hub.db"
+_CODE = re.compile(r"[A-Z0-9]{4,16}")
+
+MESSAGES = {
+    "station.unknown": "No station {station_code} on this platform",
+    "station.code_invalid": "'{text}' is not a station code (4 to 16 capital letters and digits)",
+    "bundle.missing": "No file at {path}",
+    "bundle.invalid": "{path} is not a station bundle",
+    "bundle.unknown_station": "Station {station_code} is not enrolled here",
+    "bundle.bad_signature": "The bundle's signature does not match station {station_code}'s key: it was altered or is not theirs",
+    "push.gap": "Records are missing before this bundle: the platform expects sequence {expected_seq} next (import the earlier bundle first)",
+    "publish.invalid": "A platform record needs a stream, a key and a JSON object",
+    "body.invalid": "The file does not hold valid records",
+    "body.bad_encoding": "The bundle body cannot be decompressed",
+}
+
+
+def _now() -> _dt.datetime:
+    return _dt.datetime.now(_dt.UTC)
+
+
+def _station_code(text: str) -> str:
+    code = text.strip().upper()
+    if not _CODE.fullmatch(code):
+        raise Invalid("station.code_invalid", text=text[:20])
+    return code
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="python -m hub", description="Youyuntong reference platform")
+    p.add_argument("--db", default=os.environ.get("YYT_HUB_DB", DEFAULT_DB), help="hub database (env YYT_HUB_DB)")
+    p.add_argument("--json", action="store_true", help="print exactly one JSON object")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    s = sub.add_parser("serve", help="run the sync API")
+    s.add_argument("--host", default="127.0.0.1")
+    s.add_argument("--port", type=int, default=8400)
+    s.add_argument("--stall-timeout", type=float, default=30.0, help="seconds without a body byte before giving up")
+    s.set_defaults(func=cmd_serve)
+
+    st = sub.add_parser("station", help="stations").add_subparsers(dest="station_cmd", required=True)
+    a = st.add_parser("add", help="register a station and print a one-time enrolment code")
+    a.add_argument("code")
+    a.add_argument("--name", required=True)
+    a.add_argument("--town", default="")
+    a.set_defaults(func=cmd_station_add)
+
+    c = sub.add_parser("counts", help="what the platform holds for a station")
+    c.add_argument("code")
+    c.set_defaults(func=cmd_counts)
+
+    b = sub.add_parser("bundle", help="USB bundles").add_subparsers(dest="bundle_cmd", required=True)
+    bi = b.add_parser("import", help="apply a station's USB bundle (exactly once)")
+    bi.add_argument("file", type=Path)
+    bi.set_defaults(func=cmd_bundle_import)
+
+    r = sub.add_parser("report", help="reports").add_subparsers(dest="report_cmd", required=True)
+    rs = r.add_parser("stations", help="every station's last sync, acked sequence, backlog and volumes")
+    rs.set_defaults(func=cmd_report_stations)
+
+    pb = sub.add_parser("publish", help="publish (or withdraw) a platform record for stations to pull")
+    pb.add_argument("stream")
+    pb.add_argument("key")
+    src = pb.add_mutually_exclusive_group(required=True)
+    src.add_argument("--file", type=Path, help="a JSON file holding the record")
+    src.add_argument("--payload", help="the record as JSON text")
+    src.add_argument("--withdraw", action="store_true", help="withdraw the record")
+    pb.add_argument("--station", help="only for this station (pre-advice, payment decisions)")
+    pb.set_defaults(func=cmd_publish)
+
+    cl = sub.add_parser("compact-log", help="drop superseded platform-record versions (old cursors then re-read a snapshot)")
+    cl.add_argument("--upto", type=int, help="log position (default: the whole log)")
+    cl.set_defaults(func=cmd_compact_log)
+    return p
+
+
+def _storage(args: argparse.Namespace):  # noqa: ANN202
+    from .storage import SqliteStorage
+
+    return SqliteStorage(args.db)
+
+
+def cmd_serve(args: argparse.Namespace) -> dict[str, Any] | None:
+    import uvicorn
+
+    from .server import create_app
+
+    storage = _storage(args)
+    app = create_app(storage, stall_s=args.stall_timeout)
+    print(f"hub serving http://{args.host}:{args.port}/v1 (db {args.db})", flush=True)
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning", timeout_keep_alive=30)
+    storage.close()
+    return None
+
+
+def cmd_station_add(args: argparse.Namespace) -> dict[str, Any]:
+    code = _station_code(args.code)
+    storage = _storage(args)
+    enrolment = storage.add_station(code, args.name, args.town, _now())
+    return {"station_code": code, "enrolment_code": enrolment, "name": args.name}
+
+
+def cmd_counts(args: argparse.Namespace) -> dict[str, Any]:
+    acked, counts = _storage(args).counts(_station_code(args.code))
+    return {"station_code": args.code.strip().upper(), "acked_through": acked, "counts": counts}
+
+
+def cmd_bundle_import(args: argparse.Namespace) -> dict[str, Any]:
+    from .bundle import import_bundle
+
+    res = import_bundle(_storage(args), args.file, _now())
+    o = res.outcome
+    return {"station_code": res.station_code, "changes": res.changes, "applied": o.applied,
+            "duplicates": o.duplicates, "rejected": len(o.rejected) + len(o.conflicts),
+            "acked_through": o.acked_through}
+
+
+def cmd_report_stations(args: argparse.Namespace) -> dict[str, Any]:
+    return {"stations": _storage(args).report()}
+
+
+def cmd_publish(args: argparse.Namespace) -> dict[str, Any]:
+    payload: str | None = None
+    if not args.withdraw:
+        text = args.file.read_text(encoding="utf-8") if args.file else args.payload
+        try:
+            value = json.loads(text)
+        except ValueError:
+            raise Invalid("publish.invalid") from None
+        if not isinstance(value, dict):
+            raise Invalid("publish.invalid")
+        payload = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    scope = _station_code(args.station) if args.station else "*"
+    seq = _storage(args).publish(args.stream, args.key, payload, scope, _now())
+    return {"stream": args.stream, "key": args.key, "position": seq, "scope": scope}
+
+
+def cmd_compact_log(args: argparse.Namespace) -> dict[str, Any]:
+    storage = _storage(args)
+    upto = args.upto if args.upto is not None else storage.log_bounds()[1]
+    return {"removed": storage.compact_log(upto), "floor": upto}
+
+
+def _emit(result: dict[str, Any], as_json: bool) -> None:
+    if as_json:
+        print(json.dumps(result, ensure_ascii=False, sort_keys=True))
+        return
+    for key, value in result.items():
+        if isinstance(value, list):
+            print(f"{key}:")
+            for item in value:
+                print("  " + json.dumps(item, ensure_ascii=False))
+        elif isinstance(value, dict):
+            print(f"{key}: {json.dumps(value, ensure_ascii=False)}")
+        else:
+            print(f"{key}: {'' if value is None else value}")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    as_json = "--json" in argv
+    try:
+        args = build_parser().parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0) if exc.code in (0, None) else 2
+    try:
+        result = args.func(args)
+    except HubError as exc:
+        message = MESSAGES.get(exc.code, exc.code).format_map(_Missing(exc.fields))
+        sys.stderr.write(f"error[{exc.code}]: {message}\n")
+        if as_json:
+            print(json.dumps({"error": {"code": exc.code, "message": message}}, ensure_ascii=False))
+        return exc.exit_code
+    except Exception as exc:  # the contract: one line, exit 1
+        from pydantic import ValidationError
+
+        code = "body.invalid" if isinstance(exc, ValidationError) else "internal"
+        sys.stderr.write(f"error[{code}]: {type(exc).__name__}: {exc}\n".splitlines()[0] + "\n")
+        if as_json:
+            print(json.dumps({"error": {"code": code, "message": str(exc)[:200]}}))
+        return 3 if code == "body.invalid" else 1
+    if result is not None:
+        _emit(result, as_json)
+    return 0
+
+
+class _Missing(dict):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"

@@ -1,0 +1,8 @@
+"""Hub storage: :class:`HubStorage` (the interface) and its SQLite implementation."""
+
+from __future__ import annotations
+
+from .base import HubStorage, LogEntry, PullResult, PushOutcome, PushStateInfo
+from .sqlite import SqliteStorage
+
+__all__ = ["HubStorage", "LogEntry", "PullResult", "PushOutcome", "PushStateInfo", "SqliteStorage"]
