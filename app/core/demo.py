@@ -37,6 +37,15 @@ DemoStep = Callable[[Station, dict[str, Actor]], None]
 DEMO_STEPS: list[DemoStep] = []
 
 
+def _parcels_step(station: Station, actors: dict[str, Actor]) -> None:
+    from .parcels.demo import seed_parcels  # imported when the demo is built, not at start-up
+
+    seed_parcels(station, actors)
+
+
+DEMO_STEPS.append(_parcels_step)
+
+
 def build_demo(paths: DataPaths, clock: Clock | None = None) -> Station:
     """Create the demo station in ``paths`` (refused if a station is already there)."""
     admin = DEMO_USERS[0]

@@ -29,6 +29,9 @@ from .users.service import UserService, check_role
 from .validate.text import check_name, check_station_code, check_username
 
 if TYPE_CHECKING:
+    from .parcels import ParcelsModule
+
+if TYPE_CHECKING:
     from .sync import SyncEngine
 
 log = logging.getLogger(__name__)
@@ -181,6 +184,14 @@ class Station:
 
         return SyncEngine(self.store, self.paths.root / "sync.lock", stall_s=self.settings.get(STALL),
                           batch_max=self.settings.get(BATCH_MAX), retain_days=self.settings.get(RETAIN_DAYS))
+
+    @cached_property
+    def parcels(self) -> ParcelsModule:
+        """Parcels: check-in, pickup, rounds, stock-take, outbound (imported on first use)."""
+        from .parcels import ParcelsModule
+
+        info = self.info
+        return ParcelsModule(self.store, self.settings, info.code, info.name, lambda: self.secret_key)
 
 
 __all__ = ["Role", "Station", "StationInfo", "check_role"]

@@ -1,0 +1,129 @@
+"""Check-in by scan (入库): the counter's hottest operation.
+
+One write transaction: look for the tracking number (a rescan is refused with the parcel's code and
+place), read the pre-advice, pick the slot, take a code, insert the parcel (a trigger counts it on
+its layer), queue the pickup notice, audit. A handful of prepared statements, no ORM.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..clock import local_date
+from ..errors import InvalidInput, Refused
+from ..ids import new_id
+from ..users.model import Actor
+from ..users.permissions import Perm, require
+from ..validate.phone import Phone, check_phone
+from ..validate.text import check_name
+from ..validate.tracking import Carrier, check_carrier_name, detect_carrier
+from .base import ParcelContext
+from .codes import insert_with_code
+from .model import CheckinResult, Status
+from .notices import KIND_PICKUP, queue_notice
+from .records import PARCEL_INSERT, parcel_view
+from .shelves import choose_slot, parse_slot
+
+_EXISTING = "SELECT pickup_code, shelf, layer, status FROM parcels WHERE tracking = ?"
+_PREADVICE = "SELECT carrier, phone, name, sender FROM parcel_preadvice WHERE tracking = ?"
+_LOAD = "SELECT shelf, layer, occupied FROM parcel_slots"
+
+WARN_UNKNOWN_FORMAT = "tracking.unknown_format"
+WARN_AMBIGUOUS = "tracking.ambiguous_carrier"
+
+
+class CheckinService:
+    def __init__(self, ctx: ParcelContext) -> None:
+        self.ctx = ctx
+
+    def checkin(self, actor: Actor, tracking: str, *, phone: str | None = None, name: str | None = None,
+                carrier: str | None = None, sender: str | None = None, slot: str | None = None) -> CheckinResult:
+        """Put a scanned parcel on the shelf and queue its pickup notice.
+
+        Guarantees: the tracking number is validated (an S10 number's check digit too) and its
+        carrier detected (an unknown format is allowed and reported in ``warnings``); when the
+        platform pre-advised the number, the scan alone is enough (typed values override the
+        pre-advice); the slot is the least-full layer with room, or ``slot`` (``A-3``) if given;
+        the pickup code is unique among held parcels and new for the day. A rescan raises
+        ``Refused('parcel.already_checked_in')`` carrying the parcel's code, place and status,
+        and writes nothing. Other codes: ``parcel.phone_required`` (no phone typed or
+        pre-advised), ``parcel.shelves_full``, ``parcel.layer_full``, ``parcel.slot_unknown``.
+        """
+        require(actor, Perm.PARCEL_COUNTER)
+        info = detect_carrier(tracking)
+        t = info.tracking
+        typed_carrier = check_carrier_name(carrier) if carrier else None
+        typed_phone = check_phone(phone) if phone else None
+        typed_name = check_name(name, field="name", required=False)
+        typed_sender = check_name(sender, field="sender", required=False, max_len=60)
+        wanted = parse_slot(slot) if slot else None
+        ctx = self.ctx
+        pid = new_id()
+        with ctx.store.write(actor=actor.username, action="parcel.checkin", entity="parcel", entity_id=pid) as tx:
+            conn = tx.conn
+            found = conn.execute(_EXISTING, (t,)).fetchone()
+            if found is not None:
+                raise Refused("parcel.already_checked_in", tracking=t, pickup_code=found[0],
+                              place=f"{found[1]}-{found[2]}", status=found[3])
+            settings = ctx.reader.read(conn)
+            pre = conn.execute(_PREADVICE, (t,)).fetchone()
+            the_phone = typed_phone or (_preadvised_phone(pre[1]) if pre else None)
+            if the_phone is None:
+                raise InvalidInput("parcel.phone_required", tracking=t)
+            the_carrier, known = _carrier(info.carrier, info.known, typed_carrier, pre[0] if pre else "")
+            load = {(r[0], r[1]): r[2] for r in conn.execute(_LOAD)}
+            shelf, layer = choose_slot(settings, load, wanted)
+            row: dict[str, Any] = {
+                "id": pid, "tracking": t, "carrier": the_carrier, "carrier_known": known,
+                "phone": the_phone.value, "phone_tail": the_phone.tail,
+                "name": typed_name or (_clean(pre[2], 40) if pre else ""),
+                "sender": typed_sender or (_clean(pre[3], 60) if pre else ""),
+                "preadvised": pre is not None, "shelf": shelf, "layer": layer, "pickup_code": "",
+                "code_day": local_date(tx.now).isoformat(), "status": Status.IN_STATION.value,
+                "checked_in_at": tx.now_iso, "checked_in_by": actor.username, "notified_at": tx.now_iso,
+                "notices": 1, "round_id": None, "picked_up_at": None, "picked_up_by": None,
+                "pickup_method": None, "pickup_batch": None, "proxy_name": None, "proxy_phone": None,
+                "delivered_at": None, "delivered_by": None, "returned_at": None, "returned_by": None,
+                "return_reason": None, "updated_at": tx.now_iso,
+            }
+
+            def insert(code: str) -> None:
+                row["pickup_code"] = code
+                conn.execute(PARCEL_INSERT, row)
+
+            code = insert_with_code(conn, shelf, layer, insert)
+            tx.change("parcels", pid, "create", row)
+            notice_id = queue_notice(tx, row, settings, ctx.station_code, ctx.station_name, KIND_PICKUP)
+            tx.summary.update(tracking=t, code=code, preadvised=pre is not None)
+        warnings = []
+        if not known:
+            warnings.append(WARN_UNKNOWN_FORMAT)
+        elif info.ambiguous and typed_carrier is None and not (pre and pre[0]):
+            warnings.append(WARN_AMBIGUOUS)
+        return CheckinResult(parcel_view(row, tx.now, settings.overdue_days), notice_id, tuple(warnings))
+
+
+def _preadvised_phone(text: str) -> Phone | None:
+    # Platform data is trusted for shape only: a phone that does not validate is ignored.
+    try:
+        return check_phone(text) if text else None
+    except InvalidInput:
+        return None
+
+
+def _carrier(detected: Carrier, known: bool, typed: Carrier | None, preadvised: str) -> tuple[str, bool]:
+    if typed is not None:
+        return typed.value, True
+    if preadvised:
+        try:
+            return check_carrier_name(preadvised).value, True
+        except InvalidInput:
+            pass
+    return detected.value, known
+
+
+def _clean(text: str, max_len: int) -> str:
+    try:
+        return check_name(text, required=False, max_len=max_len)
+    except InvalidInput:
+        return ""

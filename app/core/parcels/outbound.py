@@ -1,0 +1,170 @@
+"""Outbound parcels (寄件, 上行): real-name acceptance, price, waybill, courier manifest.
+
+Real-name rule (实名收寄): the sender's name and resident ID are checked (format, birth date,
+GB 11643 check character). There is no age limit — postal real-name registration identifies the
+sender, it does not restrict minors — so ``adult`` is not required here (the agri-input shop's
+restricted pesticides are where adulthood is checked). The ID is stored only masked
+(``5001**********1234``) and as an HMAC-SHA256 under the station's secret key, never in clear,
+and the change record carries the same two values.
+
+Prohibited items (禁寄物品): the sender must confirm the contents hold none
+(``prohibited_confirmed``); declared contents naming an item on ``resources/prohibited_items.json``
+are refused outright.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+
+from ..clock import local_date
+from ..errors import InvalidInput, NotFound, Refused
+from ..ids import new_id
+from ..users.model import Actor
+from ..users.permissions import Perm, require
+from ..validate.identity import check_resident_id
+from ..validate.phone import check_phone
+from ..validate.text import check_name, check_text
+from .base import ParcelContext
+from .model import PRODUCE_ALIASES, Manifest, ProduceCategory, Quote, ShipmentView, Status
+from .records import SHIPMENT_COLUMNS, SHIPMENT_SELECT, local_text, shipment_payload, shipment_view
+from .tariff import TariffSource
+from .waybill import check_waybill, make_waybill
+
+PROHIBITED_FILE = Path(__file__).resolve().parents[3] / "resources" / "prohibited_items.json"
+_NEXT_WAYBILL = "UPDATE parcel_counters SET value = value + 1 WHERE name = 'waybill' RETURNING value"
+_NEXT_MANIFEST = "UPDATE parcel_counters SET value = value + 1 WHERE name = 'manifest' RETURNING value"
+_INSERT = (f"INSERT INTO shipments ({SHIPMENT_SELECT}) VALUES ({', '.join(':' + c for c in SHIPMENT_COLUMNS)})"
+           f" RETURNING {SHIPMENT_SELECT}")
+_PENDING = f"SELECT {SHIPMENT_SELECT} FROM shipments WHERE manifest_id IS NULL ORDER BY accepted_at, waybill"
+_MANIFEST_COLUMNS = ("id", "number", "courier", "created_at", "created_by", "shipments", "weight_g", "price_fen")
+
+
+@cache
+def prohibited_words(path: Path = PROHIBITED_FILE) -> tuple[str, ...]:
+    return tuple(json.loads(path.read_text(encoding="utf-8"))["words"])
+
+
+def check_produce(text: str | None) -> ProduceCategory | None:
+    """``柑橘``/``citrus`` … → the category; empty → not produce (``shipment.produce_invalid``)."""
+    raw = (text or "").strip()
+    if not raw:
+        return None
+    category = PRODUCE_ALIASES.get(raw.lower()) or PRODUCE_ALIASES.get(raw)
+    if category is None:
+        raise InvalidInput("shipment.produce_invalid", text=raw[:20],
+                           allowed="柑橘, 中药材, 脆李, 榨菜, 花椒, other")
+    return category
+
+
+class OutboundService:
+    def __init__(self, ctx: ParcelContext, tariffs: TariffSource | None = None) -> None:
+        self.ctx = ctx
+        self.tariffs = tariffs or TariffSource()
+
+    def quote(self, actor: Actor, to_province: str, weight_g: int) -> Quote:
+        """The price under the current tariff (nothing is written)."""
+        require(actor, Perm.PARCEL_READ)
+        return self.tariffs.current(self.ctx.store.conn).quote(to_province, weight_g)
+
+    def send(self, actor: Actor, *, sender_name: str, sender_id: str, sender_phone: str, to_name: str,
+             to_phone: str, to_address: str, to_province: str, weight_g: int, contents: str,
+             prohibited_confirmed: bool, produce: str | None = None) -> ShipmentView:
+        """Accept an outbound parcel: everything is validated first (real-name sender, full phones,
+        address, province known to the tariff, weight 1 g – 50 kg, contents declared and confirmed
+        free of prohibited items, produce category), then the waybill number is taken and the
+        shipment, its change record and the audit entry commit together."""
+        require(actor, Perm.PARCEL_COUNTER)
+        now = self.ctx.store.clock.now()
+        s_name = check_name(sender_name, field="sender_name")
+        rid = check_resident_id(sender_id, today=local_date(now), field="sender_id")
+        s_phone = check_phone(sender_phone, allow_masked=False, field="sender_phone").value
+        t_name = check_name(to_name, field="to_name")
+        t_phone = check_phone(to_phone, allow_masked=False, field="to_phone").value
+        address = check_text(to_address, field="to_address", max_len=120)
+        what = check_text(contents, field="contents", max_len=100)
+        if not prohibited_confirmed:
+            raise InvalidInput("shipment.prohibited_not_confirmed")
+        for word in prohibited_words():
+            if word in what:
+                raise InvalidInput("shipment.prohibited_item", item=word)
+        category = check_produce(produce)
+        sid = new_id()
+        with self.ctx.store.write(actor=actor.username, action="shipment.send", entity="shipment",
+                                  entity_id=sid) as tx:
+            quote = self.tariffs.current(tx.conn).quote(to_province, weight_g)
+            seq = tx.conn.execute(_NEXT_WAYBILL).fetchone()[0]
+            row = tx.conn.execute(_INSERT, {
+                "id": sid, "waybill": make_waybill(self.ctx.station_code, seq), "status": Status.SENT.value,
+                "sender_name": s_name, "sender_id_masked": rid.masked,
+                "sender_id_hash": rid.keyed_hash(self.ctx.secret_key()), "sender_phone": s_phone,
+                "to_name": t_name, "to_phone": t_phone, "to_address": address, "to_province": quote.province,
+                "zone": quote.zone, "weight_g": quote.weight_g, "price_fen": quote.price_fen,
+                "tariff_version": quote.tariff_version, "contents": what, "prohibited_confirmed": 1,
+                "produce": int(category is not None), "produce_category": category.value if category else "",
+                "accepted_at": tx.now_iso, "accepted_by": actor.username, "manifest_id": None,
+                "handed_over_at": None, "updated_at": tx.now_iso,
+            }).fetchone()
+            payload = shipment_payload(row)
+            tx.change("shipments", sid, "create", payload)
+            tx.summary.update(waybill=payload["waybill"], price_fen=quote.price_fen, produce=payload["produce_category"])
+        return shipment_view(payload)
+
+    def get(self, actor: Actor, waybill: str) -> ShipmentView:
+        """One shipment by waybill (``waybill.invalid``/``waybill.checksum`` 3, ``shipment.not_found`` 4)."""
+        require(actor, Perm.PARCEL_READ)
+        w = check_waybill(waybill)
+        row = self.ctx.store.query_one(f"SELECT {SHIPMENT_SELECT} FROM shipments WHERE waybill = ?", (w,))
+        if row is None:
+            raise NotFound("shipment.not_found", waybill=w)
+        return shipment_view(shipment_payload(row))
+
+    def pending(self, actor: Actor) -> list[ShipmentView]:
+        """Shipments accepted and not yet handed to a courier, oldest first (the next manifest)."""
+        require(actor, Perm.PARCEL_READ)
+        return [shipment_view(shipment_payload(r)) for r in self.ctx.store.query(_PENDING)]
+
+    def handover(self, actor: Actor, courier: str = "") -> Manifest:
+        """Hand every pending shipment to the courier's collection run (揽收) as one manifest.
+        ``manifest.empty`` (5) when nothing is waiting."""
+        require(actor, Perm.PARCEL_COUNTER)
+        who = check_name(courier, field="courier", required=False)
+        mid = new_id()
+        with self.ctx.store.write(actor=actor.username, action="shipment.handover", entity="manifest",
+                                  entity_id=mid) as tx:
+            pending = tx.conn.execute(_PENDING).fetchall()
+            if not pending:
+                raise Refused("manifest.empty")
+            number = tx.conn.execute(_NEXT_MANIFEST).fetchone()[0]
+            weight, price = sum(r["weight_g"] for r in pending), sum(r["price_fen"] for r in pending)
+            tx.execute("INSERT INTO manifests (id, number, courier, created_at, created_by, shipments, weight_g,"
+                       " price_fen) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                       (mid, number, who, tx.now_iso, actor.username, len(pending), weight, price))
+            views = []
+            for r in pending:
+                row = tx.conn.execute(
+                    f"UPDATE shipments SET manifest_id = ?, handed_over_at = ?, updated_at = ? WHERE id = ?"
+                    f" RETURNING {SHIPMENT_SELECT}", (mid, tx.now_iso, tx.now_iso, r["id"])).fetchone()
+                payload = shipment_payload(row)
+                tx.change("shipments", payload["id"], "update", payload)
+                views.append(shipment_view(payload))
+            tx.change("manifests", mid, "create", {
+                "id": mid, "number": number, "courier": who, "created_at": tx.now_iso, "created_by": actor.username,
+                "shipments": len(pending), "weight_g": weight, "price_fen": price,
+                "waybills": [v.waybill for v in views],
+            })
+            tx.summary.update(number=number, shipments=len(pending), weight_g=weight)
+        return Manifest(mid, number, who, tx.now_iso, local_text(tx.now_iso), actor.username, tuple(views))
+
+    def manifest(self, actor: Actor, number: int) -> Manifest:
+        """A manifest made earlier, to print again (``manifest.not_found``)."""
+        require(actor, Perm.PARCEL_READ)
+        row = self.ctx.store.query_one(f"SELECT {', '.join(_MANIFEST_COLUMNS)} FROM manifests WHERE number = ?",
+                                       (number,))
+        if row is None:
+            raise NotFound("manifest.not_found", number=number)
+        rows = self.ctx.store.query(f"SELECT {SHIPMENT_SELECT} FROM shipments WHERE manifest_id = ? ORDER BY"
+                                    " accepted_at, waybill", (row[0],))
+        return Manifest(row[0], row[1], row[2], row[3], local_text(row[3]), row[4],
+                        tuple(shipment_view(shipment_payload(r)) for r in rows))
