@@ -1,0 +1,75 @@
+"""What every screen is given: :class:`ScreenContext` (no globals, no main-window reach-back)."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..core.settings import REGISTRY
+from ..core.station import Station
+from ..core.users.model import Actor
+from ..core.users.permissions import Perm, allowed
+from .bus import Bus
+from .feedback import Feedback
+from .scanner import ScannerInput
+from .tasks import Tasks
+
+log = logging.getLogger(__name__)
+
+
+class PrintHooks:
+    """Printing for screens, without importing the printing package (or barcode/qrcode) until a
+    screen prints for the first time. The printer comes from the setting ``printing.printer_name``
+    (empty: save a PDF into the data folder's ``prints/``)."""
+
+    def __init__(self, station: Station) -> None:
+        self.station = station
+
+    def printer_name(self) -> str | None:
+        if "printing.printer_name" not in REGISTRY:
+            return None
+        return self.station.settings.get("printing.printer_name") or None
+
+    def print_document(self, document: Any) -> Path | None:
+        """Print a document from :mod:`app.core.documents` (or save it as PDF). Returns the PDF
+        path when saved, None when sent to a printer. Call on the GUI thread."""
+        from .printing import print_or_save  # the printing package, on first use only
+
+        return print_or_save(document, self.printer_name(), self.station.paths.spool)
+
+
+@dataclass
+class ScreenContext:
+    """The signed-in session as a screen sees it.
+
+    - ``station``: the open :class:`~app.core.station.Station` (services: ``station.users``, ...);
+      read freely on the GUI thread for quick look-ups, write through ``tasks.run_db``;
+    - ``actor``: who is signed in (services check permissions themselves);
+    - ``tasks``: the background helper (database worker, network worker);
+    - ``bus``: typed Qt signals (``committed``, ``settings_changed``, ``link_changed``, ...);
+    - ``scanner``: the scanner input (screens declare ``scan_target()`` instead of wiring it);
+    - ``feedback``: ``success(text)``, ``error(text)``, ``info(text)``, ``show_error(exc)``;
+    - ``printing``: :class:`PrintHooks`.
+    """
+
+    station: Station
+    actor: Actor
+    tasks: Tasks
+    bus: Bus
+    scanner: ScannerInput
+    feedback: Feedback
+    printing: PrintHooks = field(default=None)  # type: ignore[assignment]
+
+    def __post_init__(self) -> None:
+        if self.printing is None:
+            self.printing = PrintHooks(self.station)
+
+    def can(self, perm: Perm) -> bool:
+        """Whether the signed-in role holds ``perm`` (to hide what it cannot use; the service
+        checks again)."""
+        return allowed(self.actor, perm)
+
+    def show_error(self, error: BaseException) -> None:
+        self.feedback.show_error(error)

@@ -1,0 +1,27 @@
+"""Role names as people read them (translated)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from ..core.users.model import Role
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    return text
+
+
+ROLE_TITLES = {
+    Role.CLERK: QT_TRANSLATE_NOOP("roles", "Clerk"),
+    Role.CARRIER: QT_TRANSLATE_NOOP("roles", "Carrier"),
+    Role.SUPERVISOR: QT_TRANSLATE_NOOP("roles", "Supervisor"),
+    Role.ADMIN: QT_TRANSLATE_NOOP("roles", "Administrator"),
+}
+
+
+def role_title(role: Role | str) -> str:
+    """The role's name in the window's language."""
+    try:
+        return QCoreApplication.translate("roles", ROLE_TITLES[Role(role)])
+    except ValueError:
+        return str(role)

@@ -1,0 +1,101 @@
+"""The Today page: station, staff, today's activity, parcels (once that module's table exists)
+and what waits for the platform — all read by :func:`app.core.dashboard.read_today`."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from ...core.clock import SHANGHAI, parse_utc
+from ...core.dashboard import TodaySummary, read_today
+from ..context import ScreenContext
+from ..roles import role_title
+from ..shell.status_bar import format_age
+
+#: Parcel statuses shown, in this order (others are summed under "other").
+PARCEL_STATUSES = ("in_station", "out_for_delivery", "picked_up", "returned", "sent")
+
+
+class Card(QFrame):
+    """A white box with a caption, a big number and a line of detail."""
+
+    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.caption = QLabel(caption, objectName="muted")
+        self.number = QLabel("…", objectName="bigNumber")
+        self.detail = QLabel(objectName="muted", wordWrap=True)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(16, 12, 16, 12)
+        box.addWidget(self.caption)
+        box.addWidget(self.number)
+        box.addWidget(self.detail)
+        box.addStretch(1)
+
+    def set(self, number: str, detail: str = "") -> None:
+        self.number.setText(number)
+        self.detail.setText(detail)
+        self.detail.setVisible(bool(detail))
+
+
+class TodayPage(QWidget):
+    def __init__(self, ctx: ScreenContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.summary: TodaySummary | None = None
+        self.station = Card(self.tr("Station"))
+        self.operations = Card(self.tr("Operations recorded today"))
+        self.pending = Card(self.tr("Changes waiting for the platform"))
+        self.parcels = Card(self.tr("Parcels in the station"))
+        self.staff = Card(self.tr("Staff"))
+        self.parcels.hide()
+        grid = QGridLayout(self)
+        grid.setSpacing(14)
+        grid.addWidget(self.station, 0, 0, 1, 2)
+        grid.addWidget(self.staff, 0, 2)
+        grid.addWidget(self.operations, 1, 0)
+        grid.addWidget(self.pending, 1, 1)
+        grid.addWidget(self.parcels, 1, 2)
+        grid.setRowStretch(2, 1)
+        self._soon = QTimer(self, singleShot=True, interval=500)
+        self._soon.timeout.connect(self.refresh)
+        ctx.bus.committed.connect(lambda _e: self._soon.start() if self.isVisible() else None)
+
+    def refresh(self) -> None:
+        """Read today's figures on the database worker and show them."""
+        self.ctx.tasks.run_db(lambda st: read_today(st.store), self.show_summary, self.ctx.show_error)
+
+    def show_summary(self, s: TodaySummary) -> None:
+        self.summary = s
+        place = " · ".join(p for p in (s.town, s.county) if p)
+        self.station.set(s.station_name, f"{s.station_code}  {place}  {s.local_date.isoformat()}")
+        self.operations.set(str(s.operations_today))
+        me = self.ctx.actor
+        others = [m for m in s.staff if m.username != me.username]
+        lines = [self.tr("Signed in: {name} ({role})").format(name=me.display_name or me.username,
+                                                                role=role_title(me.role))]
+        lines += [f"{m.display_name or m.username} · {role_title(m.role)}" for m in others]
+        self.staff.set(str(len(s.staff)), "\n".join(lines))
+        out = s.outbox
+        if out is not None:
+            detail = []
+            if out.oldest_pending_age_s is not None:
+                detail.append(self.tr("Oldest waiting: {age}").format(age=format_age(out.oldest_pending_age_s)))
+            if out.last_success_at:
+                when = parse_utc(out.last_success_at).astimezone(SHANGHAI).strftime("%Y-%m-%d %H:%M")
+                detail.append(self.tr("Last sync: {when}").format(when=when))
+            else:
+                detail.append(self.tr("Last sync: never"))
+            self.pending.set(str(out.pending), "\n".join(detail))
+        if s.parcels_by_status:
+            self.parcels.show()
+            formats = {
+                "in_station": self.tr("in station: {n}"), "out_for_delivery": self.tr("out for delivery: {n}"),
+                "picked_up": self.tr("picked up: {n}"), "returned": self.tr("returned: {n}"), "sent": self.tr("sent: {n}"),
+            }
+            rows = [formats[k].format(n=s.parcels_by_status[k]) for k in PARCEL_STATUSES if k in s.parcels_by_status]
+            if s.parcels_checked_in_today is not None:
+                rows.insert(0, self.tr("checked in today: {n}").format(n=s.parcels_checked_in_today))
+            self.parcels.set(str(s.parcels_by_status.get("in_station", 0)), "\n".join(rows))
+        else:
+            self.parcels.hide()

@@ -1,0 +1,192 @@
+"""The station window: login → the counter shell (or carrier mode) → lock → login.
+
+It owns the session-wide helpers (signal bus, background tasks, scanner input, feedback, idle
+watcher) and swaps one page at a time into its central stack. Screens receive a
+:class:`ScreenContext`; nothing reaches back into this window.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
+
+from ..core.station import Station
+from ..core.users.model import Actor, Role
+from .bus import Bus
+from .carrier import CarrierScreen
+from .context import ScreenContext
+from .feedback import Feedback
+from .i18n import install_language
+from .icons import icon
+from .idle import IdleWatcher
+from .login import LoginScreen
+from .modules import CarrierAction, ModuleSpec, load_carrier_actions, load_modules
+from .scanner import ScannerInput
+from .shell import ShellPage
+from .sounds import SoundPlayer
+from .tasks import Tasks
+from .theme import apply_theme, carrier_point_size
+
+log = logging.getLogger(__name__)
+
+
+class StationWindow(QMainWindow):
+    """``session_changed(Actor | None)`` after every sign-in and sign-out/lock."""
+
+    session_changed = Signal(object)
+
+    def __init__(
+        self,
+        station: Station,
+        *,
+        language: str = "zh_CN",
+        modules: list[ModuleSpec] | None = None,
+        carrier_actions: list[CarrierAction] | None = None,
+        synchronous: bool = False,
+        sounds: bool = True,
+        full_screen_carrier: bool = True,
+        owns_station: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.station = station
+        self.language = language
+        self.owns_station = owns_station
+        self.full_screen_carrier = full_screen_carrier
+        self.modules = modules if modules is not None else load_modules()
+        self.carrier_actions = carrier_actions if carrier_actions is not None else load_carrier_actions()
+        self.setWindowTitle(self.tr("Youyuntong Station") + f" · {station.info.name}")
+        self.setWindowIcon(icon("app", "#0b6b3a"))
+        self.setObjectName("root")
+
+        app = QApplication.instance()
+        assert isinstance(app, QApplication), "create the QApplication first"
+        self.app = app
+        self.bus = Bus(self)
+        self.bus.attach(station.store)
+        self.tasks = Tasks(station, self, synchronous=synchronous)
+        self.feedback = Feedback(SoundPlayer(enabled=sounds), self)
+        self.tasks.failed.connect(self.feedback.show_error)
+        self.scanner = ScannerInput(self)
+        self.scanner.install(app)
+        self.scanner.unrouted.connect(lambda _code: self.feedback.error(self.tr("This screen does not take scans")))
+        self.idle = IdleWatcher(station.store.clock, station.settings.get("ui.idle_lock_minutes"), self)
+        self.idle.timed_out.connect(self.lock)
+        self.bus.settings_changed.connect(self._setting_changed)
+
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.actor: Actor | None = None
+        self.page: QWidget | None = None
+        self.login: LoginScreen | None = None
+        self._closed = False
+        self.show_login()
+
+    # -- the session ------------------------------------------------------------------------------
+    def show_login(self, preselect: str | None = None) -> LoginScreen:
+        """Replace whatever is shown with a fresh login screen."""
+        self._drop_page()
+        self.scanner.set_router(None)
+        self.idle.stop()
+        login = LoginScreen(self.station, self.tasks, self.feedback, preselect=preselect)
+        login.signed_in.connect(self.sign_in)
+        self._swap(login)
+        self.login = login
+        self.feedback.attach(login, login.message)
+        login.users.setFocus()
+        return login
+
+    def sign_in(self, actor: Actor) -> QWidget:
+        """Open the signed-in pages for ``actor`` (the login screen calls this after a correct
+        PIN): carrier mode for carriers, the counter shell for everyone else."""
+        self.actor = actor
+        ctx = ScreenContext(self.station, actor, self.tasks, self.bus, self.scanner, self.feedback)
+        page: QWidget
+        if actor.role == Role.CARRIER:
+            large = bool(self.station.settings.get("ui.large_font"))
+            carrier = CarrierScreen(ctx, self.carrier_actions, point_size=carrier_point_size(large))
+            carrier.sign_out_requested.connect(self.lock)
+            page = carrier
+            if self.full_screen_carrier:
+                self.showFullScreen()
+        else:
+            shell = ShellPage(ctx, self.modules)
+            shell.lock_requested.connect(self.lock)
+            page = shell
+        self._swap(page)
+        self.login = None
+        self.page = page
+        self.feedback.attach(page, page.message)  # type: ignore[attr-defined]
+        self.scanner.set_router(page.scan_target)  # type: ignore[attr-defined]
+        self.idle.set_minutes(self.station.settings.get("ui.idle_lock_minutes"))
+        self.idle.start(self.app)
+        self.bus.signed_in.emit(actor)
+        self.session_changed.emit(actor)
+        return page
+
+    def lock(self) -> None:
+        """Sign out (idle time-out, the lock button, a carrier's Sign out) and show the login
+        screen with the same user preselected. The language setting takes effect here."""
+        previous = self.actor.username if self.actor else None
+        self.actor = None
+        if self.isFullScreen():
+            self.showNormal()
+        language = self.station.settings.get("ui.language")
+        if language != self.language:
+            self.language = language
+            install_language(self.app, language, self.station.paths.root / "cache")
+        self.show_login(preselect=previous)
+        self.bus.signed_out.emit()
+        self.session_changed.emit(None)
+
+    @property
+    def shell(self) -> ShellPage | None:
+        return self.page if isinstance(self.page, ShellPage) else None
+
+    @property
+    def carrier(self) -> CarrierScreen | None:
+        return self.page if isinstance(self.page, CarrierScreen) else None
+
+    # -- settings that apply at once --------------------------------------------------------------
+    def _setting_changed(self, name: str) -> None:
+        if name == "ui.large_font":
+            apply_theme(self.app, large=bool(self.station.settings.get(name)))
+        elif name == "ui.idle_lock_minutes":
+            self.idle.set_minutes(self.station.settings.get(name))
+
+    # -- plumbing ------------------------------------------------------------------------------------
+    def _swap(self, widget: QWidget) -> None:
+        old = self.stack.currentWidget()
+        self.stack.addWidget(widget)
+        self.stack.setCurrentWidget(widget)
+        if old is not None:
+            self.stack.removeWidget(old)
+            old.deleteLater()
+
+    def _drop_page(self) -> None:
+        if self.page is not None:
+            close = getattr(self.page, "shutdown", None)
+            if callable(close):
+                close()
+            self.page = None
+
+    def shutdown(self) -> None:
+        """Stop the helpers (waiting for a database write in progress) and close the station if
+        this window opened it. Safe to call twice."""
+        if self._closed:
+            return
+        self._closed = True
+        self._drop_page()
+        self.idle.stop()
+        self.scanner.uninstall()
+        self.bus.detach()
+        self.tasks.shutdown(wait=True)
+        if self.owns_station:
+            self.station.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.shutdown()
+        super().closeEvent(event)

@@ -1,0 +1,92 @@
+"""Carrier mode: a carrier's sign-in opens the big-button screen (never the counter shell), text is
+≥ 20 pt, buttons carry icons, actions declared by modules appear and open, Sign out locks."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from app.ui.carrier import CarrierScreen
+from app.ui.modules import CarrierAction
+from app.ui.scanner import LineEditTarget
+from app.ui.shell import ShellPage
+
+from .conftest import sign_in
+
+
+class RoundPage(QWidget):
+    def __init__(self, ctx) -> None:  # noqa: ANN001
+        super().__init__()
+        self.box = QLineEdit()
+        self.scanned: list[str] = []
+        QVBoxLayout(self).addWidget(self.box)
+
+    def scan_target(self) -> LineEditTarget:
+        return LineEditTarget(self.box, submit=self.scanned.append)
+
+
+ROUND = CarrierAction("round", "My round", "round", 10, factory=RoundPage)
+
+
+def test_carrier_sign_in_opens_carrier_mode(qtbot, make_window):
+    window = make_window(carrier_actions=[])
+    sign_in(qtbot, window, "carrier")
+    assert isinstance(window.page, CarrierScreen) and window.shell is None
+    carrier = window.carrier
+    assert list(carrier.buttons) == ["help", "signout"]
+    for button in carrier.buttons.values():
+        assert not button.icon().isNull()
+        assert button.iconSize().width() >= 64
+    assert carrier.clock.text() == "09:00"  # the station clock, in Chongqing time
+
+
+def test_carrier_text_is_at_least_20pt(qtbot, make_window):
+    window = make_window(carrier_actions=[ROUND])
+    sign_in(qtbot, window, "carrier")
+    carrier = window.carrier
+    for widget in carrier.findChildren(QPushButton) + carrier.findChildren(QLabel):
+        if widget.text():
+            assert widget.font().pointSizeF() >= 20, (widget.text(), widget.font().pointSizeF())
+
+
+def test_others_never_see_carrier_mode(qtbot, make_window):
+    window = make_window()
+    sign_in(qtbot, window, "clerk")
+    assert isinstance(window.page, ShellPage) and window.carrier is None
+
+
+def test_declared_action_opens_by_number_and_takes_scans(qtbot, make_window):
+    window = make_window(carrier_actions=[ROUND])
+    sign_in(qtbot, window, "carrier")
+    carrier = window.carrier
+    assert list(carrier.buttons) == ["round", "help", "signout"]
+    assert carrier.buttons["round"].text().startswith("1")
+    qtbot.keyClick(carrier.buttons["round"], Qt.Key.Key_1, delay=60)  # a person's key, after a pause
+    qtbot.waitUntil(lambda: carrier.current_key == "round", timeout=2000)
+    page = carrier.stack.currentWidget()
+    qtbot.keyClicks(page.box, "9800001234567")
+    qtbot.keyClick(page.box, Qt.Key.Key_Return)
+    assert page.scanned == ["9800001234567"]
+    qtbot.keyClick(page, Qt.Key.Key_Escape)
+    assert carrier.stack.currentWidget() is carrier.home
+
+
+def test_help_and_sign_out(qtbot, make_window):
+    window = make_window(carrier_actions=[])
+    sign_in(qtbot, window, "carrier")
+    carrier = window.carrier
+    qtbot.mouseClick(carrier.buttons["help"], Qt.MouseButton.LeftButton)
+    assert carrier.current_key == "help" and carrier.back.isVisible()
+    qtbot.mouseClick(carrier.back, Qt.MouseButton.LeftButton)
+    assert carrier.stack.currentWidget() is carrier.home
+    qtbot.mouseClick(carrier.buttons["signout"], Qt.MouseButton.LeftButton)
+    assert window.login is not None and window.actor is None
+    assert window.login.username == "carrier"
+
+
+def test_carrier_mode_is_full_screen(qtbot, make_window):
+    window = make_window(carrier_actions=[], full_screen_carrier=True)
+    sign_in(qtbot, window, "carrier")
+    assert window.isFullScreen()
+    window.carrier.sign_out_requested.emit()
+    assert not window.isFullScreen()

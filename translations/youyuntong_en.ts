@@ -1,0 +1,947 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name></name>
+    <message>
+        <source>Save as PDF (prints folder)</source>
+        <translation>Save as PDF (prints folder)</translation>
+    </message>
+    <message>
+        <source>{name} (not connected)</source>
+        <translation>{name} (not connected)</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>PENDING CONFIRMATION
+The platform has not confirmed this payment yet. Keep this receipt.</source>
+        <extracomment>the longest single page a PDF viewer and most drivers accept comfortably (mm); longer receipts continue on a second page of the same width</extracomment>
+        <translation>PENDING CONFIRMATION
+The platform has not confirmed this payment yet. Keep this receipt.</translation>
+    </message>
+    <message>
+        <source>Page {page} / {count}</source>
+        <translation>Page {page} / {count}</translation>
+    </message>
+</context>
+<context>
+    <name>CarrierScreen</name>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPage</name>
+    <message>
+        <source>Press a big button to start.
+
+Scan each parcel with the scanner.
+
+Press Back (or Esc) to return.
+
+Ask the clerk if anything is unclear.</source>
+        <translation>Press a big button to start.
+
+Scan each parcel with the scanner.
+
+Press Back (or Esc) to return.
+
+Ask the clerk if anything is unclear.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginScreen</name>
+    <message>
+        <source>Youyuntong Station</source>
+        <translation>Youyuntong Station</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Who is signing in?</source>
+        <translation>Who is signing in?</translation>
+    </message>
+    <message>
+        <source>Keyboard: ↑/↓ choose the user · type the PIN · Enter signs in · Esc clears</source>
+        <translation>Keyboard: ↑/↓ choose the user · type the PIN · Enter signs in · Esc clears</translation>
+    </message>
+    <message>
+        <source>PIN for {name}</source>
+        <translation>PIN for {name}</translation>
+    </message>
+    <message>
+        <source>Type all 6 digits of the PIN</source>
+        <translation>Type all 6 digits of the PIN</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+</context>
+<context>
+    <name>NotAvailablePage</name>
+    <message>
+        <source>{module} is not available yet</source>
+        <translation>{module} is not available yet</translation>
+    </message>
+    <message>
+        <source>This screen could not be loaded: {error}</source>
+        <translation>This screen could not be loaded: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Delete one digit</source>
+        <translation>Delete one digit</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Large font for everyone</source>
+        <extracomment>(setting name, label) in the order shown; names not registered (a module not installed) are skipped.</extracomment>
+        <translation>Large font for everyone</translation>
+    </message>
+    <message>
+        <source>Lock after idle minutes (0 = never)</source>
+        <translation>Lock after idle minutes (0 = never)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>Receipt paper width (mm)</source>
+        <translation>Receipt paper width (mm)</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <source>Parcel overdue after days</source>
+        <translation>Parcel overdue after days</translation>
+    </message>
+    <message>
+        <source>Daily backups to keep</source>
+        <translation>Daily backups to keep</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change settings.</source>
+        <translation>Only an administrator can change settings.</translation>
+    </message>
+    <message>
+        <source>The language changes at the next sign-in.</source>
+        <translation>The language changes at the next sign-in.</translation>
+    </message>
+    <message>
+        <source>No printer: save PDF files in the data folder</source>
+        <translation>No printer: save PDF files in the data folder</translation>
+    </message>
+    <message>
+        <source>{name} (not found)</source>
+        <translation>{name} (not found)</translation>
+    </message>
+    <message>
+        <source>Nothing to save</source>
+        <translation>Nothing to save</translation>
+    </message>
+    <message>
+        <source>Settings saved</source>
+        <translation>Settings saved</translation>
+    </message>
+</context>
+<context>
+    <name>ShellPage</name>
+    <message>
+        <source>Modules</source>
+        <translation>Modules</translation>
+    </message>
+    <message>
+        <source>Lock ({key})</source>
+        <translation>Lock ({key})</translation>
+    </message>
+</context>
+<context>
+    <name>StationWindow</name>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Youyuntong Station</source>
+        <translation>Youyuntong Station</translation>
+    </message>
+    <message>
+        <source>This screen does not take scans</source>
+        <translation>This screen does not take scans</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>{n} s</source>
+        <translation>{n} s</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <source>{n} h</source>
+        <translation>{n} h</translation>
+    </message>
+    <message>
+        <source>{n} d</source>
+        <translation>{n} d</translation>
+    </message>
+    <message>
+        <source>Platform: not contacted yet</source>
+        <translation>Platform: not contacted yet</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Pending changes: …</source>
+        <translation>Pending changes: …</translation>
+    </message>
+    <message>
+        <source>Pending changes: {n}</source>
+        <translation>Pending changes: {n}</translation>
+    </message>
+    <message>
+        <source>(oldest {age})</source>
+        <translation>(oldest {age})</translation>
+    </message>
+    <message>
+        <source>Last sync: {when}</source>
+        <translation>Last sync: {when}</translation>
+    </message>
+    <message>
+        <source>Last sync: never</source>
+        <translation>Last sync: never</translation>
+    </message>
+    <message>
+        <source>Changes older than a day are waiting for the platform</source>
+        <translation>Changes older than a day are waiting for the platform</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Changes waiting for the platform</source>
+        <translation>Changes waiting for the platform</translation>
+    </message>
+    <message>
+        <source>Oldest waiting change</source>
+        <translation>Oldest waiting change</translation>
+    </message>
+    <message>
+        <source>Acknowledged by the platform up to</source>
+        <translation>Acknowledged by the platform up to</translation>
+    </message>
+    <message>
+        <source>Last successful sync</source>
+        <translation>Last successful sync</translation>
+    </message>
+    <message>
+        <source>nothing is waiting</source>
+        <translation>nothing is waiting</translation>
+    </message>
+    <message>
+        <source>change no. {seq}</source>
+        <translation>change no. {seq}</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Station</source>
+        <extracomment>Parcel statuses shown, in this order (others are summed under &quot;other&quot;).</extracomment>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Operations recorded today</source>
+        <translation>Operations recorded today</translation>
+    </message>
+    <message>
+        <source>Changes waiting for the platform</source>
+        <translation>Changes waiting for the platform</translation>
+    </message>
+    <message>
+        <source>Parcels in the station</source>
+        <translation>Parcels in the station</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Signed in: {name} ({role})</source>
+        <translation>Signed in: {name} ({role})</translation>
+    </message>
+    <message>
+        <source>Oldest waiting: {age}</source>
+        <translation>Oldest waiting: {age}</translation>
+    </message>
+    <message>
+        <source>Last sync: {when}</source>
+        <translation>Last sync: {when}</translation>
+    </message>
+    <message>
+        <source>Last sync: never</source>
+        <translation>Last sync: never</translation>
+    </message>
+    <message>
+        <source>in station: {n}</source>
+        <translation>in station: {n}</translation>
+    </message>
+    <message>
+        <source>out for delivery: {n}</source>
+        <translation>out for delivery: {n}</translation>
+    </message>
+    <message>
+        <source>picked up: {n}</source>
+        <translation>picked up: {n}</translation>
+    </message>
+    <message>
+        <source>returned: {n}</source>
+        <translation>returned: {n}</translation>
+    </message>
+    <message>
+        <source>sent: {n}</source>
+        <translation>sent: {n}</translation>
+    </message>
+    <message>
+        <source>checked in today: {n}</source>
+        <translation>checked in today: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>&apos;{text}&apos; is not an amount: use yuan with at most two decimals, like 12.50</source>
+        <translation>&apos;{text}&apos; is not an amount: use yuan with at most two decimals, like 12.50</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero</source>
+        <translation>The amount must be more than zero</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a mobile number (11 digits, or masked like 138****1234)</source>
+        <translation>&apos;{text}&apos; is not a mobile number (11 digits, or masked like 138****1234)</translation>
+    </message>
+    <message>
+        <source>A full 11-digit mobile number is needed for {field}</source>
+        <translation>A full 11-digit mobile number is needed for {field}</translation>
+    </message>
+    <message>
+        <source>Type the last four digits of the phone number</source>
+        <translation>Type the last four digits of the phone number</translation>
+    </message>
+    <message>
+        <source>A resident ID has 18 characters: 17 digits and a digit or X</source>
+        <translation>A resident ID has 18 characters: 17 digits and a digit or X</translation>
+    </message>
+    <message>
+        <source>The birth date inside this resident ID is not possible</source>
+        <translation>The birth date inside this resident ID is not possible</translation>
+    </message>
+    <message>
+        <source>This resident ID&apos;s check digit is wrong: please check the number</source>
+        <translation>This resident ID&apos;s check digit is wrong: please check the number</translation>
+    </message>
+    <message>
+        <source>The holder of this resident ID is under 18</source>
+        <translation>The holder of this resident ID is under 18</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a tracking number</source>
+        <translation>&apos;{text}&apos; is not a tracking number</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; fails the postal check digit: scan it again</source>
+        <translation>&apos;{text}&apos; fails the postal check digit: scan it again</translation>
+    </message>
+    <message>
+        <source>Unknown carrier &apos;{text}&apos;</source>
+        <translation>Unknown carrier &apos;{text}&apos;</translation>
+    </message>
+    <message>
+        <source>A product barcode has 13 digits</source>
+        <translation>A product barcode has 13 digits</translation>
+    </message>
+    <message>
+        <source>Barcode {text} fails its check digit: scan it again</source>
+        <translation>Barcode {text} fails its check digit: scan it again</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a valid user name (lower-case letters, digits, _ . -; starts with a letter)</source>
+        <translation>&apos;{text}&apos; is not a valid user name (lower-case letters, digits, _ . -; starts with a letter)</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a station code (4 to 16 capital letters and digits)</source>
+        <translation>&apos;{text}&apos; is not a station code (4 to 16 capital letters and digits)</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a role: use clerk, carrier, supervisor or admin</source>
+        <translation>&apos;{text}&apos; is not a role: use clerk, carrier, supervisor or admin</translation>
+    </message>
+    <message>
+        <source>{field} is required</source>
+        <translation>{field} is required</translation>
+    </message>
+    <message>
+        <source>{field} is too long (at most {max} characters)</source>
+        <translation>{field} is too long (at most {max} characters)</translation>
+    </message>
+    <message>
+        <source>{field} contains characters that cannot be stored</source>
+        <translation>{field} contains characters that cannot be stored</translation>
+    </message>
+    <message>
+        <source>A PIN is exactly 6 digits</source>
+        <translation>A PIN is exactly 6 digits</translation>
+    </message>
+    <message>
+        <source>This PIN is too easy to guess: avoid repeated or consecutive digits</source>
+        <translation>This PIN is too easy to guess: avoid repeated or consecutive digits</translation>
+    </message>
+    <message>
+        <source>No PIN given: set {variable} or run from a terminal</source>
+        <translation>No PIN given: set {variable} or run from a terminal</translation>
+    </message>
+    <message>
+        <source>Invalid value for setting {name}</source>
+        <translation>Invalid value for setting {name}</translation>
+    </message>
+    <message>
+        <source>Setting {name} must be between {minimum} and {maximum}</source>
+        <translation>Setting {name} must be between {minimum} and {maximum}</translation>
+    </message>
+    <message>
+        <source>A backup cannot overwrite the live database</source>
+        <translation>A backup cannot overwrite the live database</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file name</source>
+        <translation>{path} is a folder, not a file name</translation>
+    </message>
+    <message>
+        <source>That is the live database itself</source>
+        <translation>That is the live database itself</translation>
+    </message>
+    <message>
+        <source>{path} is not a station database</source>
+        <translation>{path} is not a station database</translation>
+    </message>
+    <message>
+        <source>{path} is damaged (integrity check failed)</source>
+        <translation>{path} is damaged (integrity check failed)</translation>
+    </message>
+    <message>
+        <source>No station in {data_dir}: run &apos;init&apos; or &apos;demo&apos; first</source>
+        <translation>No station in {data_dir}: run &apos;init&apos; or &apos;demo&apos; first</translation>
+    </message>
+    <message>
+        <source>No user called {username}</source>
+        <translation>No user called {username}</translation>
+    </message>
+    <message>
+        <source>No setting called {name}</source>
+        <translation>No setting called {name}</translation>
+    </message>
+    <message>
+        <source>No file at {path}</source>
+        <translation>No file at {path}</translation>
+    </message>
+    <message>
+        <source>A station already exists in {data_dir}</source>
+        <translation>A station already exists in {data_dir}</translation>
+    </message>
+    <message>
+        <source>User {username} already exists</source>
+        <translation>User {username} already exists</translation>
+    </message>
+    <message>
+        <source>{username} is the last admin and cannot be disabled</source>
+        <translation>{username} is the last admin and cannot be disabled</translation>
+    </message>
+    <message>
+        <source>The station already has users</source>
+        <translation>The station already has users</translation>
+    </message>
+    <message>
+        <source>Audit chain broken at entry {entry} ({reason}); {entries} entries verified before it</source>
+        <translation>Audit chain broken at entry {entry} ({reason}); {entries} entries verified before it</translation>
+    </message>
+    <message>
+        <source>Finish the current operation before restoring</source>
+        <translation>Finish the current operation before restoring</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of the app (schema {version}; this app knows up to {supported}). Update the app.</source>
+        <translation>This database was written by a newer version of the app (schema {version}; this app knows up to {supported}). Update the app.</translation>
+    </message>
+    <message>
+        <source>This file is not a station database</source>
+        <translation>This file is not a station database</translation>
+    </message>
+    <message>
+        <source>No PIN for {username}: set YYT_PIN or run from a terminal</source>
+        <translation>No PIN for {username}: set YYT_PIN or run from a terminal</translation>
+    </message>
+    <message>
+        <source>Sign in first (--user)</source>
+        <translation>Sign in first (--user)</translation>
+    </message>
+    <message>
+        <source>No active user called {username}</source>
+        <translation>No active user called {username}</translation>
+    </message>
+    <message>
+        <source>User {username} is disabled</source>
+        <translation>User {username} is disabled</translation>
+    </message>
+    <message>
+        <source>Wrong PIN ({attempts_left} tries left before a 5-minute lock)</source>
+        <translation>Wrong PIN ({attempts_left} tries left before a 5-minute lock)</translation>
+    </message>
+    <message>
+        <source>{username} is locked after 5 wrong PINs; try again in {seconds_left} s</source>
+        <translation>{username} is locked after 5 wrong PINs; try again in {seconds_left} s</translation>
+    </message>
+    <message>
+        <source>A {role} may not do this ({permission})</source>
+        <translation>A {role} may not do this ({permission})</translation>
+    </message>
+    <message>
+        <source>Unexpected failure: {detail}</source>
+        <translation>Unexpected failure: {detail}</translation>
+    </message>
+    <message>
+        <source>{detail}</source>
+        <translation>{detail}</translation>
+    </message>
+    <message>
+        <source>This tracking number matches no known carrier: check the carrier</source>
+        <translation>This tracking number matches no known carrier: check the carrier</translation>
+    </message>
+    <message>
+        <source>The carrier was guessed from the number: check it</source>
+        <translation>The carrier was guessed from the number: check it</translation>
+    </message>
+    <message>
+        <source>{tracking} has no pre-advice: type the recipient&apos;s phone (full or like 138****1234)</source>
+        <translation>{tracking} has no pre-advice: type the recipient&apos;s phone (full or like 138****1234)</translation>
+    </message>
+    <message>
+        <source>The shelf layout is not valid: {detail}</source>
+        <translation>The shelf layout is not valid: {detail}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a shelf place: use shelf and layer, like A-3</source>
+        <translation>&apos;{text}&apos; is not a shelf place: use shelf and layer, like A-3</translation>
+    </message>
+    <message>
+        <source>There is no shelf place {slot}</source>
+        <translation>There is no shelf place {slot}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a pickup code (like A-3-0127)</source>
+        <translation>&apos;{text}&apos; is not a pickup code (like A-3-0127)</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a parcel status: use {allowed}</source>
+        <translation>&apos;{text}&apos; is not a parcel status: use {allowed}</translation>
+    </message>
+    <message>
+        <source>For a proxy pickup give both the proxy&apos;s name and full phone number</source>
+        <translation>For a proxy pickup give both the proxy&apos;s name and full phone number</translation>
+    </message>
+    <message>
+        <source>Choose parcels by tracking number only together with the phone tail</source>
+        <translation>Choose parcels by tracking number only together with the phone tail</translation>
+    </message>
+    <message>
+        <source>Parcel {tracking} is not for a phone ending in {tail}</source>
+        <translation>Parcel {tracking} is not for a phone ending in {tail}</translation>
+    </message>
+    <message>
+        <source>Parcels for {phones} different phones end in {tail}: choose the parcels to hand over</source>
+        <translation>Parcels for {phones} different phones end in {tail}: choose the parcels to hand over</translation>
+    </message>
+    <message>
+        <source>{username} cannot take a delivery round</source>
+        <translation>{username} cannot take a delivery round</translation>
+    </message>
+    <message>
+        <source>Ask the recipient for the pickup code or the last four digits of their phone</source>
+        <translation>Ask the recipient for the pickup code or the last four digits of their phone</translation>
+    </message>
+    <message>
+        <source>Weight must be a whole number of grams from 1 to {max}</source>
+        <translation>Weight must be a whole number of grams from 1 to {max}</translation>
+    </message>
+    <message>
+        <source>&apos;{province}&apos; is not a province the tariff knows</source>
+        <translation>&apos;{province}&apos; is not a province the tariff knows</translation>
+    </message>
+    <message>
+        <source>The sender must confirm the parcel holds no prohibited items</source>
+        <translation>The sender must confirm the parcel holds no prohibited items</translation>
+    </message>
+    <message>
+        <source>&apos;{item}&apos; may not be sent by post</source>
+        <translation>&apos;{item}&apos; may not be sent by post</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a produce category: use {allowed}</source>
+        <translation>&apos;{text}&apos; is not a produce category: use {allowed}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a station waybill number</source>
+        <translation>&apos;{text}&apos; is not a station waybill number</translation>
+    </message>
+    <message>
+        <source>Waybill {text} fails its check digit: scan it again</source>
+        <translation>Waybill {text} fails its check digit: scan it again</translation>
+    </message>
+    <message>
+        <source>No parcel {tracking} in this station</source>
+        <translation>No parcel {tracking} in this station</translation>
+    </message>
+    <message>
+        <source>Pickup code {pickup_code} does not belong to parcel {tracking}</source>
+        <translation>Pickup code {pickup_code} does not belong to parcel {tracking}</translation>
+    </message>
+    <message>
+        <source>No parcel has pickup code {pickup_code}</source>
+        <translation>No parcel has pickup code {pickup_code}</translation>
+    </message>
+    <message>
+        <source>No parcel waiting for a phone ending in {tail}</source>
+        <translation>No parcel waiting for a phone ending in {tail}</translation>
+    </message>
+    <message>
+        <source>No round {round}</source>
+        <translation>No round {round}</translation>
+    </message>
+    <message>
+        <source>Parcel {tracking} is not on round {round}</source>
+        <translation>Parcel {tracking} is not on round {round}</translation>
+    </message>
+    <message>
+        <source>No stock-take {stocktake}</source>
+        <translation>No stock-take {stocktake}</translation>
+    </message>
+    <message>
+        <source>No outbound parcel {waybill}</source>
+        <translation>No outbound parcel {waybill}</translation>
+    </message>
+    <message>
+        <source>No manifest number {number}</source>
+        <translation>No manifest number {number}</translation>
+    </message>
+    <message>
+        <source>{tracking} is already checked in: code {pickup_code}, place {place} ({status})</source>
+        <translation>{tracking} is already checked in: code {pickup_code}, place {place} ({status})</translation>
+    </message>
+    <message>
+        <source>Every shelf layer is full ({capacity} places): clear a shelf or add one in Settings</source>
+        <translation>Every shelf layer is full ({capacity} places): clear a shelf or add one in Settings</translation>
+    </message>
+    <message>
+        <source>Shelf place {slot} is full ({capacity} parcels)</source>
+        <translation>Shelf place {slot} is full ({capacity} parcels)</translation>
+    </message>
+    <message>
+        <source>No free pickup code left for {slot} today</source>
+        <translation>No free pickup code left for {slot} today</translation>
+    </message>
+    <message>
+        <source>{tracking} ({pickup_code}) was already handed over at {at} by {by}</source>
+        <translation>{tracking} ({pickup_code}) was already handed over at {at} by {by}</translation>
+    </message>
+    <message>
+        <source>{tracking} ({pickup_code}) is out on a delivery round</source>
+        <translation>{tracking} ({pickup_code}) is out on a delivery round</translation>
+    </message>
+    <message>
+        <source>{tracking} is not on the shelf (status: {status})</source>
+        <translation>{tracking} is not on the shelf (status: {status})</translation>
+    </message>
+    <message>
+        <source>Round {round} is closed</source>
+        <translation>Round {round} is closed</translation>
+    </message>
+    <message>
+        <source>{carrier} already has round {round} open: close it first</source>
+        <translation>{carrier} already has round {round} open: close it first</translation>
+    </message>
+    <message>
+        <source>Round {round} cannot close: {unaccounted} parcels are still out ({trackings})</source>
+        <translation>Round {round} cannot close: {unaccounted} parcels are still out ({trackings})</translation>
+    </message>
+    <message>
+        <source>{tracking} is already on round {round}</source>
+        <translation>{tracking} is already on round {round}</translation>
+    </message>
+    <message>
+        <source>{tracking} is already marked {outcome} on this round</source>
+        <translation>{tracking} is already marked {outcome} on this round</translation>
+    </message>
+    <message>
+        <source>A stock-take is already open ({stocktake}): finish it first</source>
+        <translation>A stock-take is already open ({stocktake}): finish it first</translation>
+    </message>
+    <message>
+        <source>Stock-take {stocktake} is already finished</source>
+        <translation>Stock-take {stocktake} is already finished</translation>
+    </message>
+    <message>
+        <source>No outbound parcel is waiting for the courier</source>
+        <translation>No outbound parcel is waiting for the courier</translation>
+    </message>
+    <message>
+        <source>The tariff has no prices for zone {zone}</source>
+        <translation>The tariff has no prices for zone {zone}</translation>
+    </message>
+    <message>
+        <source>Round {round} belongs to {carrier}</source>
+        <translation>Round {round} belongs to {carrier}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; cannot be printed as a barcode (letters, digits and signs, at most {max_len})</source>
+        <translation>&apos;{text}&apos; cannot be printed as a barcode (letters, digits and signs, at most {max_len})</translation>
+    </message>
+    <message>
+        <source>The QR code text is too long ({length} characters, at most {max_len})</source>
+        <translation>The QR code text is too long ({length} characters, at most {max_len})</translation>
+    </message>
+    <message>
+        <source>A receipt line must be a field or an item</source>
+        <translation>A receipt line must be a field or an item</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a weight in grams</source>
+        <translation>&apos;{text}&apos; is not a weight in grams</translation>
+    </message>
+    <message>
+        <source>A sheet needs at least one column</source>
+        <translation>A sheet needs at least one column</translation>
+    </message>
+    <message>
+        <source>A sheet row has {got} cells but the sheet has {expected} columns</source>
+        <translation>A sheet row has {got} cells but the sheet has {expected} columns</translation>
+    </message>
+    <message>
+        <source>Receipt paper is {choices} mm wide, not {width}</source>
+        <translation>Receipt paper is {choices} mm wide, not {width}</translation>
+    </message>
+    <message>
+        <source>Printer &apos;{name}&apos; is not connected: choose another printer or save as PDF</source>
+        <translation>Printer &apos;{name}&apos; is not connected: choose another printer or save as PDF</translation>
+    </message>
+    <message>
+        <source>Printer &apos;{name}&apos; did not accept the document: check paper and power, then print again</source>
+        <translation>Printer &apos;{name}&apos; did not accept the document: check paper and power, then print again</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved in {folder}</source>
+        <translation>The PDF could not be saved in {folder}</translation>
+    </message>
+    <message>
+        <source>&apos;{url}&apos; is not a platform address (like http://10.0.0.5:8400)</source>
+        <translation>&apos;{url}&apos; is not a platform address (like http://10.0.0.5:8400)</translation>
+    </message>
+    <message>
+        <source>Type the enrolment code the town office gave you (like ABCD-EFGH-JKMN)</source>
+        <translation>Type the enrolment code the town office gave you (like ABCD-EFGH-JKMN)</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: give a file name for the bundle</source>
+        <translation>{path} is a folder: give a file name for the bundle</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist (is the USB stick plugged in?)</source>
+        <translation>The folder {path} does not exist (is the USB stick plugged in?)</translation>
+    </message>
+    <message>
+        <source>This station is not enrolled with the platform yet: an admin runs &apos;enroll&apos; with the code from the town office</source>
+        <translation>This station is not enrolled with the platform yet: an admin runs &apos;enroll&apos; with the code from the town office</translation>
+    </message>
+    <message>
+        <source>No secure password store (keyring) works on this computer, so the station&apos;s platform token cannot be kept ({detail})</source>
+        <translation>No secure password store (keyring) works on this computer, so the station&apos;s platform token cannot be kept ({detail})</translation>
+    </message>
+    <message>
+        <source>A sync is already running: wait for it to finish</source>
+        <translation>A sync is already running: wait for it to finish</translation>
+    </message>
+    <message>
+        <source>The platform lost records {from_seq} to {to_seq} and this station no longer keeps them: ask the town office to restore the platform from a newer backup</source>
+        <translation>The platform lost records {from_seq} to {to_seq} and this station no longer keeps them: ask the town office to restore the platform from a newer backup</translation>
+    </message>
+    <message>
+        <source>The platform refused the enrolment code: it is wrong, already used or expired</source>
+        <translation>The platform refused the enrolment code: it is wrong, already used or expired</translation>
+    </message>
+    <message>
+        <source>The platform no longer accepts this station&apos;s token: enrol again with a new code</source>
+        <translation>The platform no longer accepts this station&apos;s token: enrol again with a new code</translation>
+    </message>
+    <message>
+        <source>The platform token of station {station_code} is not in this computer&apos;s keyring: enrol again</source>
+        <translation>The platform token of station {station_code} is not in this computer&apos;s keyring: enrol again</translation>
+    </message>
+    <message>
+        <source>The platform at {url} cannot be reached; changes stay queued and will be sent later</source>
+        <translation>The platform at {url} cannot be reached; changes stay queued and will be sent later</translation>
+    </message>
+    <message>
+        <source>The link to the platform stalled (nothing moved for {seconds} s); changes stay queued</source>
+        <translation>The link to the platform stalled (nothing moved for {seconds} s); changes stay queued</translation>
+    </message>
+    <message>
+        <source>The platform had a problem (status {status}); changes stay queued</source>
+        <translation>The platform had a problem (status {status}); changes stay queued</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s answer was not understood (status {status}, {detail})</source>
+        <translation>The platform&apos;s answer was not understood (status {status}, {detail})</translation>
+    </message>
+    <message>
+        <source>The platform stored records {first_seq} to {last_seq} differently from this station: nothing was marked as sent</source>
+        <translation>The platform stored records {first_seq} to {last_seq} differently from this station: nothing was marked as sent</translation>
+    </message>
+</context>
+<context>
+    <name>modules</name>
+    <message>
+        <source>Today</source>
+        <extracomment>The module packages under ``app/ui``, in no particular order (``ModuleSpec.order`` sorts them).</extracomment>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Parcels</source>
+        <translation>Parcels</translation>
+    </message>
+    <message>
+        <source>Check parcels in and out, rounds, sending and stock-takes.</source>
+        <translation>Check parcels in and out, rounds, sending and stock-takes.</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>Electricity, water, gas, phone top-up, pension and medical insurance.</source>
+        <translation>Electricity, water, gas, phone top-up, pension and medical insurance.</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>Agri-input sales, stock by lot and the ledgers.</source>
+        <translation>Agri-input sales, stock by lot and the ledgers.</translation>
+    </message>
+    <message>
+        <source>Consignment</source>
+        <translation>Consignment</translation>
+    </message>
+    <message>
+        <source>Farm produce taken in, sold and settled for farmers.</source>
+        <translation>Farm produce taken in, sold and settled for farmers.</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Daily and monthly reports, subsidy figures and exports.</source>
+        <translation>Daily and monthly reports, subsidy figures and exports.</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>roles</name>
+    <message>
+        <source>Clerk</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Carrier</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,947 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name></name>
+    <message>
+        <source>Save as PDF (prints folder)</source>
+        <translation>另存为 PDF（打印文件夹）</translation>
+    </message>
+    <message>
+        <source>{name} (not connected)</source>
+        <translation>{name}（未连接）</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>寄件人</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签收</translation>
+    </message>
+    <message>
+        <source>PENDING CONFIRMATION
+The platform has not confirmed this payment yet. Keep this receipt.</source>
+        <extracomment>the longest single page a PDF viewer and most drivers accept comfortably (mm); longer receipts continue on a second page of the same width</extracomment>
+        <translation>待确认
+平台尚未确认本笔缴费，请妥善保管本凭条。</translation>
+    </message>
+    <message>
+        <source>Page {page} / {count}</source>
+        <translation>第 {page} / {count} 页</translation>
+    </message>
+</context>
+<context>
+    <name>CarrierScreen</name>
+    <message>
+        <source>Help</source>
+        <translation>帮助</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPage</name>
+    <message>
+        <source>Press a big button to start.
+
+Scan each parcel with the scanner.
+
+Press Back (or Esc) to return.
+
+Ask the clerk if anything is unclear.</source>
+        <translation>按一个大按钮开始。
+
+用扫码枪扫每一件快递。
+
+按“返回”（或 Esc）回到上一页。
+
+有不明白的地方请问营业员。</translation>
+    </message>
+</context>
+<context>
+    <name>LoginScreen</name>
+    <message>
+        <source>Youyuntong Station</source>
+        <translation>邮运通村站</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Who is signing in?</source>
+        <translation>谁来登录？</translation>
+    </message>
+    <message>
+        <source>Keyboard: ↑/↓ choose the user · type the PIN · Enter signs in · Esc clears</source>
+        <translation>键盘：↑/↓ 选择用户 · 输入密码 · 回车登录 · Esc 清除</translation>
+    </message>
+    <message>
+        <source>PIN for {name}</source>
+        <translation>{name} 的登录密码</translation>
+    </message>
+    <message>
+        <source>Type all 6 digits of the PIN</source>
+        <translation>请输入完整的 6 位密码</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在核对…</translation>
+    </message>
+</context>
+<context>
+    <name>NotAvailablePage</name>
+    <message>
+        <source>{module} is not available yet</source>
+        <translation>“{module}”功能暂未开放</translation>
+    </message>
+    <message>
+        <source>This screen could not be loaded: {error}</source>
+        <translation>此页面无法加载：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>PIN</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Delete one digit</source>
+        <translation>删除一位</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Large font for everyone</source>
+        <extracomment>(setting name, label) in the order shown; names not registered (a module not installed) are skipped.</extracomment>
+        <translation>全员大字体</translation>
+    </message>
+    <message>
+        <source>Lock after idle minutes (0 = never)</source>
+        <translation>空闲多少分钟后锁屏（0 = 不锁）</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <source>Receipt paper width (mm)</source>
+        <translation>小票纸宽（毫米）</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>营业时间</translation>
+    </message>
+    <message>
+        <source>Parcel overdue after days</source>
+        <translation>快递滞留天数</translation>
+    </message>
+    <message>
+        <source>Daily backups to keep</source>
+        <translation>保留每日备份份数</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change settings.</source>
+        <translation>只有站点管理员可以修改设置。</translation>
+    </message>
+    <message>
+        <source>The language changes at the next sign-in.</source>
+        <translation>界面语言在下次登录时生效。</translation>
+    </message>
+    <message>
+        <source>No printer: save PDF files in the data folder</source>
+        <translation>不用打印机：PDF 文件保存在数据文件夹</translation>
+    </message>
+    <message>
+        <source>{name} (not found)</source>
+        <translation>{name}（未找到）</translation>
+    </message>
+    <message>
+        <source>Nothing to save</source>
+        <translation>没有需要保存的修改</translation>
+    </message>
+    <message>
+        <source>Settings saved</source>
+        <translation>设置已保存</translation>
+    </message>
+</context>
+<context>
+    <name>ShellPage</name>
+    <message>
+        <source>Modules</source>
+        <translation>功能模块</translation>
+    </message>
+    <message>
+        <source>Lock ({key})</source>
+        <translation>锁屏（{key}）</translation>
+    </message>
+</context>
+<context>
+    <name>StationWindow</name>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Youyuntong Station</source>
+        <translation>邮运通村站</translation>
+    </message>
+    <message>
+        <source>This screen does not take scans</source>
+        <translation>此页面不接收扫码</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>{n} s</source>
+        <translation>{n} 秒</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} 分钟</translation>
+    </message>
+    <message>
+        <source>{n} h</source>
+        <translation>{n} 小时</translation>
+    </message>
+    <message>
+        <source>{n} d</source>
+        <translation>{n} 天</translation>
+    </message>
+    <message>
+        <source>Platform: not contacted yet</source>
+        <translation>平台：尚未连接</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>Pending changes: …</source>
+        <translation>待上传：…</translation>
+    </message>
+    <message>
+        <source>Pending changes: {n}</source>
+        <translation>待上传：{n} 条</translation>
+    </message>
+    <message>
+        <source>(oldest {age})</source>
+        <translation>（最早 {age} 前）</translation>
+    </message>
+    <message>
+        <source>Last sync: {when}</source>
+        <translation>上次同步：{when}</translation>
+    </message>
+    <message>
+        <source>Last sync: never</source>
+        <translation>上次同步：从未</translation>
+    </message>
+    <message>
+        <source>Changes older than a day are waiting for the platform</source>
+        <translation>有超过一天的数据还没有上传到平台</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Changes waiting for the platform</source>
+        <translation>待上传到平台的数据</translation>
+    </message>
+    <message>
+        <source>Oldest waiting change</source>
+        <translation>最早的待上传数据</translation>
+    </message>
+    <message>
+        <source>Acknowledged by the platform up to</source>
+        <translation>平台已确认到</translation>
+    </message>
+    <message>
+        <source>Last successful sync</source>
+        <translation>上次成功同步</translation>
+    </message>
+    <message>
+        <source>nothing is waiting</source>
+        <translation>没有待上传的数据</translation>
+    </message>
+    <message>
+        <source>change no. {seq}</source>
+        <translation>第 {seq} 条</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Station</source>
+        <extracomment>Parcel statuses shown, in this order (others are summed under &quot;other&quot;).</extracomment>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>Operations recorded today</source>
+        <translation>今日业务记录</translation>
+    </message>
+    <message>
+        <source>Changes waiting for the platform</source>
+        <translation>待上传到平台的数据</translation>
+    </message>
+    <message>
+        <source>Parcels in the station</source>
+        <translation>在站快递</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Signed in: {name} ({role})</source>
+        <translation>当前登录：{name}（{role}）</translation>
+    </message>
+    <message>
+        <source>Oldest waiting: {age}</source>
+        <translation>最早待上传：{age} 前</translation>
+    </message>
+    <message>
+        <source>Last sync: {when}</source>
+        <translation>上次同步：{when}</translation>
+    </message>
+    <message>
+        <source>Last sync: never</source>
+        <translation>上次同步：从未</translation>
+    </message>
+    <message>
+        <source>in station: {n}</source>
+        <translation>在站：{n}</translation>
+    </message>
+    <message>
+        <source>out for delivery: {n}</source>
+        <translation>派送中：{n}</translation>
+    </message>
+    <message>
+        <source>picked up: {n}</source>
+        <translation>已取件：{n}</translation>
+    </message>
+    <message>
+        <source>returned: {n}</source>
+        <translation>已退回：{n}</translation>
+    </message>
+    <message>
+        <source>sent: {n}</source>
+        <translation>已寄出：{n}</translation>
+    </message>
+    <message>
+        <source>checked in today: {n}</source>
+        <translation>今日入库：{n}</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>&apos;{text}&apos; is not an amount: use yuan with at most two decimals, like 12.50</source>
+        <translation>“{text}”不是有效金额：请以元为单位，最多两位小数，例如 12.50</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero</source>
+        <translation>金额必须大于零</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a mobile number (11 digits, or masked like 138****1234)</source>
+        <translation>“{text}”不是手机号（11 位数字，或隐私号如 138****1234）</translation>
+    </message>
+    <message>
+        <source>A full 11-digit mobile number is needed for {field}</source>
+        <translation>{field}需要完整的 11 位手机号</translation>
+    </message>
+    <message>
+        <source>Type the last four digits of the phone number</source>
+        <translation>请输入手机号后四位</translation>
+    </message>
+    <message>
+        <source>A resident ID has 18 characters: 17 digits and a digit or X</source>
+        <translation>居民身份证号码为 18 位：17 位数字加一位数字或 X</translation>
+    </message>
+    <message>
+        <source>The birth date inside this resident ID is not possible</source>
+        <translation>此身份证号码中的出生日期不存在</translation>
+    </message>
+    <message>
+        <source>This resident ID&apos;s check digit is wrong: please check the number</source>
+        <translation>此身份证号码校验位错误，请核对号码</translation>
+    </message>
+    <message>
+        <source>The holder of this resident ID is under 18</source>
+        <translation>此身份证持有人未满 18 周岁</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a tracking number</source>
+        <translation>“{text}”不是快递单号</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; fails the postal check digit: scan it again</source>
+        <translation>“{text}”邮政校验位不对，请重新扫描</translation>
+    </message>
+    <message>
+        <source>Unknown carrier &apos;{text}&apos;</source>
+        <translation>未知快递公司“{text}”</translation>
+    </message>
+    <message>
+        <source>A product barcode has 13 digits</source>
+        <translation>商品条码为 13 位数字</translation>
+    </message>
+    <message>
+        <source>Barcode {text} fails its check digit: scan it again</source>
+        <translation>条码 {text} 校验位不对，请重新扫描</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a valid user name (lower-case letters, digits, _ . -; starts with a letter)</source>
+        <translation>“{text}”不是有效的用户名（小写字母、数字、_ . -，以字母开头）</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a station code (4 to 16 capital letters and digits)</source>
+        <translation>“{text}”不是站点编号（4 到 16 位大写字母和数字）</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a role: use clerk, carrier, supervisor or admin</source>
+        <translation>“{text}”不是角色：请用 clerk、carrier、supervisor 或 admin</translation>
+    </message>
+    <message>
+        <source>{field} is required</source>
+        <translation>{field}不能为空</translation>
+    </message>
+    <message>
+        <source>{field} is too long (at most {max} characters)</source>
+        <translation>{field}太长（最多 {max} 个字符）</translation>
+    </message>
+    <message>
+        <source>{field} contains characters that cannot be stored</source>
+        <translation>{field}含有无法保存的字符</translation>
+    </message>
+    <message>
+        <source>A PIN is exactly 6 digits</source>
+        <translation>密码必须是 6 位数字</translation>
+    </message>
+    <message>
+        <source>This PIN is too easy to guess: avoid repeated or consecutive digits</source>
+        <translation>此密码太容易被猜到：请避免重复或连续的数字</translation>
+    </message>
+    <message>
+        <source>No PIN given: set {variable} or run from a terminal</source>
+        <translation>未提供密码：请设置 {variable} 或在终端中运行</translation>
+    </message>
+    <message>
+        <source>Invalid value for setting {name}</source>
+        <translation>设置项 {name} 的值无效</translation>
+    </message>
+    <message>
+        <source>Setting {name} must be between {minimum} and {maximum}</source>
+        <translation>设置项 {name} 必须在 {minimum} 到 {maximum} 之间</translation>
+    </message>
+    <message>
+        <source>A backup cannot overwrite the live database</source>
+        <translation>备份不能覆盖正在使用的数据库</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file name</source>
+        <translation>{path} 是文件夹，不是文件名</translation>
+    </message>
+    <message>
+        <source>That is the live database itself</source>
+        <translation>这就是正在使用的数据库本身</translation>
+    </message>
+    <message>
+        <source>{path} is not a station database</source>
+        <translation>{path} 不是站点数据库</translation>
+    </message>
+    <message>
+        <source>{path} is damaged (integrity check failed)</source>
+        <translation>{path} 已损坏（完整性检查未通过）</translation>
+    </message>
+    <message>
+        <source>No station in {data_dir}: run &apos;init&apos; or &apos;demo&apos; first</source>
+        <translation>{data_dir} 中没有站点：请先运行“init”或“demo”</translation>
+    </message>
+    <message>
+        <source>No user called {username}</source>
+        <translation>没有名为 {username} 的用户</translation>
+    </message>
+    <message>
+        <source>No setting called {name}</source>
+        <translation>没有名为 {name} 的设置项</translation>
+    </message>
+    <message>
+        <source>No file at {path}</source>
+        <translation>{path} 处没有文件</translation>
+    </message>
+    <message>
+        <source>A station already exists in {data_dir}</source>
+        <translation>{data_dir} 中已有站点</translation>
+    </message>
+    <message>
+        <source>User {username} already exists</source>
+        <translation>用户 {username} 已存在</translation>
+    </message>
+    <message>
+        <source>{username} is the last admin and cannot be disabled</source>
+        <translation>{username} 是最后一位管理员，不能停用</translation>
+    </message>
+    <message>
+        <source>The station already has users</source>
+        <translation>站点已有用户</translation>
+    </message>
+    <message>
+        <source>Audit chain broken at entry {entry} ({reason}); {entries} entries verified before it</source>
+        <translation>审计链在第 {entry} 条断裂（{reason}）；此前已核验 {entries} 条</translation>
+    </message>
+    <message>
+        <source>Finish the current operation before restoring</source>
+        <translation>请先完成当前操作再恢复</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of the app (schema {version}; this app knows up to {supported}). Update the app.</source>
+        <translation>此数据库由更新版本的程序写入（结构版本 {version}；本程序最高支持 {supported}）。请升级程序。</translation>
+    </message>
+    <message>
+        <source>This file is not a station database</source>
+        <translation>此文件不是站点数据库</translation>
+    </message>
+    <message>
+        <source>No PIN for {username}: set YYT_PIN or run from a terminal</source>
+        <translation>没有 {username} 的密码：请设置 YYT_PIN 或在终端中运行</translation>
+    </message>
+    <message>
+        <source>Sign in first (--user)</source>
+        <translation>请先登录（--user）</translation>
+    </message>
+    <message>
+        <source>No active user called {username}</source>
+        <translation>没有名为 {username} 的在用用户</translation>
+    </message>
+    <message>
+        <source>User {username} is disabled</source>
+        <translation>用户 {username} 已停用</translation>
+    </message>
+    <message>
+        <source>Wrong PIN ({attempts_left} tries left before a 5-minute lock)</source>
+        <translation>密码错误（再错 {attempts_left} 次将锁定 5 分钟）</translation>
+    </message>
+    <message>
+        <source>{username} is locked after 5 wrong PINs; try again in {seconds_left} s</source>
+        <translation>{username} 因连续 5 次密码错误已被锁定，请 {seconds_left} 秒后再试</translation>
+    </message>
+    <message>
+        <source>A {role} may not do this ({permission})</source>
+        <translation>角色 {role} 无权进行此操作（{permission}）</translation>
+    </message>
+    <message>
+        <source>Unexpected failure: {detail}</source>
+        <translation>意外错误：{detail}</translation>
+    </message>
+    <message>
+        <source>{detail}</source>
+        <translation>{detail}</translation>
+    </message>
+    <message>
+        <source>This tracking number matches no known carrier: check the carrier</source>
+        <translation>此单号不符合任何已知快递公司的格式：请核对快递公司</translation>
+    </message>
+    <message>
+        <source>The carrier was guessed from the number: check it</source>
+        <translation>快递公司是根据单号推断的：请核对</translation>
+    </message>
+    <message>
+        <source>{tracking} has no pre-advice: type the recipient&apos;s phone (full or like 138****1234)</source>
+        <translation>{tracking} 没有预报信息：请输入收件人手机号（完整号码或如 138****1234）</translation>
+    </message>
+    <message>
+        <source>The shelf layout is not valid: {detail}</source>
+        <translation>货架设置无效：{detail}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a shelf place: use shelf and layer, like A-3</source>
+        <translation>“{text}”不是货架位置：请用“货架-层”，例如 A-3</translation>
+    </message>
+    <message>
+        <source>There is no shelf place {slot}</source>
+        <translation>没有货架位置 {slot}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a pickup code (like A-3-0127)</source>
+        <translation>“{text}”不是取件码（例如 A-3-0127）</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a parcel status: use {allowed}</source>
+        <translation>“{text}”不是快递状态：请用 {allowed}</translation>
+    </message>
+    <message>
+        <source>For a proxy pickup give both the proxy&apos;s name and full phone number</source>
+        <translation>代取时须同时提供代取人姓名和完整手机号</translation>
+    </message>
+    <message>
+        <source>Choose parcels by tracking number only together with the phone tail</source>
+        <translation>按单号选择快递时必须同时提供手机尾号</translation>
+    </message>
+    <message>
+        <source>Parcel {tracking} is not for a phone ending in {tail}</source>
+        <translation>快递 {tracking} 的收件手机尾号不是 {tail}</translation>
+    </message>
+    <message>
+        <source>Parcels for {phones} different phones end in {tail}: choose the parcels to hand over</source>
+        <translation>有 {phones} 个不同手机号的尾号都是 {tail}：请选择要交付的快递</translation>
+    </message>
+    <message>
+        <source>{username} cannot take a delivery round</source>
+        <translation>{username} 不能承担投递路线</translation>
+    </message>
+    <message>
+        <source>Ask the recipient for the pickup code or the last four digits of their phone</source>
+        <translation>请向收件人询问取件码或手机号后四位</translation>
+    </message>
+    <message>
+        <source>Weight must be a whole number of grams from 1 to {max}</source>
+        <translation>重量须为 1 到 {max} 之间的整数克</translation>
+    </message>
+    <message>
+        <source>&apos;{province}&apos; is not a province the tariff knows</source>
+        <translation>资费表中没有“{province}”这个省份</translation>
+    </message>
+    <message>
+        <source>The sender must confirm the parcel holds no prohibited items</source>
+        <translation>寄件人须确认包裹内没有禁寄物品</translation>
+    </message>
+    <message>
+        <source>&apos;{item}&apos; may not be sent by post</source>
+        <translation>“{item}”禁止寄递</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a produce category: use {allowed}</source>
+        <translation>“{text}”不是农产品类别：请用 {allowed}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a station waybill number</source>
+        <translation>“{text}”不是本站运单号</translation>
+    </message>
+    <message>
+        <source>Waybill {text} fails its check digit: scan it again</source>
+        <translation>运单号 {text} 校验位不对，请重新扫描</translation>
+    </message>
+    <message>
+        <source>No parcel {tracking} in this station</source>
+        <translation>本站没有快递 {tracking}</translation>
+    </message>
+    <message>
+        <source>Pickup code {pickup_code} does not belong to parcel {tracking}</source>
+        <translation>取件码 {pickup_code} 不属于快递 {tracking}</translation>
+    </message>
+    <message>
+        <source>No parcel has pickup code {pickup_code}</source>
+        <translation>没有取件码为 {pickup_code} 的快递</translation>
+    </message>
+    <message>
+        <source>No parcel waiting for a phone ending in {tail}</source>
+        <translation>没有手机尾号为 {tail} 的待取快递</translation>
+    </message>
+    <message>
+        <source>No round {round}</source>
+        <translation>没有投递路线 {round}</translation>
+    </message>
+    <message>
+        <source>Parcel {tracking} is not on round {round}</source>
+        <translation>快递 {tracking} 不在投递路线 {round} 上</translation>
+    </message>
+    <message>
+        <source>No stock-take {stocktake}</source>
+        <translation>没有盘点 {stocktake}</translation>
+    </message>
+    <message>
+        <source>No outbound parcel {waybill}</source>
+        <translation>没有寄出快递 {waybill}</translation>
+    </message>
+    <message>
+        <source>No manifest number {number}</source>
+        <translation>没有交接单号 {number}</translation>
+    </message>
+    <message>
+        <source>{tracking} is already checked in: code {pickup_code}, place {place} ({status})</source>
+        <translation>{tracking} 已入库：取件码 {pickup_code}，位置 {place}（{status}）</translation>
+    </message>
+    <message>
+        <source>Every shelf layer is full ({capacity} places): clear a shelf or add one in Settings</source>
+        <translation>所有货架层都已满（每层 {capacity} 个位置）：请清理货架或在设置中添加货架</translation>
+    </message>
+    <message>
+        <source>Shelf place {slot} is full ({capacity} parcels)</source>
+        <translation>货架位置 {slot} 已满（{capacity} 件）</translation>
+    </message>
+    <message>
+        <source>No free pickup code left for {slot} today</source>
+        <translation>{slot} 今天已没有可用的取件码</translation>
+    </message>
+    <message>
+        <source>{tracking} ({pickup_code}) was already handed over at {at} by {by}</source>
+        <translation>{tracking}（{pickup_code}）已于 {at} 由 {by} 交付</translation>
+    </message>
+    <message>
+        <source>{tracking} ({pickup_code}) is out on a delivery round</source>
+        <translation>{tracking}（{pickup_code}）正在派送途中</translation>
+    </message>
+    <message>
+        <source>{tracking} is not on the shelf (status: {status})</source>
+        <translation>{tracking} 不在货架上（状态：{status}）</translation>
+    </message>
+    <message>
+        <source>Round {round} is closed</source>
+        <translation>投递路线 {round} 已结束</translation>
+    </message>
+    <message>
+        <source>{carrier} already has round {round} open: close it first</source>
+        <translation>{carrier} 已有未结束的投递路线 {round}：请先结束</translation>
+    </message>
+    <message>
+        <source>Round {round} cannot close: {unaccounted} parcels are still out ({trackings})</source>
+        <translation>投递路线 {round} 不能结束：还有 {unaccounted} 件未交回（{trackings}）</translation>
+    </message>
+    <message>
+        <source>{tracking} is already on round {round}</source>
+        <translation>{tracking} 已在投递路线 {round} 上</translation>
+    </message>
+    <message>
+        <source>{tracking} is already marked {outcome} on this round</source>
+        <translation>{tracking} 在此路线上已标记为 {outcome}</translation>
+    </message>
+    <message>
+        <source>A stock-take is already open ({stocktake}): finish it first</source>
+        <translation>已有进行中的盘点（{stocktake}）：请先完成</translation>
+    </message>
+    <message>
+        <source>Stock-take {stocktake} is already finished</source>
+        <translation>盘点 {stocktake} 已完成</translation>
+    </message>
+    <message>
+        <source>No outbound parcel is waiting for the courier</source>
+        <translation>没有等待快递员揽收的寄出快递</translation>
+    </message>
+    <message>
+        <source>The tariff has no prices for zone {zone}</source>
+        <translation>资费表中没有 {zone} 区的价格</translation>
+    </message>
+    <message>
+        <source>Round {round} belongs to {carrier}</source>
+        <translation>投递路线 {round} 属于 {carrier}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; cannot be printed as a barcode (letters, digits and signs, at most {max_len})</source>
+        <translation>“{text}”无法打印为条码（只能是字母、数字和符号，最多 {max_len} 个）</translation>
+    </message>
+    <message>
+        <source>The QR code text is too long ({length} characters, at most {max_len})</source>
+        <translation>二维码内容太长（{length} 个字符，最多 {max_len} 个）</translation>
+    </message>
+    <message>
+        <source>A receipt line must be a field or an item</source>
+        <translation>小票的每一行必须是字段或商品</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a weight in grams</source>
+        <translation>“{text}”不是以克为单位的重量</translation>
+    </message>
+    <message>
+        <source>A sheet needs at least one column</source>
+        <translation>表单至少需要一列</translation>
+    </message>
+    <message>
+        <source>A sheet row has {got} cells but the sheet has {expected} columns</source>
+        <translation>表单的一行有 {got} 格，但表单有 {expected} 列</translation>
+    </message>
+    <message>
+        <source>Receipt paper is {choices} mm wide, not {width}</source>
+        <translation>小票纸宽只能是 {choices} 毫米，不能是 {width}</translation>
+    </message>
+    <message>
+        <source>Printer &apos;{name}&apos; is not connected: choose another printer or save as PDF</source>
+        <translation>打印机“{name}”未连接：请选择其他打印机或另存为 PDF</translation>
+    </message>
+    <message>
+        <source>Printer &apos;{name}&apos; did not accept the document: check paper and power, then print again</source>
+        <translation>打印机“{name}”未能接收文档：请检查纸张和电源后重新打印</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved in {folder}</source>
+        <translation>PDF 无法保存到 {folder}</translation>
+    </message>
+    <message>
+        <source>&apos;{url}&apos; is not a platform address (like http://10.0.0.5:8400)</source>
+        <translation>“{url}”不是平台地址（例如 http://10.0.0.5:8400）</translation>
+    </message>
+    <message>
+        <source>Type the enrolment code the town office gave you (like ABCD-EFGH-JKMN)</source>
+        <translation>请输入镇上发给您的注册码（例如 ABCD-EFGH-JKMN）</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: give a file name for the bundle</source>
+        <translation>{path} 是文件夹：请给数据包一个文件名</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist (is the USB stick plugged in?)</source>
+        <translation>文件夹 {path} 不存在（U 盘插好了吗？）</translation>
+    </message>
+    <message>
+        <source>This station is not enrolled with the platform yet: an admin runs &apos;enroll&apos; with the code from the town office</source>
+        <translation>本站尚未在平台注册：请管理员用镇上发的注册码运行“enroll”</translation>
+    </message>
+    <message>
+        <source>No secure password store (keyring) works on this computer, so the station&apos;s platform token cannot be kept ({detail})</source>
+        <translation>这台电脑上没有可用的安全密码存储（keyring），无法保存本站的平台令牌（{detail}）</translation>
+    </message>
+    <message>
+        <source>A sync is already running: wait for it to finish</source>
+        <translation>已有同步正在进行：请等它完成</translation>
+    </message>
+    <message>
+        <source>The platform lost records {from_seq} to {to_seq} and this station no longer keeps them: ask the town office to restore the platform from a newer backup</source>
+        <translation>平台丢失了第 {from_seq} 到 {to_seq} 条记录，本站也已不再保留：请镇上用更新的备份恢复平台</translation>
+    </message>
+    <message>
+        <source>The platform refused the enrolment code: it is wrong, already used or expired</source>
+        <translation>平台拒绝了注册码：注册码错误、已被使用或已过期</translation>
+    </message>
+    <message>
+        <source>The platform no longer accepts this station&apos;s token: enrol again with a new code</source>
+        <translation>平台不再接受本站的令牌：请用新的注册码重新注册</translation>
+    </message>
+    <message>
+        <source>The platform token of station {station_code} is not in this computer&apos;s keyring: enrol again</source>
+        <translation>这台电脑的密码存储中没有站点 {station_code} 的平台令牌：请重新注册</translation>
+    </message>
+    <message>
+        <source>The platform at {url} cannot be reached; changes stay queued and will be sent later</source>
+        <translation>无法连接平台 {url}；数据已排队，稍后自动上传</translation>
+    </message>
+    <message>
+        <source>The link to the platform stalled (nothing moved for {seconds} s); changes stay queued</source>
+        <translation>与平台的连接停滞（{seconds} 秒没有数据传输）；数据仍在排队</translation>
+    </message>
+    <message>
+        <source>The platform had a problem (status {status}); changes stay queued</source>
+        <translation>平台出现故障（状态 {status}）；数据仍在排队</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s answer was not understood (status {status}, {detail})</source>
+        <translation>无法识别平台的回复（状态 {status}，{detail}）</translation>
+    </message>
+    <message>
+        <source>The platform stored records {first_seq} to {last_seq} differently from this station: nothing was marked as sent</source>
+        <translation>平台保存的第 {first_seq} 到 {last_seq} 条记录与本站不一致：没有标记为已上传</translation>
+    </message>
+</context>
+<context>
+    <name>modules</name>
+    <message>
+        <source>Today</source>
+        <extracomment>The module packages under ``app/ui``, in no particular order (``ModuleSpec.order`` sorts them).</extracomment>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Parcels</source>
+        <translation>快递</translation>
+    </message>
+    <message>
+        <source>Check parcels in and out, rounds, sending and stock-takes.</source>
+        <translation>快递入库、出库、投递路线、寄件和盘点。</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>缴费</translation>
+    </message>
+    <message>
+        <source>Electricity, water, gas, phone top-up, pension and medical insurance.</source>
+        <translation>电费、水费、燃气费、话费充值、养老保险和医疗保险。</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>农资</translation>
+    </message>
+    <message>
+        <source>Agri-input sales, stock by lot and the ledgers.</source>
+        <translation>农资销售、按批次管理库存和台账。</translation>
+    </message>
+    <message>
+        <source>Consignment</source>
+        <translation>代销</translation>
+    </message>
+    <message>
+        <source>Farm produce taken in, sold and settled for farmers.</source>
+        <translation>为农户收货、代销农产品并结算。</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Daily and monthly reports, subsidy figures and exports.</source>
+        <translation>日报、月报、补贴数据和导出。</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+</context>
+<context>
+    <name>roles</name>
+    <message>
+        <source>Clerk</source>
+        <translation>营业员</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>投递员</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>督导</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>站点管理员</translation>
+    </message>
+</context>
+</TS>
