@@ -24,7 +24,7 @@ MESSAGES: dict[str, str] = {
     "parcel.tail_ambiguous": QT_TRANSLATE_NOOP("errors", "Parcels for {phones} different phones end in {tail}: choose the parcels to hand over"),
     "round.not_a_carrier": QT_TRANSLATE_NOOP("errors", "{username} cannot take a delivery round"),
     "round.proof_required": QT_TRANSLATE_NOOP("errors", "Ask the recipient for the pickup code or the last four digits of their phone"),
-    "round.code_mismatch": QT_TRANSLATE_NOOP("errors", "Pickup code {code} does not belong to parcel {tracking}"),
+    "round.code_mismatch": QT_TRANSLATE_NOOP("errors", "Pickup code {pickup_code} does not belong to parcel {tracking}"),
     "shipment.weight_invalid": QT_TRANSLATE_NOOP("errors", "Weight must be a whole number of grams from 1 to {max}"),
     "shipment.province_unknown": QT_TRANSLATE_NOOP("errors", "'{province}' is not a province the tariff knows"),
     "shipment.prohibited_not_confirmed": QT_TRANSLATE_NOOP("errors", "The sender must confirm the parcel holds no prohibited items"),
@@ -34,7 +34,7 @@ MESSAGES: dict[str, str] = {
     "waybill.checksum": QT_TRANSLATE_NOOP("errors", "Waybill {text} fails its check digit: scan it again"),
     # not found (4)
     "parcel.not_found": QT_TRANSLATE_NOOP("errors", "No parcel {tracking} in this station"),
-    "parcel.code_not_found": QT_TRANSLATE_NOOP("errors", "No parcel has pickup code {code}"),
+    "parcel.code_not_found": QT_TRANSLATE_NOOP("errors", "No parcel has pickup code {pickup_code}"),
     "parcel.none_for_tail": QT_TRANSLATE_NOOP("errors", "No parcel waiting for a phone ending in {tail}"),
     "round.not_found": QT_TRANSLATE_NOOP("errors", "No round {round}"),
     "round.parcel_not_on_round": QT_TRANSLATE_NOOP("errors", "Parcel {tracking} is not on round {round}"),

@@ -68,7 +68,7 @@ class PickupService:
         with self.ctx.store.write(actor=actor.username, action="parcel.pickup", entity="parcel") as tx:
             row = tx.conn.execute(_HELD_BY_CODE, (c,)).fetchone() or tx.conn.execute(_LAST_BY_CODE, (c,)).fetchone()
             if row is None:
-                raise NotFound("parcel.code_not_found", code=c)
+                raise NotFound("parcel.code_not_found", pickup_code=c)
             p = parcel_payload(row)
             refuse_unless_in_station(p)
             return self._hand_over(tx, actor, [p], "code", proxy)

@@ -130,7 +130,7 @@ class RoundService:
             r = self._writable(tx, actor, ref)
             p = self._out_on(tx, r, tracking)
             if given_code is not None and given_code != p["pickup_code"]:
-                raise InvalidInput("round.code_mismatch", tracking=p["tracking"], code=given_code)
+                raise InvalidInput("round.code_mismatch", tracking=p["tracking"], pickup_code=given_code)
             if given_tail is not None and given_tail != p["phone_tail"]:
                 raise InvalidInput("parcel.tail_mismatch", tracking=p["tracking"], tail=given_tail)
             update_parcel(tx, p["id"], {"status": Status.DELIVERED.value, "delivered_at": tx.now_iso,

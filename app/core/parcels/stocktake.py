@@ -169,7 +169,7 @@ class StocktakeService:
             row = tx.conn.execute("SELECT tracking, status, pickup_code FROM parcels WHERE pickup_code = ?"
                                   " AND status IN ('in_station', 'out_for_delivery')", (parse_code(scanned),)).fetchone()
             if row is None:
-                raise NotFound("parcel.code_not_found", code=parse_code(scanned))
+                raise NotFound("parcel.code_not_found", pickup_code=parse_code(scanned))
             return row[0], row[1], row[2]
         t = normalise_tracking(scanned)
         row = tx.conn.execute("SELECT status, pickup_code FROM parcels WHERE tracking = ?", (t,)).fetchone()
