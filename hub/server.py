@@ -35,6 +35,7 @@ from .wire import (
     API,
     MAX_BODY_BYTES,
     MAX_PULL_LIMIT,
+    cursor_expired,
     decode_cursor,
     digest,
     encode_cursor,
@@ -164,14 +165,15 @@ def create_app(storage: HubStorage, *, now: Now = utc_now, stall_s: float = 30.0
     @app.get(API + "/stations/{code}/pull", response_model=PullPage)
     def pull(code: Own, cursor: str = "",
              limit: Annotated[int, Query(ge=1, le=MAX_PULL_LIMIT)] = 500, snapshot: bool = False) -> PullPage:
-        after = decode_cursor(cursor, storage.hub_id)
+        decoded = decode_cursor(cursor, storage.hub_id)
         floor, last = storage.log_bounds()
-        if after is None or (cursor and (after < floor or after > last)):
+        if decoded is None or (cursor and cursor_expired(decoded[0], decoded[1], floor, last)):
             raise CursorExpired("cursor.expired", floor=floor)
+        after = decoded[0]
         page = storage.pull(code, after, limit, snapshot)
         records = [PulledRecord(stream=e.stream, key=e.key, payload=e.payload, v=e.seq, hlc=e.hlc) for e in page.entries]
         hub_time, hlc = stamp()
-        answer = PullPage(records=records, cursor=encode_cursor(storage.hub_id, page.last_seq), more=page.more,
+        answer = PullPage(records=records, cursor=encode_cursor(storage.hub_id, page.last_seq, floor), more=page.more,
                           snapshot=snapshot or not cursor, hub_time=hub_time, hlc=hlc)
         storage.note_pull(code, now(), sum(len(r.payload or "") for r in records))
         return answer

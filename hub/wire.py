@@ -111,23 +111,32 @@ def check_record(change_id: str, entity: str, entity_id: str, op: str, payload: 
 
 
 # -- pull cursors -------------------------------------------------------------------------------
-def encode_cursor(hub_id: str, seq: int) -> str:
-    """Opaque to the station: which hub log, and the position after the last record sent."""
-    return base64.urlsafe_b64encode(f"c1:{hub_id}:{seq}".encode()).decode().rstrip("=")
+def encode_cursor(hub_id: str, seq: int, floor: int) -> str:
+    """Opaque to the station: which hub log, the position after the last record sent, and the
+    log's compaction floor when the cursor was issued."""
+    return base64.urlsafe_b64encode(f"c1:{hub_id}:{seq}:{floor}".encode()).decode().rstrip("=")
 
 
-def decode_cursor(cursor: str, hub_id: str) -> int | None:
-    """The log position of a cursor, or None when it is not one of this hub's (→ 410)."""
+def decode_cursor(cursor: str, hub_id: str) -> tuple[int, int] | None:
+    """(position, floor when issued) of a cursor, (0, 0) for the empty one (from the start), or
+    None when it is not one of this hub's (→ 410)."""
     if not cursor:
-        return 0
+        return 0, 0
     try:
         text = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
-        tag, owner, seq = text.split(":")
+        tag, owner, seq, floor = text.split(":")
         if tag != "c1" or owner != hub_id:
             return None
-        return int(seq)
+        return int(seq), int(floor)
     except (ValueError, binascii.Error, UnicodeDecodeError):
         return None
+
+
+def cursor_expired(position: int, issued_floor: int, floor: int, last: int) -> bool:
+    """A cursor is served while nothing it relies on was compacted away: the floor has not moved
+    since it was issued, or it stands at or above the new floor. A position past the log's end
+    (the hub was restored from an older backup) is expired too."""
+    return position > last or (issued_floor != floor and position < floor)
 
 
 # -- clocks -------------------------------------------------------------------------------------

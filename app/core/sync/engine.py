@@ -22,6 +22,7 @@ from .client import HubClient, check_hub_url
 from .credentials import Credentials, keyring_backend
 from .lock import SyncLock
 from .model import Consistency, DeadLetter, SyncReport, SyncStatus
+from .protocol import PULL_PAGE
 from .pull import Puller
 from .push import BatchSizer, Pusher
 from .scheduler import SyncScheduler
@@ -42,6 +43,7 @@ class SyncEngine:
         self.sizer = BatchSizer(maximum=batch_max)
         self.stall_s = stall_s
         self.retain_days = retain_days
+        self.pull_page = PULL_PAGE
         self.online: bool | None = None
 
     # -- facts -----------------------------------------------------------------------------------
@@ -117,7 +119,7 @@ class SyncEngine:
                 if push:
                     Pusher(self.store, client, self.station_code, report, self.sizer, cancel).run()
                 if pull and not cancel.is_set():
-                    Puller(self.store, client, self.station_code, report, cancel).run()
+                    Puller(self.store, client, self.station_code, report, cancel, self.pull_page).run()
                 report.result = "cancelled" if cancel.is_set() else "ok"
                 self.online = True
             except YytError as exc:
