@@ -19,9 +19,6 @@ PRINTER_SETTING = "printing.printer_name"
 WIDTH_SETTING = "printing.receipt_width_mm"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
-
 
 class PrinterChoice(QComboBox):
     """"Save as PDF" first, then every printer the system reports. ``printer_name()`` is ""
@@ -33,12 +30,13 @@ class PrinterChoice(QComboBox):
     def __init__(self, current: str = "", printers: Printers | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("printerChoice")
-        self.addItem(tr("Save as PDF (prints folder)"), "")
+        self.addItem(QCoreApplication.translate("Printing", "Save as PDF (prints folder)"), "")
         names = (printers or SystemPrinters()).names()
         for name in names:
             self.addItem(name, name)
         if current and current not in names:
-            self.addItem(tr("{name} (not connected)").format(name=current), current)
+            missing = QCoreApplication.translate("Printing", "{name} (not connected)").format(name=current)
+            self.addItem(missing, current)
         self.set_printer_name(current)
         self.currentIndexChanged.connect(lambda _i: self.choiceChanged.emit(self.printer_name()))
 

@@ -33,9 +33,6 @@ INNER_W = LABEL_SIZE_MM[0] - 2 * M
 SIDE_W = 10.0  # the "To"/"From" column
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
-
 
 def fit(ctx: Ctx, text: str, sizes: Sequence[float], width_mm: float, height_mm: float, *,
         bold: bool = False, align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft) -> WrappedText:
@@ -69,7 +66,9 @@ def _vline(painter: QPainter, ctx: Ctx, x: float, top: float, bottom: float) -> 
 
 def _party(painter: QPainter, ctx: Ctx, side: str, party, top: float, bottom: float,
            head_pt: float, address_sizes: Sequence[float]) -> None:
-    side_text = fit(ctx, side, (head_pt, 9, 7), SIDE_W - 1, bottom - top - 2, bold=True,
+    if 0 < len(side) <= 4 and all("\u4e00" <= c <= "\u9fff" for c in side):
+        side = "\n".join(side)  # 收件人 reads top to bottom in the narrow column
+    side_text = fit(ctx, side, (head_pt, 12, 9, 7), SIDE_W - 1, bottom - top - 2, bold=True,
                     align=Qt.AlignmentFlag.AlignHCenter)
     _boxed(painter, ctx, side_text, M, top + (bottom - top - ctx.to_mm(side_text.height)) / 2,
            SIDE_W - 1, bottom - top)
@@ -113,18 +112,23 @@ def _draw(painter: QPainter, ctx: Ctx, label: Label) -> None:
     _hline(painter, ctx, 41, 0.6)
 
     # recipient and sender
-    _party(painter, ctx, tr("To"), label.recipient, 41, 82, 16, (13, 12, 11, 10, 9, 8))
+    to_word = QCoreApplication.translate("Printing", "To")
+    from_word = QCoreApplication.translate("Printing", "From")
+    _party(painter, ctx, to_word, label.recipient, 41, 82, 16, (13, 12, 11, 10, 9, 8))
     _hline(painter, ctx, 82)
-    _party(painter, ctx, tr("From"), label.sender, 82, 104, 10, (9, 8, 7))
+    _party(painter, ctx, from_word, label.sender, 82, 104, 10, (9, 8, 7))
     _hline(painter, ctx, 104)
 
     # details and QR
+    contents_word = QCoreApplication.translate("Printing", "Contents")
+    weight_word = QCoreApplication.translate("Printing", "Weight")
+    postage_word = QCoreApplication.translate("Printing", "Postage")
     rows = []
     if label.contents:
-        rows.append(f"{tr('Contents')}: {label.contents}")
-    weight = f"{tr('Weight')}: {label.weight_text}"
+        rows.append(f"{contents_word}: {label.contents}")
+    weight = f"{weight_word}: {label.weight_text}"
     if label.price_fen is not None:
-        weight += f"    {tr('Postage')}: ¥{label.price_text}"
+        weight += f"    {postage_word}: ¥{label.price_text}"
     rows.append(weight)
     details = fit(ctx, "\n".join(rows), (11, 10, 9, 8), 66, 17)
     _boxed(painter, ctx, details, M, 105.5, 66, 17)
@@ -144,7 +148,7 @@ def _draw(painter: QPainter, ctx: Ctx, label: Label) -> None:
     if label.remark:
         remark = fit(ctx, label.remark, (10, 9, 8, 7), 52, 14)
         _boxed(painter, ctx, remark, M, 132.5, 52, 14)
-    sign = fit(ctx, tr("Signature"), (9, 8), 38, 5)
+    sign = fit(ctx, QCoreApplication.translate("Printing", "Signature"), (9, 8), 38, 5)
     _boxed(painter, ctx, sign, M + INNER_W - 38, 133, 38, 5)
     painter.setPen(QPen(Qt.GlobalColor.black, ctx.mm(0.3)))
     painter.drawLine(QPointF(ctx.mm(M + INNER_W - 38), ctx.mm(145)), QPointF(ctx.mm(M + INNER_W), ctx.mm(145)))

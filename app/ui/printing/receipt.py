@@ -19,8 +19,8 @@ from .fonts import print_font
 from .target import Target
 
 CENTER = Qt.AlignmentFlag.AlignHCenter
-#: the longest single page a PDF viewer and most drivers accept comfortably (mm); longer receipts
-#: continue on a second page of the same width
+# the longest single page a PDF viewer and most drivers accept comfortably (mm); longer receipts
+# continue on a second page of the same width
 MAX_PAGE_MM = 2000.0
 
 
@@ -48,12 +48,10 @@ TOP_MM = 3.0
 FEED_MM = 6.0  # blank paper after the last line so the tear bar does not cut the footer
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
-
 
 def pending_text() -> str:
-    return tr("PENDING CONFIRMATION\nThe platform has not confirmed this payment yet. Keep this receipt.")
+    return QCoreApplication.translate(
+        "Printing", "PENDING CONFIRMATION\nThe platform has not confirmed this payment yet. Keep this receipt.")
 
 
 def receipt_blocks(receipt: Receipt, spec: RollSpec) -> list[Block]:

@@ -27,9 +27,6 @@ BODY_PT, HEAD_PT, SMALL_PT, TITLE_PT = 9.5, 9.5, 8.0, 16.0
 CENTER = Qt.AlignmentFlag.AlignHCenter
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
-
 
 @dataclass
 class _Row:
@@ -96,7 +93,8 @@ def _tail_blocks(sheet: Sheet) -> list[Block]:
     if sheet.signatures:
         blocks.append(Space(8))
         line = "    ".join(f"{name}: ____________________" for name in sheet.signatures)
-        blocks.append(Text(line + f"    {tr('Date')}: ____________", body))
+        date_word = QCoreApplication.translate("Printing", "Date")
+        blocks.append(Text(line + f"    {date_word}: ____________", body))
     return blocks
 
 
@@ -180,5 +178,5 @@ def _footer(painter: QPainter, ctx: Ctx, sheet: Sheet, page: int, count: int) ->
     y = ctx.mm(PAGE_MM[1] - MARGIN_MM - FOOTER_MM + 2)
     painter.setPen(QPen(Qt.GlobalColor.black, ctx.mm(0.2)))
     painter.drawLine(QPointF(ctx.mm(MARGIN_MM), y - ctx.mm(1)), QPointF(ctx.mm(MARGIN_MM) + width, y - ctx.mm(1)))
-    Pair(sheet.footer, tr("Page {page} / {count}").format(page=page, count=count), small).draw(
-        painter, ctx, ctx.mm(MARGIN_MM), y, width)
+    page_text = QCoreApplication.translate("Printing", "Page {page} / {count}").format(page=page, count=count)
+    Pair(sheet.footer, page_text, small).draw(painter, ctx, ctx.mm(MARGIN_MM), y, width)
