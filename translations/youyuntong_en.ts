@@ -2,40 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name></name>
-    <message>
-        <source>Save as PDF (prints folder)</source>
-        <translation>Save as PDF (prints folder)</translation>
-    </message>
-    <message>
-        <source>{name} (not connected)</source>
-        <translation>{name} (not connected)</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>To</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>From</translation>
-    </message>
-    <message>
-        <source>Signature</source>
-        <translation>Signature</translation>
-    </message>
-    <message>
-        <source>PENDING CONFIRMATION
-The platform has not confirmed this payment yet. Keep this receipt.</source>
-        <extracomment>the longest single page a PDF viewer and most drivers accept comfortably (mm); longer receipts continue on a second page of the same width</extracomment>
-        <translation>PENDING CONFIRMATION
-The platform has not confirmed this payment yet. Keep this receipt.</translation>
-    </message>
-    <message>
-        <source>Page {page} / {count}</source>
-        <translation>Page {page} / {count}</translation>
-    </message>
-</context>
-<context>
     <name>CarrierScreen</name>
     <message>
         <source>Help</source>
@@ -128,6 +94,55 @@ Ask the clerk if anything is unclear.</translation>
     <message>
         <source>Delete one digit</source>
         <translation>Delete one digit</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Save as PDF (prints folder)</source>
+        <translation>Save as PDF (prints folder)</translation>
+    </message>
+    <message>
+        <source>{name} (not connected)</source>
+        <translation>{name} (not connected)</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Postage</source>
+        <translation>Postage</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>PENDING CONFIRMATION
+The platform has not confirmed this payment yet. Keep this receipt.</source>
+        <translation>PENDING CONFIRMATION
+The platform has not confirmed this payment yet. Keep this receipt.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Page {page} / {count}</source>
+        <translation>Page {page} / {count}</translation>
     </message>
 </context>
 <context>
@@ -294,6 +309,22 @@ Ask the clerk if anything is unclear.</translation>
         <translation>Last successful sync</translation>
     </message>
     <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Last run</translation>
+    </message>
+    <message>
+        <source>Records the platform refused</source>
+        <translation>Records the platform refused</translation>
+    </message>
+    <message>
+        <source>Sync now ({key})</source>
+        <translation>Sync now ({key})</translation>
+    </message>
+    <message>
         <source>nothing is waiting</source>
         <translation>nothing is waiting</translation>
     </message>
@@ -304,6 +335,30 @@ Ask the clerk if anything is unclear.</translation>
     <message>
         <source>never</source>
         <translation>never</translation>
+    </message>
+    <message>
+        <source>The sync module is not running in this window</source>
+        <translation>The sync module is not running in this window</translation>
+    </message>
+    <message>
+        <source>Not enrolled yet: an administrator enrols the station with the code from the town office (python -m app enroll)</source>
+        <translation>Not enrolled yet: an administrator enrols the station with the code from the town office (python -m app enroll)</translation>
+    </message>
+    <message>
+        <source>(this computer&apos;s clock is off by {n} s)</source>
+        <translation>(this computer&apos;s clock is off by {n} s)</translation>
+    </message>
+    <message>
+        <source>OK: {pushed} sent, {pulled} received</source>
+        <translation>OK: {pushed} sent, {pulled} received</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>A sync is running, or the station is not enrolled</source>
+        <translation>A sync is running, or the station is not enrolled</translation>
     </message>
 </context>
 <context>

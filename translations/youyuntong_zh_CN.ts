@@ -2,40 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <source>Save as PDF (prints folder)</source>
-        <translation>另存为 PDF（打印文件夹）</translation>
-    </message>
-    <message>
-        <source>{name} (not connected)</source>
-        <translation>{name}（未连接）</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>收件人</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>寄件人</translation>
-    </message>
-    <message>
-        <source>Signature</source>
-        <translation>签收</translation>
-    </message>
-    <message>
-        <source>PENDING CONFIRMATION
-The platform has not confirmed this payment yet. Keep this receipt.</source>
-        <extracomment>the longest single page a PDF viewer and most drivers accept comfortably (mm); longer receipts continue on a second page of the same width</extracomment>
-        <translation>待确认
-平台尚未确认本笔缴费，请妥善保管本凭条。</translation>
-    </message>
-    <message>
-        <source>Page {page} / {count}</source>
-        <translation>第 {page} / {count} 页</translation>
-    </message>
-</context>
-<context>
     <name>CarrierScreen</name>
     <message>
         <source>Help</source>
@@ -128,6 +94,55 @@ Ask the clerk if anything is unclear.</source>
     <message>
         <source>Delete one digit</source>
         <translation>删除一位</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Save as PDF (prints folder)</source>
+        <translation>另存为 PDF（打印文件夹）</translation>
+    </message>
+    <message>
+        <source>{name} (not connected)</source>
+        <translation>{name}（未连接）</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>寄件人</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>内件</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>重量</translation>
+    </message>
+    <message>
+        <source>Postage</source>
+        <translation>资费</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签收</translation>
+    </message>
+    <message>
+        <source>PENDING CONFIRMATION
+The platform has not confirmed this payment yet. Keep this receipt.</source>
+        <translation>待确认
+平台尚未确认本笔缴费，请妥善保管本凭条。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Page {page} / {count}</source>
+        <translation>第 {page} / {count} 页</translation>
     </message>
 </context>
 <context>
@@ -294,6 +309,22 @@ Ask the clerk if anything is unclear.</source>
         <translation>上次成功同步</translation>
     </message>
     <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>上次运行</translation>
+    </message>
+    <message>
+        <source>Records the platform refused</source>
+        <translation>平台拒收的记录</translation>
+    </message>
+    <message>
+        <source>Sync now ({key})</source>
+        <translation>立即同步（{key}）</translation>
+    </message>
+    <message>
         <source>nothing is waiting</source>
         <translation>没有待上传的数据</translation>
     </message>
@@ -304,6 +335,30 @@ Ask the clerk if anything is unclear.</source>
     <message>
         <source>never</source>
         <translation>从未</translation>
+    </message>
+    <message>
+        <source>The sync module is not running in this window</source>
+        <translation>此窗口未运行同步模块</translation>
+    </message>
+    <message>
+        <source>Not enrolled yet: an administrator enrols the station with the code from the town office (python -m app enroll)</source>
+        <translation>尚未注册：请站点管理员用镇上发的注册码注册本站（python -m app enroll）</translation>
+    </message>
+    <message>
+        <source>(this computer&apos;s clock is off by {n} s)</source>
+        <translation>（本机时钟偏差 {n} 秒）</translation>
+    </message>
+    <message>
+        <source>OK: {pushed} sent, {pulled} received</source>
+        <translation>成功：上传 {pushed} 条，接收 {pulled} 条</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>A sync is running, or the station is not enrolled</source>
+        <translation>同步正在进行，或本站尚未注册</translation>
     </message>
 </context>
 <context>

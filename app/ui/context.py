@@ -51,7 +51,9 @@ class ScreenContext:
     - ``bus``: typed Qt signals (``committed``, ``settings_changed``, ``link_changed``, ...);
     - ``scanner``: the scanner input (screens declare ``scan_target()`` instead of wiring it);
     - ``feedback``: ``success(text)``, ``error(text)``, ``info(text)``, ``show_error(exc)``;
-    - ``printing``: :class:`PrintHooks`.
+    - ``printing``: :class:`PrintHooks`;
+    - ``sync``: the background sync driver (:class:`app.ui.sync.driver.SyncDriver`: ``sync_now()``,
+      ``running``, ``last_report``), None when the window runs without background sync.
     """
 
     station: Station
@@ -61,6 +63,7 @@ class ScreenContext:
     scanner: ScannerInput
     feedback: Feedback
     printing: PrintHooks = field(default=None)  # type: ignore[assignment]
+    sync: Any = None
 
     def __post_init__(self) -> None:
         if self.printing is None:

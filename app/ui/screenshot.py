@@ -34,7 +34,7 @@ def take_screenshot(app: QApplication, paths: DataPaths, out: Path, screen: str,
             temp = tempfile.TemporaryDirectory(prefix="yyt-shot-")
             station = build_demo(DataPaths(Path(temp.name) / "station"))
         window = open_window(app, station, lang, owns_station=True, synchronous=True, sounds=False,
-                             full_screen_carrier=False)
+                             full_screen_carrier=False, background_sync=False)
         try:
             window.resize(*SCREENSHOT_SIZE)
             window.show()

@@ -40,7 +40,7 @@ def _run(app: QApplication) -> dict[str, object]:
                                  admin_pin=SELF_TEST_PIN)
         actor = station.users.authenticate("admin", SELF_TEST_PIN)
         window = open_window(app, station, "zh_CN", owns_station=True, synchronous=True, sounds=False,
-                             full_screen_carrier=False)
+                             full_screen_carrier=False, background_sync=False)
         try:
             window.show()
             app.processEvents()

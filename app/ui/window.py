@@ -49,6 +49,7 @@ class StationWindow(QMainWindow):
         sounds: bool = True,
         full_screen_carrier: bool = True,
         owns_station: bool = False,
+        background_sync: bool = True,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -76,6 +77,12 @@ class StationWindow(QMainWindow):
         self.idle = IdleWatcher(station.store.clock, station.settings.get("ui.idle_lock_minutes"), self)
         self.idle.timed_out.connect(self.lock)
         self.bus.settings_changed.connect(self._setting_changed)
+        self.sync = None
+        if background_sync:
+            from .sync.driver import SyncDriver
+
+            self.sync = SyncDriver(station, self.tasks, self.bus, self)
+            self.sync.start()
 
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
@@ -103,7 +110,7 @@ class StationWindow(QMainWindow):
         """Open the signed-in pages for ``actor`` (the login screen calls this after a correct
         PIN): carrier mode for carriers, the counter shell for everyone else."""
         self.actor = actor
-        ctx = ScreenContext(self.station, actor, self.tasks, self.bus, self.scanner, self.feedback)
+        ctx = ScreenContext(self.station, actor, self.tasks, self.bus, self.scanner, self.feedback, sync=self.sync)
         page: QWidget
         if actor.role == Role.CARRIER:
             large = bool(self.station.settings.get("ui.large_font"))
@@ -181,6 +188,8 @@ class StationWindow(QMainWindow):
         self._closed = True
         self._drop_page()
         self.idle.stop()
+        if self.sync is not None:
+            self.sync.stop()
         self.scanner.uninstall()
         self.bus.detach()
         self.tasks.shutdown(wait=True)

@@ -34,6 +34,7 @@ def make_window(qtbot, station, english) -> Callable[..., StationWindow]:
         kwargs.setdefault("sounds", False)
         kwargs.setdefault("full_screen_carrier", False)
         kwargs.setdefault("language", "en")
+        kwargs.setdefault("background_sync", False)
         window = StationWindow(station, **kwargs)
         qtbot.addWidget(window)
         window.resize(1100, 700)
