@@ -154,27 +154,38 @@ class Space:
 
 
 class Banner:
-    """Centred text in a thick box: a mark nobody can miss (pending confirmation)."""
+    """Centred text in a thick box: a mark nobody can miss (pending confirmation). The first line
+    is the heading, set in ``heading_font``; the rest in ``font``."""
 
-    def __init__(self, text: str, font: QFont, border_mm: float = 0.6, pad_mm: float = 1.5) -> None:
-        self.text, self.font, self.border_mm, self.pad_mm = text, font, border_mm, pad_mm
+    def __init__(self, text: str, font: QFont, heading_font: QFont | None = None,
+                 border_mm: float = 0.6, pad_mm: float = 1.5) -> None:
+        self.heading, _, self.rest = text.partition("\n")
+        self.font, self.heading_font = font, heading_font or font
+        self.border_mm, self.pad_mm = border_mm, pad_mm
 
-    def _inner(self, ctx: Ctx, width: float) -> WrappedText:
+    def _inner(self, ctx: Ctx, width: float) -> list[WrappedText]:
         inner_w = width - 2 * ctx.mm(self.border_mm + self.pad_mm)
-        return WrappedText(self.text, self.font, ctx.device, inner_w, Qt.AlignmentFlag.AlignHCenter)
+        center = Qt.AlignmentFlag.AlignHCenter
+        parts = [WrappedText(self.heading, self.heading_font, ctx.device, inner_w, center)]
+        if self.rest:
+            parts.append(WrappedText(self.rest, self.font, ctx.device, inner_w, center))
+        return parts
 
     def measure(self, ctx: Ctx, width: float) -> float:
-        return self._inner(ctx, width).height + 2 * ctx.mm(self.border_mm + self.pad_mm)
+        return sum(p.height for p in self._inner(ctx, width)) + 2 * ctx.mm(self.border_mm + self.pad_mm)
 
     def draw(self, painter: QPainter, ctx: Ctx, x: float, y: float, width: float) -> None:
-        inner = self._inner(ctx, width)
+        parts = self._inner(ctx, width)
         b = ctx.mm(self.border_mm)
-        height = inner.height + 2 * ctx.mm(self.border_mm + self.pad_mm)
+        height = self.measure(ctx, width)
         painter.setPen(QPen(Qt.GlobalColor.black, b))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(QRectF(x + b / 2, y + b / 2, width - b, height - b))
         inset = ctx.mm(self.border_mm + self.pad_mm)
-        inner.draw(painter, x + inset, y + inset)
+        top = y + inset
+        for part in parts:
+            part.draw(painter, x + inset, top)
+            top += part.height
 
 
 def module_px(ctx: Ctx, modules: int, max_width: float, preferred_mm: float) -> float:

@@ -66,7 +66,7 @@ def receipt_blocks(receipt: Receipt, spec: RollSpec) -> list[Block]:
     if receipt.issued_text:
         blocks.append(Text(receipt.issued_text, small, CENTER))
     if receipt.pending_confirmation:
-        blocks += [Space(1.5), Banner(pending_text(), bold)]
+        blocks += [Space(1.5), Banner(pending_text(), bold, print_font(spec.strong_pt + 2, bold=True))]
     blocks.append(Rule())
     for line in receipt.lines:
         if isinstance(line, Field):

@@ -1,8 +1,8 @@
 """Sample documents: what the README's receipt screenshot shows, and what the print tests use.
 
-``python -m app.ui.printing.samples OUT_DIR [--png]`` writes every sample as a PDF (and, with
-``--png``, each first page as PNG through ``pdftoppm``) — the way ``docs/screenshots/receipt.png``
-is made.
+``python -m app.ui.printing.samples OUT_DIR [--png] [--lang zh_CN]`` writes every sample as a PDF
+(and, with ``--png``, each first page as PNG through ``pdftoppm``) — the way
+``docs/screenshots/receipt.png`` is made (``--lang zh_CN --png``).
 """
 
 from __future__ import annotations
@@ -124,6 +124,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("out_dir")
     parser.add_argument("--png", action="store_true", help="also render each first page with pdftoppm")
     parser.add_argument("--dpi", type=int, default=200)
+    parser.add_argument("--lang", help="print the fixed words in this language (zh_CN, en); default: the source text")
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
@@ -131,6 +132,10 @@ def main(argv: list[str] | None = None) -> int:
     from .output import save_pdf
 
     _app = QGuiApplication.instance() or QGuiApplication([])
+    if args.lang:
+        from ..i18n import install_language
+
+        install_language(_app, args.lang)
     out = Path(args.out_dir)
     out.mkdir(parents=True, exist_ok=True)
     for name, (make, width) in SAMPLES.items():
