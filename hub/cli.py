@@ -29,6 +29,7 @@ MESSAGES = {
     "bundle.unknown_station": "Station {station_code} is not enrolled here",
     "bundle.bad_signature": "The bundle's signature does not match station {station_code}'s key: it was altered or is not theirs",
     "push.gap": "Records are missing before this bundle: the platform expects sequence {expected_seq} next (import the earlier bundle first)",
+    "publish.scope_conflict": "{stream}/{key} is already published in another scope (for all stations or for one): withdraw it there first",
     "publish.invalid": "A platform record needs a stream, a key and a JSON object",
     "body.invalid": "The file does not hold valid records",
     "body.bad_encoding": "The bundle body cannot be decompressed",

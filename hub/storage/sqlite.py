@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import tokens
-from ..errors import Forbidden, Gap, Invalid, NotFound
+from ..errors import Forbidden, Gap, Invalid, NotFound, Refused
 from ..wire import Item, check_record, digest, hlc_text, iso_utc
 from .base import LogEntry, PullResult, PushOutcome, PushStateInfo
 
@@ -336,10 +336,19 @@ class SqliteStorage:
 
     # -- platform records ----------------------------------------------------------------------
     def publish(self, stream: str, key: str, payload: str | None, scope: str, now: _dt.datetime) -> int:
-        """Append a version of a platform record (``payload`` None withdraws it)."""
+        """Append a version of a platform record (``payload`` None withdraws it). A key lives in
+        one scope at a time: a live record for every station ('*') and one for a single station
+        may not share a stream and key (``publish.scope_conflict``), so a station's (stream, key)
+        always names one record."""
         if not stream or not key:
             raise Invalid("publish.invalid")
         with self._tx() as c:
+            clash = c.execute(
+                "SELECT 1 FROM platform_log AS l WHERE stream = ? AND key = ? AND scope != ? AND (scope = '*' OR ? = '*')"
+                " AND payload IS NOT NULL AND seq = (SELECT max(seq) FROM platform_log AS n WHERE n.stream = l.stream"
+                " AND n.key = l.key AND n.scope = l.scope) LIMIT 1", (stream, key, scope, scope)).fetchone()
+            if clash is not None and payload is not None:
+                raise Refused("publish.scope_conflict", stream=stream, key=key)
             last = c.execute("SELECT value FROM meta WHERE key = 'hlc'").fetchone()
             hlc = _tick(last[0] if last else None, now)
             c.execute("INSERT INTO meta (key, value) VALUES ('hlc', ?) ON CONFLICT (key) DO UPDATE SET value = ?",

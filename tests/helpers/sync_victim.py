@@ -56,6 +56,8 @@ def main() -> None:
     engine = station.sync
     engine.stall_s = 2.0
     engine.pull_page = int(os.environ.get("YYT_TEST_PULL_PAGE", "500"))
+    if os.environ.get("YYT_TEST_BATCH"):
+        engine.sizer.size = engine.sizer.maximum = int(os.environ["YYT_TEST_BATCH"])
     calls = {"n": 0}
     if mode == "kill_after_response":
         original = push.Pusher._apply_answer
