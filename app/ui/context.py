@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..core.settings import REGISTRY
 from ..core.station import Station
 from ..core.users.model import Actor
 from ..core.users.permissions import Perm, allowed
@@ -21,23 +20,20 @@ log = logging.getLogger(__name__)
 
 class PrintHooks:
     """Printing for screens, without importing the printing package (or barcode/qrcode) until a
-    screen prints for the first time. The printer comes from the setting ``printing.printer_name``
-    (empty: save a PDF into the data folder's ``prints/``)."""
+    screen prints for the first time. Where it goes comes from the settings
+    ``printing.printer_name`` (empty: a PDF in the data folder's ``prints/``) and
+    ``printing.receipt_width_mm``."""
 
     def __init__(self, station: Station) -> None:
         self.station = station
 
-    def printer_name(self) -> str | None:
-        if "printing.printer_name" not in REGISTRY:
-            return None
-        return self.station.settings.get("printing.printer_name") or None
-
     def print_document(self, document: Any) -> Path | None:
         """Print a document from :mod:`app.core.documents` (or save it as PDF). Returns the PDF
-        path when saved, None when sent to a printer. Call on the GUI thread."""
-        from .printing import print_or_save  # the printing package, on first use only
+        path when saved, None when sent to a printer. Call on the GUI thread; printing errors
+        are typed (``printer.not_found``, ``printer.failed``) for ``feedback.show_error``."""
+        from .printing import print_with_settings  # the printing package, on first use only
 
-        return print_or_save(document, self.printer_name(), self.station.paths.spool)
+        return print_with_settings(document, self.station.settings, self.station.paths.spool)
 
 
 @dataclass

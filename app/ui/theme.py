@@ -90,6 +90,8 @@ QPushButton {{ padding: 6px 14px; border: 1px solid {c['line']}; border-radius: 
 QPushButton:focus {{ border: 2px solid {c['brand']}; }}
 QPushButton:default, QPushButton#primary {{ background: {c['brand']}; color: white; font-weight: bold; }}
 QPushButton:disabled {{ color: #999; background: #eee; }}
+QPushButton#primary:disabled {{ color: #eef3ef; background: #9bb5a6; }}
+#pinPrompt {{ font-size: {pt + 2}pt; color: {c['brand_dark']}; }}
 #pinKey {{ font-size: {big + 2}pt; font-weight: bold; min-width: 72px; min-height: 56px; }}
 #pinDots {{ font-size: {big + 8}pt; letter-spacing: 8px; color: {c['brand_dark']}; }}
 #userPicker::item {{ padding: 4px 8px; border-bottom: 1px solid {c['line']}; }}

@@ -187,3 +187,14 @@ def test_idle_lock_zero_means_never(qtbot, make_window, station, actors, clock):
     sign_in(qtbot, window, "clerk")
     clock.advance(hours=10)
     assert not window.idle.check() and window.actor is not None
+
+
+def test_screens_print_through_the_hooks(qtbot, make_window, station):
+    """No printer chosen: the document is saved as a PDF in the data folder's prints/."""
+    from app.core.documents import Field, Receipt
+
+    window = make_window()
+    sign_in(qtbot, window, "clerk")
+    ctx = window.shell.ctx
+    path = ctx.printing.print_document(Receipt(title="缴费凭条", station_name="测试村站", lines=[Field("户号", "123")]))
+    assert path is not None and path.parent == station.paths.spool and path.read_bytes().startswith(b"%PDF")

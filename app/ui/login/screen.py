@@ -69,7 +69,7 @@ class LoginScreen(QWidget):
         self.sign_in_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.sign_in_button.clicked.connect(self.submit)
         self.sign_in_button.setEnabled(False)
-        self.prompt = QLabel(objectName="muted", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.prompt = QLabel(objectName="pinPrompt", alignment=Qt.AlignmentFlag.AlignCenter)
 
         left = QVBoxLayout()
         left.addWidget(title)
