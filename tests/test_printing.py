@@ -207,3 +207,19 @@ def test_very_long_receipt_continues_on_pages_of_the_same_width(qapp, tmp_path):
     sizes = page_sizes_mm(pdf)
     assert len(sizes) >= 2 and all(abs(w - 58) < 0.5 and h <= 2001 for w, h in sizes)
     assert "第399项" in pdf_text(pdf)
+
+
+def test_a_huge_label_address_shrinks_and_stays_in_its_block(qapp, tmp_path):
+    from app.core.documents import Party
+
+    label = parcel_label()
+    crowded = Party("欧阳娜娜", "13912345678", LONG_ADDRESS * 8)
+    from dataclasses import replace
+
+    pdf = save_pdf(replace(label, recipient=crowded), tmp_path / "crowded.pdf")
+    bbox = pdf_text(pdf, "-bbox")
+    words = [(float(y0), float(y1), w) for y0, y1, w in re.findall(
+        r'<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</word>', bbox)]
+    recipient = [(y0, y1) for y0, y1, w in words if len(w) > 1 and w in LONG_ADDRESS * 8]
+    assert recipient and max(y0 for y0, _ in recipient) < 82 * PT_PER_MM  # no line starts past its block
+    assert "陈**" in flat(pdf_text(pdf)) and "重庆市石柱县黄水镇龙凤村三组" in flat(pdf_text(pdf))  # the sender still prints

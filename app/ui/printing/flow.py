@@ -58,9 +58,18 @@ class WrappedText:
             self.layouts.append(layout)
         self.height = y
 
-    def draw(self, painter: QPainter, x: float, y: float) -> None:
+    def draw(self, painter: QPainter, x: float, y: float, max_height: float | None = None) -> None:
+        """Draw at (x, y); with ``max_height`` only the lines that fit whole are drawn."""
+        if max_height is None or self.height <= max_height:
+            for layout in self.layouts:
+                layout.draw(painter, QPointF(x, y))
+            return
         for layout in self.layouts:
-            layout.draw(painter, QPointF(x, y))
+            for i in range(layout.lineCount()):
+                line = layout.lineAt(i)
+                if line.y() + line.height() > max_height:
+                    return
+                line.draw(painter, QPointF(x, y))
 
 
 def natural_width(text: str, font: QFont, device: QPaintDevice) -> float:

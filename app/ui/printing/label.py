@@ -47,10 +47,11 @@ def fit(ctx: Ctx, text: str, sizes: Sequence[float], width_mm: float, height_mm:
 
 
 def _boxed(painter: QPainter, ctx: Ctx, wrapped: WrappedText, x: float, y: float, w: float, h: float) -> None:
-    """Draw ``wrapped`` at (x, y) mm, clipped to its w × h mm box."""
+    """Draw ``wrapped`` at (x, y) mm inside its w × h mm box: lines that do not fit whole are left
+    out (and the box clips), so text never runs into the next block."""
     painter.save()
     painter.setClipRect(QRectF(ctx.mm(x), ctx.mm(y), ctx.mm(w), ctx.mm(h)))
-    wrapped.draw(painter, ctx.mm(x), ctx.mm(y))
+    wrapped.draw(painter, ctx.mm(x), ctx.mm(y), ctx.mm(h))
     painter.restore()
 
 
