@@ -73,7 +73,7 @@ def run_window(argv: Sequence[str], paths: DataPaths, exec: bool = True):  # noq
         window = _no_station(app, exc, args.lang)
         return window if not exec else app.exec()
     window = open_window(app, station, args.lang, owns_station=True)
-    window.show()
+    window.showMaximized()  # the counter PC runs nothing else
     if not exec:
         return window
     code = app.exec()

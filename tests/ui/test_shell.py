@@ -198,3 +198,18 @@ def test_screens_print_through_the_hooks(qtbot, make_window, station):
     ctx = window.shell.ctx
     path = ctx.printing.print_document(Receipt(title="缴费凭条", station_name="测试村站", lines=[Field("户号", "123")]))
     assert path is not None and path.parent == station.paths.spool and path.read_bytes().startswith(b"%PDF")
+
+
+def test_settings_save_by_keyboard(qtbot, make_window, station, ctrl):
+    window = make_window()
+    sign_in(qtbot, window, "admin")
+    activate(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_8, ctrl)
+    page: SettingsPage = window.shell.current_page
+    page.editors["ui.idle_lock_minutes"].setValue(17)
+    qtbot.keyClick(window, Qt.Key.Key_S, ctrl)
+    assert station.settings.get("ui.idle_lock_minutes") == 17
+    qtbot.keyClick(window, Qt.Key.Key_1, ctrl)  # on another page Ctrl+S does nothing
+    page.editors["ui.idle_lock_minutes"].setValue(18)
+    qtbot.keyClick(window, Qt.Key.Key_S, ctrl)
+    assert station.settings.get("ui.idle_lock_minutes") == 17

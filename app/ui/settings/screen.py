@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -84,8 +83,7 @@ class SettingsPage(QWidget):
         box.addLayout(buttons)
         box.addStretch(1)
         if self.editable:
-            QShortcut(QKeySequence("Ctrl+S"), self, activated=self.save,
-                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            QShortcut(QKeySequence("Ctrl+S"), self, activated=self.save)  # only while this page shows
 
     def _editor(self, name: str) -> QWidget:
         setting = REGISTRY[name]
@@ -115,6 +113,9 @@ class SettingsPage(QWidget):
         edit = QLineEdit()
         edit.setMaxLength(setting.max_len)
         return edit
+
+    def initial_focus(self) -> QWidget:
+        return next(iter(self.editors.values()), self)
 
     # -- values ------------------------------------------------------------------------------------
     def refresh(self) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -60,8 +60,7 @@ class SyncPage(QWidget):
         box.addWidget(card)
         box.addLayout(row)
         box.addStretch(1)
-        QShortcut(QKeySequence(SYNC_NOW_SHORTCUT), self, activated=self.sync_now,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(QKeySequence(SYNC_NOW_SHORTCUT), self, activated=self.sync_now)  # only while this page shows
         self._soon = QTimer(self, singleShot=True, interval=500)
         self._soon.timeout.connect(self.refresh)
         ctx.bus.committed.connect(lambda _e: self._soon.start() if self.isVisible() else None)
