@@ -14,7 +14,7 @@ import json
 import re
 import zlib
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .errors import Invalid, TooLarge
 
@@ -157,9 +157,8 @@ def hlc_text(physical_ms: int, logical: int = 0) -> str:
     return f"{physical_ms:013d}.{logical:05d}"
 
 
-@dataclass(frozen=True)
-class Item:
-    """One change record of a push batch, as the hub sees it."""
+class Item(NamedTuple):
+    """One change record of a push batch, as the hub sees it (a tuple: cheap to make by the thousand)."""
 
     seq: int
     change_id: str

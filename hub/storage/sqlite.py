@@ -218,55 +218,9 @@ class SqliteStorage:
         now_iso = iso_utc(now)
         with self._tx() as c:
             acked = self._station_row(c, code)[0]
-            held = self._held(c, code, [it.change_id for it in items])
-            low = [it.seq for it in items if it.seq <= acked]
-            at_seq = self._at_seq(c, code, low[0], low[-1]) if low else {}
-            out = PushOutcome(acked_through=acked)
-            expected = acked + 1
-            new_rows: list[tuple[Any, ...]] = []
-            fillers: list[tuple[Any, ...]] = []
-            for it in items:
-                known = held.get(it.change_id)
-                if it.seq <= acked:  # a position the hub has filled already
-                    if known is not None:
-                        if known[1] == it.payload_hash:
-                            out.duplicates += 1
-                        else:
-                            out.conflicts.append({"seq": it.seq, "change_id": it.change_id, "code": "record.conflict"})
-                        continue
-                    there = at_seq.get(it.seq)
-                    if there is not None and there[0] == it.change_id and there[2] != "duplicate":
-                        out.rejected.append({"seq": it.seq, "change_id": it.change_id, "code": there[2]})
-                    elif there is not None and there[0] == it.change_id:
-                        out.duplicates += 1
-                    else:
-                        out.reseat.append(it.seq)
-                    continue
-                if it.seq != expected:
-                    raise Gap(expected)
-                expected += 1
-                reason = check_record(it.change_id, it.entity, it.entity_id, it.op, it.payload, it.hlc, it.device_time)
-                if reason is None and known is not None:
-                    if known[1] == it.payload_hash:
-                        out.duplicates += 1
-                        fillers.append((code, it.seq, it.change_id, it.payload_hash, "duplicate", now_iso))
-                        continue
-                    reason = "record.conflict"
-                if reason is not None:
-                    fillers.append((code, it.seq, it.change_id[:64], it.payload_hash, reason, now_iso))
-                    target = out.conflicts if reason == "record.conflict" else out.rejected
-                    target.append({"seq": it.seq, "change_id": it.change_id, "code": reason})
-                    continue
-                held[it.change_id] = (it.seq, it.payload_hash)
-                new_rows.append((code, it.seq, it.change_id, it.entity, it.entity_id, it.op, it.payload,
-                                 it.payload_hash, it.device_time, it.hlc, now_iso, via))
-            if new_rows:
-                c.executemany(_INSERT_CHANGE, new_rows)
-            if fillers:
-                c.executemany("INSERT INTO positions (station, seq, change_id, payload_hash, code, received_at)"
-                              " VALUES (?, ?, ?, ?, ?, ?)", fillers)
-            out.applied = len(new_rows)
-            out.acked_through = expected - 1
+            out = self._push_fast(c, code, items, acked, now_iso, via)
+            if out is None:
+                out = self._push_careful(c, code, items, acked, now_iso, via)
             skew = _skew_ms(device_time, now)
             stamp = "last_bundle_at" if via == "bundle" else "last_push_at"
             c.execute(
@@ -277,6 +231,81 @@ class SqliteStorage:
                 (out.acked_through, out.applied, out.duplicates, len(out.rejected) + len(out.conflicts), bytes_in,
                  now_iso, pending, device_time, skew, code),
             )
+        return out
+
+    @staticmethod
+    def _push_fast(c: sqlite3.Connection, code: str, items: list[Item], acked: int, now_iso: str,
+                   via: str) -> PushOutcome | None:
+        """The common case in one statement: every item new, valid and next in line. Returns None
+        (and has changed nothing) when any item needs the careful path."""
+        if not items or any(it.seq != acked + 1 + i for i, it in enumerate(items)):
+            return None
+        if any(check_record(it.change_id, it.entity, it.entity_id, it.op, it.payload, it.hlc, it.device_time)
+               for it in items):
+            return None
+        c.execute("SAVEPOINT fast")
+        before = c.total_changes
+        c.executemany(_INSERT_CHANGE, [(code, it.seq, it.change_id, it.entity, it.entity_id, it.op, it.payload,
+                                        it.payload_hash, it.device_time, it.hlc, now_iso, via) for it in items])
+        if c.total_changes - before != len(items):  # some change_id was already held: go carefully
+            c.execute("ROLLBACK TO fast")
+            c.execute("RELEASE fast")
+            return None
+        c.execute("RELEASE fast")
+        return PushOutcome(acked_through=items[-1].seq, applied=len(items))
+
+    def _push_careful(self, c: sqlite3.Connection, code: str, items: list[Item], acked: int, now_iso: str,
+                      via: str) -> PushOutcome:
+        """Item by item: duplicates, conflicts, refused records, re-seats; ``Gap`` on a hole."""
+        held = self._held(c, code, [it.change_id for it in items])
+        low = [it.seq for it in items if it.seq <= acked]
+        at_seq = self._at_seq(c, code, low[0], low[-1]) if low else {}
+        out = PushOutcome(acked_through=acked)
+        expected = acked + 1
+        new_rows: list[tuple[Any, ...]] = []
+        fillers: list[tuple[Any, ...]] = []
+        for it in items:
+            known = held.get(it.change_id)
+            if it.seq <= acked:  # a position the hub has filled already
+                if known is not None:
+                    if known[1] == it.payload_hash:
+                        out.duplicates += 1
+                    else:
+                        out.conflicts.append({"seq": it.seq, "change_id": it.change_id, "code": "record.conflict"})
+                    continue
+                there = at_seq.get(it.seq)
+                if there is not None and there[0] == it.change_id and there[2] != "duplicate":
+                    out.rejected.append({"seq": it.seq, "change_id": it.change_id, "code": there[2]})
+                elif there is not None and there[0] == it.change_id:
+                    out.duplicates += 1
+                else:
+                    out.reseat.append(it.seq)
+                continue
+            if it.seq != expected:
+                raise Gap(expected)
+            expected += 1
+            reason = check_record(it.change_id, it.entity, it.entity_id, it.op, it.payload, it.hlc, it.device_time)
+            if reason is None and known is not None:
+                if known[1] == it.payload_hash:
+                    out.duplicates += 1
+                    fillers.append((code, it.seq, it.change_id, it.payload_hash, "duplicate", now_iso))
+                    continue
+                reason = "record.conflict"
+            if reason is not None:
+                fillers.append((code, it.seq, it.change_id[:64], it.payload_hash, reason, now_iso))
+                target = out.conflicts if reason == "record.conflict" else out.rejected
+                target.append({"seq": it.seq, "change_id": it.change_id, "code": reason})
+                continue
+            held[it.change_id] = (it.seq, it.payload_hash)
+            new_rows.append((code, it.seq, it.change_id, it.entity, it.entity_id, it.op, it.payload,
+                             it.payload_hash, it.device_time, it.hlc, now_iso, via))
+        if new_rows:
+            c.executemany(_INSERT_CHANGE, new_rows)
+        if fillers:
+            c.executemany("INSERT INTO positions (station, seq, change_id, payload_hash, code, received_at)"
+                          " VALUES (?, ?, ?, ?, ?, ?)", fillers)
+        out.applied = len(new_rows)
+        out.acked_through = expected - 1
         return out
 
     @staticmethod

@@ -90,10 +90,10 @@ class HubClient:
     def push_state(self, station: str, since: int, upto: int) -> dict[str, Any]:
         return self._call("GET", f"{API}/stations/{station}/push-state", params={"since": since, "upto": upto})
 
-    def push(self, station: str, body: bytes) -> dict[str, Any]:
-        """POST one batch (``body`` is the uncompressed JSON; it travels gzip-compressed)."""
-        packed = gzip_bytes(body)
-        return self._call("POST", f"{API}/stations/{station}/push", content=packed,
+    def push(self, station: str, body: bytes, *, packed: bool = False) -> dict[str, Any]:
+        """POST one batch: ``body`` is the JSON, compressed here unless ``packed`` says it is gzip already."""
+        packed_body = body if packed else gzip_bytes(body)
+        return self._call("POST", f"{API}/stations/{station}/push", content=packed_body,
                           headers={"Content-Type": "application/json", "Content-Encoding": "gzip"})
 
     def pull(self, station: str, cursor: str, limit: int, snapshot: bool) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +46,7 @@ class SyncEngine:
         self.retain_days = retain_days
         self.pull_page = PULL_PAGE
         self.online: bool | None = None
+        self._prefetch: ThreadPoolExecutor | None = None
 
     # -- facts -----------------------------------------------------------------------------------
     @property
@@ -117,7 +119,7 @@ class SyncEngine:
             try:
                 client = self._client(hub_url)
                 if push:
-                    Pusher(self.store, client, self.station_code, report, self.sizer, cancel).run()
+                    Pusher(self.store, client, self.station_code, report, self.sizer, cancel, self._prefetcher()).run()
                 if pull and not cancel.is_set():
                     Puller(self.store, client, self.station_code, report, cancel, self.pull_page).run()
                 report.result = "cancelled" if cancel.is_set() else "ok"
@@ -142,6 +144,12 @@ class SyncEngine:
             return report
         finally:
             self.lock.release()
+
+    def _prefetcher(self) -> ThreadPoolExecutor:
+        """One long-lived helper thread (so one extra database connection) preparing batches."""
+        if self._prefetch is None:
+            self._prefetch = ThreadPoolExecutor(1, thread_name_prefix="sync-prefetch")
+        return self._prefetch
 
     def attach_scheduler(self, scheduler: SyncScheduler) -> None:
         """Make local writes that create change records nudge ``scheduler`` (sync shortly after)."""

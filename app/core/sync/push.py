@@ -19,12 +19,13 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from concurrent.futures import Executor, Future
 
 from ..db.store import SYSTEM_ACTOR, Store
 from ..errors import Refused, Unreachable, YytError
 from .client import BodyTooLarge, GapError, HubClient
 from .model import SyncReport
-from .protocol import MAX_BATCH, MIN_BATCH, START_BATCH, digest, encode_batch
+from .protocol import MAX_BATCH, MIN_BATCH, START_BATCH, digest, encode_batch, gzip_bytes
 from .state import LocalState, set_meta
 
 log = logging.getLogger(__name__)
@@ -52,7 +53,7 @@ class BatchSizer:
 
 class Pusher:
     def __init__(self, store: Store, client: HubClient, station: str, report: SyncReport,
-                 sizer: BatchSizer, cancel: threading.Event | None = None) -> None:
+                 sizer: BatchSizer, cancel: threading.Event | None = None, prefetch: Executor | None = None) -> None:
         self.store = store
         self.state = LocalState(store)
         self.client = client
@@ -60,6 +61,7 @@ class Pusher:
         self.report = report
         self.sizer = sizer
         self.cancel = cancel or threading.Event()
+        self.prefetch = prefetch
 
     # -- reconcile -------------------------------------------------------------------------------
     def reconcile(self) -> None:
@@ -96,20 +98,31 @@ class Pusher:
     # -- batches ---------------------------------------------------------------------------------
     def run(self) -> None:
         """Push until the outbox holds nothing unacknowledged, the run is cancelled, or the link
-        fails (raised as a typed error; what was acknowledged so far stays acknowledged)."""
+        fails (raised as a typed error; what was acknowledged so far stays acknowledged).
+
+        While the hub works on one batch, the next is read, encoded and compressed on the
+        ``prefetch`` thread (if given); it is used only if the answer acknowledged exactly the
+        batch before it."""
         self.reconcile()
         gaps = 0
         attempts = 0
+        remaining = self.state.pending()[0]
+        ahead: Future | None = None
         while not self.cancel.is_set():
             acked = self.state.acked_through()
-            rows = self.state.rows_after(acked, self.sizer.size)
+            size = self.sizer.size
+            batch = ahead.result() if ahead is not None else None
+            ahead = None
+            if batch is None or batch[0] != acked or len(batch[1]) > size:
+                batch = self._prepare(acked, size, remaining)
+            _, rows, packed = batch
             if not rows:
                 break
-            total_pending, _ = self.state.pending()
-            body = encode_batch(rows, pending=total_pending - len(rows), sent_at=self._device_now())
+            if self.prefetch is not None and len(rows) == size:
+                ahead = self.prefetch.submit(self._prepare, rows[-1][0], self.sizer.size, remaining - len(rows))
             started = time.monotonic()
             try:
-                answer = self.client.push(self.station, body)
+                answer = self.client.push(self.station, packed, packed=True)
             except Unreachable as exc:
                 attempts += 1
                 if exc.code != "sync.stalled" or attempts >= MAX_ATTEMPTS:
@@ -130,7 +143,18 @@ class Pusher:
                 continue
             attempts = 0
             self._apply_answer(rows, answer)
+            remaining = max(0, remaining - len(rows))
             self.sizer.grow(time.monotonic() - started)
+        if ahead is not None:
+            ahead.result()
+
+    def _prepare(self, after: int, size: int, remaining: int) -> tuple[int, list, bytes]:
+        """(after, rows, gzip body) of the next batch. Safe on the prefetch thread (its own connection)."""
+        rows = self.state.rows_after(after, size)
+        if not rows:
+            return after, rows, b""
+        body = encode_batch(rows, pending=max(0, remaining - len(rows)), sent_at=self._device_now())
+        return after, rows, gzip_bytes(body)
 
     def _after_gap(self, expected: int) -> None:
         """The hub expects ``expected`` next: it lost records (lower our mark) or holds more than
