@@ -31,7 +31,6 @@ import keyring  # noqa: E402
 from keyring.backend import KeyringBackend  # noqa: E402
 
 from app.core.station import Station  # noqa: E402
-from app.core.sync.client import HubClient  # noqa: E402
 from app.core.sync.protocol import encode_batch, gzip_bytes  # noqa: E402
 from app.paths import DataPaths  # noqa: E402
 from tests.helpers.hub_server import HubProcess  # noqa: E402
