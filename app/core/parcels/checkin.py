@@ -22,11 +22,12 @@ from .codes import insert_with_code
 from .model import CheckinResult, Status
 from .notices import KIND_PICKUP, queue_notice
 from .records import PARCEL_INSERT, parcel_view
-from .shelves import choose_slot, parse_slot
+from .shelves import parse_slot, take_slot
 
-_EXISTING = "SELECT pickup_code, shelf, layer, status FROM parcels WHERE tracking = ?"
-_PREADVICE = "SELECT carrier, phone, name, sender FROM parcel_preadvice WHERE tracking = ?"
-_LOAD = "SELECT shelf, layer, occupied FROM parcel_slots"
+# the parcel if the number is known, and the pre-advice if any, in one statement
+_LOOKUP = ("SELECT p.pickup_code, p.shelf, p.layer, p.status, a.tracking, a.carrier, a.phone, a.name, a.sender"
+           " FROM (SELECT ? AS t) k LEFT JOIN parcels p ON p.tracking = k.t"
+           " LEFT JOIN parcel_preadvice a ON a.tracking = k.t")
 
 WARN_UNKNOWN_FORMAT = "tracking.unknown_format"
 WARN_AMBIGUOUS = "tracking.ambiguous_carrier"
@@ -61,18 +62,17 @@ class CheckinService:
         pid = new_id()
         with ctx.store.write(actor=actor.username, action="parcel.checkin", entity="parcel", entity_id=pid) as tx:
             conn = tx.conn
-            found = conn.execute(_EXISTING, (t,)).fetchone()
-            if found is not None:
+            found = conn.execute(_LOOKUP, (t,)).fetchone()
+            if found[0] is not None:
                 raise Refused("parcel.already_checked_in", tracking=t, pickup_code=found[0],
                               place=f"{found[1]}-{found[2]}", status=found[3])
+            pre = found[5:] if found[4] is not None else None
             settings = ctx.reader.read(conn)
-            pre = conn.execute(_PREADVICE, (t,)).fetchone()
             the_phone = typed_phone or (_preadvised_phone(pre[1]) if pre else None)
             if the_phone is None:
                 raise InvalidInput("parcel.phone_required", tracking=t)
             the_carrier, known = _carrier(info.carrier, info.known, typed_carrier, pre[0] if pre else "")
-            load = {(r[0], r[1]): r[2] for r in conn.execute(_LOAD)}
-            shelf, layer = choose_slot(settings, load, wanted)
+            shelf, layer = take_slot(conn, settings, wanted)
             row: dict[str, Any] = {
                 "id": pid, "tracking": t, "carrier": the_carrier, "carrier_known": known,
                 "phone": the_phone.value, "phone_tail": the_phone.tail,

@@ -27,8 +27,13 @@ MAX_SHELVES = 26
 _SLOT = re.compile(r"([A-Z]{1,2})-?(\d{1,2})")
 
 SETTING_KEYS = ("parcels.shelves", "parcels.overdue_days", "station.opening_hours", "station.notice_template")
-_SETTINGS_SQL = f"SELECT key, value FROM settings WHERE key IN ({', '.join('?' * len(SETTING_KEYS))})"
-
+SLOTS_MARK = "parcels.slots_config"  # meta key: the shelves setting text parcel_slots mirrors
+_SETTINGS_SQL = (f"SELECT key, value FROM settings WHERE key IN ({', '.join('?' * len(SETTING_KEYS))})"
+                 " UNION ALL SELECT key, value FROM meta WHERE key = ?")
+_DEFAULT_MARK = "<default>"
+_LEAST_FULL = ("SELECT shelf, layer FROM parcel_slots WHERE occupied < capacity"
+               " ORDER BY occupied * 1.0 / capacity, rank LIMIT 1")
+_ONE_SLOT = "SELECT occupied, capacity FROM parcel_slots WHERE shelf = ? AND layer = ?"
 
 @dataclass(frozen=True)
 class Shelf:
@@ -60,6 +65,8 @@ class ParcelSettings:
     overdue_days: int
     opening_hours: str
     notice_template: str
+    shelves_mark: str = _DEFAULT_MARK  # the stored text of the shelves setting
+    slots_in_step: bool = True  # parcel_slots already mirrors these shelves
 
     def shelf(self, name: str) -> Shelf | None:
         for s in self.shelves:
@@ -123,7 +130,7 @@ class SettingsReader:
         self._cache: tuple[str | None, tuple[Shelf, ...]] | None = None
 
     def read(self, conn: sqlite3.Connection | None = None) -> ParcelSettings:
-        rows = dict((conn or self.store.conn).execute(_SETTINGS_SQL, SETTING_KEYS).fetchall())
+        rows = dict((conn or self.store.conn).execute(_SETTINGS_SQL, (*SETTING_KEYS, SLOTS_MARK)).fetchall())
         raw = rows.get("parcels.shelves")
         cached = self._cache
         if cached is not None and cached[0] == raw:
@@ -136,34 +143,45 @@ class SettingsReader:
             text = rows.get(key)
             return REGISTRY[key].default if text is None else json.loads(text)
 
+        mark = _DEFAULT_MARK if raw is None else raw
         return ParcelSettings(shelves, get("parcels.overdue_days"), get("station.opening_hours"),
-                              get("station.notice_template"))
+                              get("station.notice_template"), mark, rows.get(SLOTS_MARK) == mark)
 
 
-def choose_slot(settings: ParcelSettings, load: dict[tuple[str, int], int],
-                wanted: tuple[str, int] | None = None) -> tuple[str, int]:
-    """The slot for a new parcel: ``wanted`` (the clerk's override) if it exists and has room,
-    else the least-full layer (by share of its capacity; ties go to the earlier shelf and the
-    lower layer). ``parcel.slot_unknown`` (3), ``parcel.layer_full`` / ``parcel.shelves_full`` (5)."""
-    if wanted is not None:
-        shelf = settings.shelf(wanted[0])
-        if shelf is None or not 1 <= wanted[1] <= shelf.layers:
-            raise InvalidInput("parcel.slot_unknown", slot=f"{wanted[0]}-{wanted[1]}")
-        if load.get(wanted, 0) >= shelf.capacity:
-            raise Refused("parcel.layer_full", slot=f"{wanted[0]}-{wanted[1]}", capacity=shelf.capacity)
-        return wanted
-    best: tuple[str, int] | None = None
-    best_share = 2.0
+def mirror_shelves(conn: sqlite3.Connection, settings: ParcelSettings) -> None:
+    """Make ``parcel_slots`` carry the capacity and order of the configured layers (inside the
+    caller's write transaction). Layers no longer configured keep their load, capacity 0."""
+    conn.execute("UPDATE parcel_slots SET capacity = 0, rank = 0")
+    rank = 0
     for s in settings.shelves:
         for layer in range(1, s.layers + 1):
-            n = load.get((s.shelf, layer), 0)
-            if n < s.capacity:
-                share = n / s.capacity
-                if share < best_share:
-                    best, best_share = (s.shelf, layer), share
-    if best is None:
+            rank += 1
+            conn.execute("INSERT INTO parcel_slots (shelf, layer, occupied, capacity, rank) VALUES (?, ?, 0, ?, ?)"
+                         " ON CONFLICT (shelf, layer) DO UPDATE SET capacity = excluded.capacity,"
+                         " rank = excluded.rank", (s.shelf, layer, s.capacity, rank))
+    conn.execute("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                 (SLOTS_MARK, settings.shelves_mark))
+
+
+def take_slot(conn: sqlite3.Connection, settings: ParcelSettings,
+              wanted: tuple[str, int] | None = None) -> tuple[str, int]:
+    """The slot for a new parcel, asked of ``parcel_slots`` in the caller's write transaction:
+    ``wanted`` (the clerk's override) if it exists and has room, else the least-full layer (by
+    share of its capacity; ties go to the earlier shelf and the lower layer, in settings order).
+    ``parcel.slot_unknown`` (3), ``parcel.layer_full`` / ``parcel.shelves_full`` (5)."""
+    if not settings.slots_in_step:
+        mirror_shelves(conn, settings)
+    if wanted is not None:
+        row = conn.execute(_ONE_SLOT, wanted).fetchone()
+        if row is None or not row[1]:
+            raise InvalidInput("parcel.slot_unknown", slot=f"{wanted[0]}-{wanted[1]}")
+        if row[0] >= row[1]:
+            raise Refused("parcel.layer_full", slot=f"{wanted[0]}-{wanted[1]}", capacity=row[1])
+        return wanted
+    row = conn.execute(_LEAST_FULL).fetchone()
+    if row is None:
         raise Refused("parcel.shelves_full", capacity=sum(s.layers * s.capacity for s in settings.shelves))
-    return best
+    return row[0], row[1]
 
 
 class ShelfService:

@@ -5,11 +5,11 @@ Invariants the schema itself holds (the service relies on them, the tests check 
 
 - one row per tracking number (``parcels.tracking`` UNIQUE);
 - a pickup code is unique among the parcels the station still holds (``in_station`` or
-  ``out_for_delivery``: partial unique index) and is never issued twice on the same station-local
-  day (UNIQUE ``(pickup_code, code_day)``);
+  ``out_for_delivery``: triggers) and is never issued twice on the same station-local day
+  (UNIQUE ``(pickup_code, code_day)``);
 - each parcel has exactly one status (CHECK);
 - ``parcel_slots.occupied`` is the number of ``in_station`` parcels on each shelf layer, kept by
-  triggers so that no code path can forget it (check-in reads it to pick the least-full layer).
+  triggers so that no code path can forget it (check-in asks it for the least-full layer).
 """
 
 from __future__ import annotations
@@ -54,10 +54,20 @@ CREATE TABLE parcels (
     updated_at    TEXT NOT NULL
 );
 
-CREATE UNIQUE INDEX parcels_code_held ON parcels (pickup_code)
-    WHERE status IN ('in_station', 'out_for_delivery');
-
 CREATE UNIQUE INDEX parcels_code_day ON parcels (pickup_code, code_day);
+
+-- A code is unique among held parcels. Checked by triggers rather than a second unique index: the
+-- lookup rides on parcels_code_day (a code recurs a few times a year at most), and the check-in
+-- commit writes one index page fewer. The message names pickup_code like a UNIQUE failure does.
+CREATE TRIGGER parcels_code_held_insert BEFORE INSERT ON parcels
+WHEN NEW.status IN ('in_station', 'out_for_delivery') AND EXISTS (SELECT 1 FROM parcels
+    WHERE pickup_code = NEW.pickup_code AND status IN ('in_station', 'out_for_delivery'))
+BEGIN SELECT RAISE(ABORT, 'UNIQUE constraint failed: parcels.pickup_code among held parcels'); END;
+
+CREATE TRIGGER parcels_code_held_update BEFORE UPDATE OF status, pickup_code ON parcels
+WHEN NEW.status IN ('in_station', 'out_for_delivery') AND EXISTS (SELECT 1 FROM parcels
+    WHERE pickup_code = NEW.pickup_code AND status IN ('in_station', 'out_for_delivery') AND id != NEW.id)
+BEGIN SELECT RAISE(ABORT, 'UNIQUE constraint failed: parcels.pickup_code among held parcels'); END;
 
 CREATE INDEX parcels_tail_status ON parcels (phone_tail, status);
 
@@ -65,10 +75,15 @@ CREATE INDEX parcels_in_station_age ON parcels (checked_in_at) WHERE status = 'i
 
 CREATE INDEX parcels_round ON parcels (round_id) WHERE round_id IS NOT NULL;
 
+-- One row per shelf layer. 'occupied' is kept by the triggers below; 'capacity' and 'rank' mirror
+-- the setting parcels.shelves (rewritten by the check-in that first sees a changed setting, see
+-- app.core.parcels.shelves); capacity 0 marks a layer that is no longer configured.
 CREATE TABLE parcel_slots (
     shelf    TEXT NOT NULL,
     layer    INTEGER NOT NULL,
     occupied INTEGER NOT NULL DEFAULT 0,
+    capacity INTEGER NOT NULL DEFAULT 0,
+    rank     INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (shelf, layer)
 ) WITHOUT ROWID;
 
