@@ -1,7 +1,8 @@
 """``make run``: open the desktop app on a demo station (created on first use).
 
-Creates the demo station in the given folder if it has none, then opens the window on it.
-(The local hub and enrolment are added by the sync module.)
+Creates the demo station in the given folder if it has none, starts a local reference hub
+(``python -m hub serve`` with its database in ``<folder>/hub``), registers and enrols the demo
+station on first use, syncs once, then opens the window on it; the hub stops when the app exits.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from pathlib import Path
 
 from .core.errors import YytError
 from .paths import DataPaths
@@ -29,9 +31,24 @@ def main(argv: list[str] | None = None) -> int:
             print(f"error[{exc.code}]: could not create the demo station: {exc}", file=sys.stderr)
             return exc.exit_code
         print(f"demo station created in {paths.root}")
+    from .core.demo import DEMO_USERS
+    from .core.sync.demo import DemoHub
     from .main import main as app_main
 
-    return app_main(["--data-dir", str(paths.root), *rest])
+    hub = DemoHub(paths, Path(__file__).resolve().parent.parent)
+    try:
+        try:
+            url = hub.start()
+            hub.enroll_demo_station(DEMO_USERS[0].username, DEMO_USERS[0].pin,
+                                    Path(__file__).resolve().parent.parent / "resources" / "tariff_default.json")
+            print(f"local hub at {url}")
+        except RuntimeError as exc:
+            print(f"warning: the local hub could not start ({exc}); the app runs offline", file=sys.stderr)
+        for note in hub.notes:
+            print(note)
+        return app_main(["--data-dir", str(paths.root), *rest])
+    finally:
+        hub.stop()
 
 
 if __name__ == "__main__":

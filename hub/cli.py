@@ -89,6 +89,11 @@ def build_parser() -> argparse.ArgumentParser:
     pb.add_argument("--station", help="only for this station (pre-advice, payment decisions)")
     pb.set_defaults(func=cmd_publish)
 
+    sd = sub.add_parser("seed-demo", help="publish a demo set of platform records (tariff, notices, bill types, pre-advice)")
+    sd.add_argument("--station", required=True, help="the demo station's code (for its pre-advice)")
+    sd.add_argument("--tariff", type=Path, help="tariff JSON file (default: none)")
+    sd.set_defaults(func=cmd_seed_demo)
+
     cl = sub.add_parser("compact-log", help="drop superseded platform-record versions (old cursors then re-read a snapshot)")
     cl.add_argument("--upto", type=int, help="log position (default: the whole log)")
     cl.set_defaults(func=cmd_compact_log)
@@ -154,6 +159,13 @@ def cmd_publish(args: argparse.Namespace) -> dict[str, Any]:
     scope = _station_code(args.station) if args.station else "*"
     seq = _storage(args).publish(args.stream, args.key, payload, scope, _now())
     return {"stream": args.stream, "key": args.key, "position": seq, "scope": scope}
+
+
+def cmd_seed_demo(args: argparse.Namespace) -> dict[str, Any]:
+    from .demo import seed_demo
+
+    tariff = json.loads(args.tariff.read_text(encoding="utf-8")) if args.tariff else None
+    return {"published": seed_demo(_storage(args), _station_code(args.station), tariff, _now())}
 
 
 def cmd_compact_log(args: argparse.Namespace) -> dict[str, Any]:

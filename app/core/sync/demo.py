@@ -1,0 +1,134 @@
+"""The local hub of the demo (``make run``): a ``python -m hub serve`` subprocess with its own
+database in the demo folder, the demo station registered and enrolled on first use, stopped when
+the app exits. Dev tooling only: a real station talks to the provincial platform.
+
+The hub runs as a separate process (the station never imports ``hub``). When no OS keyring works
+(a headless Linux box), the demo keeps its token in keyrings.alt's plaintext file
+``<demo folder>/demo-keyring.cfg`` (mode 0600) — acceptable for a demo, never for a real station.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from ...paths import DataPaths
+from ..errors import Refused, YytError
+from ..station import Station
+from .credentials import Credentials, keyring_backend, use_file_keyring
+
+log = logging.getLogger(__name__)
+
+DEFAULT_PORT = 8400
+
+
+def _port_free(port: int) -> bool:
+    with socket.socket() as s:
+        try:
+            s.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+        return True
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class DemoHub:
+    """Start with :meth:`start`, enrol with :meth:`enroll_demo_station`, stop with :meth:`stop`."""
+
+    def __init__(self, paths: DataPaths, repo_root: Path) -> None:
+        self.paths = paths
+        self.root = repo_root
+        self.dir = paths.root / "hub"
+        self.db = self.dir / "hub.db"
+        self.port = DEFAULT_PORT if _port_free(DEFAULT_PORT) else _free_port()
+        self.proc: subprocess.Popen | None = None
+        self.notes: list[str] = []
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def _hub(self, *args: str) -> dict:
+        out = subprocess.run([sys.executable, "-m", "hub", "--db", str(self.db), "--json", *args], cwd=self.root,
+                             capture_output=True, text=True, timeout=60)
+        if out.returncode != 0:
+            raise RuntimeError(f"hub {args[0]} failed: {out.stderr.strip()}")
+        return json.loads(out.stdout)
+
+    def start(self, timeout_s: float = 20.0) -> str:
+        """Start the hub and wait until it accepts connections; returns its URL."""
+        self.dir.mkdir(parents=True, exist_ok=True)
+        log_file = open(self.dir / "hub.log", "ab")  # noqa: SIM115 - handed to the child
+        self.proc = subprocess.Popen([sys.executable, "-m", "hub", "--db", str(self.db), "serve", "--port",
+                                      str(self.port)], cwd=self.root, stdout=log_file, stderr=subprocess.STDOUT)
+        log_file.close()
+        deadline = time.monotonic() + timeout_s
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"the demo hub exited (see {self.dir / 'hub.log'})")
+            try:
+                with socket.create_connection(("127.0.0.1", self.port), timeout=0.5):
+                    return self.url
+            except OSError:
+                time.sleep(0.05)
+        raise RuntimeError("the demo hub did not start")
+
+    def stop(self) -> None:
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+        self.proc = None
+
+    def choose_keyring(self) -> None:
+        """The OS keyring if one works, else the demo's plaintext file (noted for the user)."""
+        try:
+            backend = keyring_backend()
+            if type(backend).__module__.startswith("keyrings.alt"):
+                where = getattr(backend, "file_path", "a file")
+                self.notes.append(f"keyring: {type(backend).__name__} ({where}) holds the demo token — demo only")
+        except Refused:
+            path = self.paths.root / "demo-keyring.cfg"
+            use_file_keyring(path)
+            self.notes.append(f"no OS keyring here: the demo token is kept in {path} (demo only)")
+
+    def enroll_demo_station(self, admin_user: str, admin_pin: str, tariff: Path | None = None) -> None:
+        """Register and enrol the demo station on first use (and publish the demo platform
+        records); afterwards only point it at this run's port. Then one sync, so the window opens
+        on real sync figures."""
+        self.choose_keyring()
+        station = Station.open(self.paths, auto_backup=False)
+        try:
+            engine = station.sync
+            code = station.info.code
+            if engine.hub_url() and Credentials(code).get():
+                if engine.hub_url() != self.url:
+                    engine.set_hub_url(self.url)
+            else:
+                enrolment = self._hub("station", "add", code, "--name", station.info.name,
+                                      "--town", station.info.town)["enrolment_code"]
+                extra = ["--tariff", str(tariff)] if tariff is not None and tariff.exists() else []
+                self._hub("seed-demo", "--station", code, *extra)
+                admin = station.users.authenticate(admin_user, admin_pin)
+                engine.enroll(admin, self.url, enrolment)
+                self.notes.append(f"demo station {code} enrolled with the local hub at {self.url}")
+            report = engine.run_once("demo")
+            if not report.ok:
+                self.notes.append(f"first sync failed: {report.error_code}")
+        except YytError as exc:
+            self.notes.append(f"demo hub enrolment failed: {exc.code}")
+        finally:
+            station.close()
