@@ -223,3 +223,19 @@ def test_token_rejected_is_exit_6(hub, make_station, status, cli):
         Credentials(st.info.code).set(Credentials(other.info.code).get())
     r = cli("sync")
     assert r.code == 6 and r.json["error"]["code"] == "sync.token_rejected"
+
+
+def test_a_stalled_upload_is_dropped_and_changes_nothing(hub, make_station):
+    import socket
+
+    st = make_station()
+    write_parcels(st.store, 5)
+    body = gzip_bytes(batch(st))
+    head = (f"POST /v1/stations/{st.info.code}/push HTTP/1.1\r\nHost: x\r\nContent-Encoding: gzip\r\n"
+            f"Authorization: {auth(st)['Authorization']}\r\nContent-Length: {len(body)}\r\n\r\n").encode()
+    with socket.create_connection(("127.0.0.1", hub.port)) as s:
+        s.sendall(head + body[: len(body) // 2])
+        s.settimeout(20)
+        answer = s.recv(4096)  # the hub gives up after its stall timeout (2 s here)
+    assert answer.startswith(b"HTTP/1.1 408") and b"body.stalled" in answer
+    assert hub.storage.counts(st.info.code)[0] == 0

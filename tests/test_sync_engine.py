@@ -115,11 +115,15 @@ def test_hub_restored_from_an_older_backup_is_refilled(hub, make_station, tmp_pa
     assert st.sync.run_once().ok and st.sync.state.acked_through() == 102
     hub.restore(old)  # the hub now holds only the first 42
     assert hub.storage.counts(st.info.code)[0] == 42
+    for i in range(5):  # the restored log grows past the station's old cursor with other records
+        hub.storage.publish("notices", f"after-restore-{i}", json.dumps({"i": i}), "*", utc_now())
     report = st.sync.run_once()
     assert report.ok and report.pushed == 60, report.as_dict()
     compare(st.store, hub.storage, st.info.code)
-    # the pull cursor pointed past the restored log: 410, then a snapshot (the notice is gone)
-    assert st.store.query_one("SELECT count(*) FROM platform_records WHERE stream = 'notices'")[0] == 0
+    # the station re-read the platform log whole: what it holds is exactly the hub's live set
+    live = {(e.stream, e.key): e.payload for e in hub.storage.pull(st.info.code, 0, 10_000, True).entries}
+    have = {(r[0], r[1]): r[2] for r in st.store.query("SELECT stream, key, payload FROM platform_records")}
+    assert have == live and ("notices", "n1") not in have and ("notices", "after-restore-4") in have
 
 
 def test_lost_ack_is_recovered_from_push_state_without_resending(hub, make_station):
@@ -311,3 +315,39 @@ def test_station_copy_under_another_code_cannot_use_the_token(hub, make_station,
         assert report.result == "failed" and report.error.code == "sync.token_missing"
     finally:
         copy.close()
+
+
+def test_cancel_stops_between_batches(hub, make_station, monkeypatch):
+    import threading
+
+    from app.core.sync.state import LocalState
+
+    st = make_station()
+    write_parcels(st.store, 100, per_tx=50)
+    st.sync.sizer.size = st.sync.sizer.maximum = 20
+    cancel = threading.Event()
+    original = LocalState.rows_after
+    calls = {"n": 0}
+
+    def rows_after(self, after, limit):  # noqa: ANN001, ANN202 - cancel once two batches went out
+        calls["n"] += 1
+        if calls["n"] == 3:
+            cancel.set()
+        return original(self, after, limit)
+
+    monkeypatch.setattr(LocalState, "rows_after", rows_after)
+    report = st.sync.run_once("manual", cancel)
+    assert report.result == "cancelled" and 0 < report.pushed < 102 and report.pulled == 0
+    assert st.sync.status().pending == 102 - report.pushed
+    assert st.sync.runs(1)[0]["result"] == "cancelled"
+
+
+def test_start_up_does_not_import_httpx():
+    import subprocess
+    import sys
+
+    from .conftest import ROOT
+
+    probe = ("import sys, app.main, app.core.station, app.core.sync, app.cli.main\n"
+             "sys.exit(1 if 'httpx' in sys.modules else 0)")
+    assert subprocess.run([sys.executable, "-c", probe], cwd=ROOT).returncode == 0

@@ -19,7 +19,7 @@ from .client import CursorExpiredError, HubClient
 from .model import SyncReport
 from .protocol import PULL_PAGE
 from .push import note_clock
-from .state import LocalState, set_meta
+from .state import LocalState, restart_snapshot, set_meta
 
 log = logging.getLogger(__name__)
 
@@ -60,12 +60,7 @@ class Puller:
 
     def _start_snapshot(self) -> None:
         with self.store.write(actor=SYSTEM_ACTOR, action="sync.snapshot", entity="platform_records") as tx:
-            gen = int(tx.execute("SELECT value FROM meta WHERE key = 'sync.snapshot_gen'").fetchone()[0]
-                      if tx.execute("SELECT 1 FROM meta WHERE key = 'sync.snapshot_gen'").fetchone() else 0) + 1
-            set_meta(tx, "sync.snapshot_gen", gen)
-            set_meta(tx, "sync.in_snapshot", 1)
-            set_meta(tx, "sync.pull_cursor", "")
-            tx.summary.update(generation=gen)
+            tx.summary["generation"] = restart_snapshot(tx)
 
     def _apply(self, page: dict, in_snapshot: bool) -> None:
         """One page and its cursor, in one transaction (action ``sync.pull``). No change records:

@@ -26,7 +26,7 @@ from ..errors import Refused, Unreachable, YytError
 from .client import BodyTooLarge, GapError, HubClient
 from .model import SyncReport
 from .protocol import MAX_BATCH, MIN_BATCH, START_BATCH, digest, encode_batch, gzip_bytes
-from .state import LocalState, set_meta
+from .state import LocalState, restart_snapshot, set_meta
 
 log = logging.getLogger(__name__)
 
@@ -83,11 +83,12 @@ class Pusher:
                 if first is None or first > hub + 1:
                     raise Refused("sync.hub_lost_compacted", from_seq=hub + 1, to_seq=acked, present=present)
                 new_acked = hub
+                restart_snapshot(tx)  # its platform log went back too: re-read it whole
             elif hub > acked and acked == since:
-                mine = digest(self.state.lines(since, through, tx.conn))
-                if mine == answer["digest"]:
+                lines = self.state.lines(since, through, tx.conn)
+                if digest(lines) == answer["digest"]:
                     new_acked = hub if last <= through else through
-                    self.report.already_there += len(self.state.lines(since, through, tx.conn))
+                    self.report.already_there += len(lines)
             if hub > last:
                 self.state.bump_sequence(tx, hub)
             if new_acked != acked:

@@ -26,6 +26,16 @@ def set_meta(tx: WriteTx, key: str, value: object) -> None:
     tx.execute(_SET_META, (key, str(value)))
 
 
+def restart_snapshot(tx: WriteTx) -> int:
+    """Make the next pull a snapshot under a new generation (see pull.py). Returns the generation."""
+    row = tx.execute("SELECT value FROM meta WHERE key = 'sync.snapshot_gen'").fetchone()
+    gen = (int(row[0]) if row else 0) + 1
+    set_meta(tx, "sync.snapshot_gen", gen)
+    set_meta(tx, "sync.in_snapshot", 1)
+    set_meta(tx, "sync.pull_cursor", "")
+    return gen
+
+
 class LocalState:
     """Reads and bookkeeping writes of the sync tables on one station database."""
 
