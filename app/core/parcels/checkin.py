@@ -112,13 +112,13 @@ def _preadvised_phone(text: str) -> Phone | None:
 
 
 def _carrier(detected: Carrier, known: bool, typed: Carrier | None, preadvised: str) -> tuple[str, bool]:
-    if typed is not None:
-        return typed.value, True
-    if preadvised:
-        try:
-            return check_carrier_name(preadvised).value, True
-        except InvalidInput:
-            pass
+    for given in (typed, preadvised):
+        if given:
+            try:
+                carrier = given if isinstance(given, Carrier) else check_carrier_name(given)
+            except InvalidInput:  # a pre-advised carrier we do not know: keep the detected one
+                continue
+            return carrier.value, carrier is not Carrier.UNKNOWN
     return detected.value, known
 
 
