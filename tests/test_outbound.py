@@ -86,6 +86,7 @@ def test_the_default_tariff_covers_every_province_in_both_spellings(actors, parc
         assert parcels.outbound.quote(actors["clerk"], name, 500).province == short
     for p in PROVINCES:
         assert parcels.outbound.quote(actors["clerk"], p, 500).price_fen > 0
+    assert sorted(parcels.outbound.provinces(actors["supervisor"])) == sorted(PROVINCES)
 
 
 @pytest.mark.parametrize("grams,fen", [(1, 2000), (500, 2000), (501, 3500), (1000, 3500), (1001, 5000)])

@@ -68,6 +68,11 @@ class OutboundService:
         require(actor, Perm.PARCEL_READ)
         return self.tariffs.current(self.ctx.store.conn).quote(to_province, weight_g)
 
+    def provinces(self, actor: Actor) -> list[str]:
+        """The destinations the current tariff prices, in its order (for the form's picker)."""
+        require(actor, Perm.PARCEL_READ)
+        return list(self.tariffs.current(self.ctx.store.conn).provinces)
+
     def send(self, actor: Actor, *, sender_name: str, sender_id: str, sender_phone: str, to_name: str,
              to_phone: str, to_address: str, to_province: str, weight_g: int, contents: str,
              prohibited_confirmed: bool, produce: str | None = None) -> ShipmentView:
