@@ -15,6 +15,7 @@ from ..validate.tracking import normalise_tracking
 from .base import ParcelContext, find_parcel
 from .codes import parse_code
 from .model import LISTABLE, ParcelView, ShipmentView, Status
+from .pickup import refuse_unless_in_station
 from .records import (
     PARCEL_SELECT,
     SHIPMENT_SELECT,
@@ -28,6 +29,7 @@ from .records import (
 _RECENT = f"SELECT {PARCEL_SELECT} FROM parcels ORDER BY rowid DESC LIMIT ?"
 _HELD_BY_CODE = (f"SELECT {PARCEL_SELECT} FROM parcels WHERE pickup_code = ?"
                  " AND status IN ('in_station', 'out_for_delivery')")
+_LAST_BY_CODE = f"SELECT {PARCEL_SELECT} FROM parcels WHERE pickup_code = ? ORDER BY code_day DESC LIMIT 1"
 _BY_TAIL = f"SELECT {PARCEL_SELECT} FROM parcels WHERE phone_tail = ? AND status = ? ORDER BY checked_in_at"
 _OVERDUE = (f"SELECT {PARCEL_SELECT} FROM parcels WHERE status = 'in_station' AND checked_in_at <= ?"
             " ORDER BY checked_in_at LIMIT ?")
@@ -61,6 +63,37 @@ class ParcelQueries:
         rows = self.ctx.store.query(_BY_TAIL, (phone_tail(tail), _status(status)))
         now, days = self.ctx.store.clock.now(), self._days()
         return [parcel_view(parcel_payload(r), now, days) for r in rows]
+
+    def for_pickup(self, actor: Actor, *, code: str | None = None, tail: str | None = None,
+                   tracking: str | None = None) -> list[ParcelView]:
+        """What the pickup screen lists before anything is handed over; reads only. Give one of
+        ``code`` (the parcel on the shelf with that pickup code), ``tracking`` (that parcel) or
+        ``tail`` (every parcel on the shelf whose phone ends with it, oldest first). Refuses with
+        the error the pickup itself would raise, so the screen can say it before the clerk
+        confirms: ``parcel.code_not_found``, ``parcel.not_found``, ``parcel.none_for_tail`` (4);
+        ``parcel.already_picked_up``, ``parcel.out_for_delivery``, ``parcel.not_in_station`` (5)."""
+        require(actor, Perm.PARCEL_READ)
+        conn, now, days = self.ctx.store.conn, self.ctx.store.clock.now(), self._days()
+        if tail is not None:
+            t = phone_tail(tail)
+            rows = conn.execute(_BY_TAIL, (t, Status.IN_STATION.value)).fetchall()
+            if not rows:
+                raise NotFound("parcel.none_for_tail", tail=t)
+            return [parcel_view(parcel_payload(r), now, days) for r in rows]
+        if code is not None:
+            c = parse_code(code)
+            row = conn.execute(_HELD_BY_CODE, (c,)).fetchone() or conn.execute(_LAST_BY_CODE, (c,)).fetchone()
+            if row is None:
+                raise NotFound("parcel.code_not_found", pickup_code=c)
+            p = parcel_payload(row)
+        else:
+            t = normalise_tracking(tracking)
+            found = find_parcel(conn, t)
+            if found is None:
+                raise NotFound("parcel.not_found", tracking=t)
+            p = found
+        refuse_unless_in_station(p)
+        return [parcel_view(p, now, days)]
 
     def get(self, actor: Actor, tracking: str) -> ParcelView:
         """One inbound parcel by tracking number (``parcel.not_found``)."""
