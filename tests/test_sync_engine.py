@@ -351,3 +351,10 @@ def test_start_up_does_not_import_httpx():
     probe = ("import sys, app.main, app.core.station, app.core.sync, app.cli.main\n"
              "sys.exit(1 if 'httpx' in sys.modules else 0)")
     assert subprocess.run([sys.executable, "-c", probe], cwd=ROOT).returncode == 0
+
+
+def test_not_enrolled_runs_nothing_and_records_nothing(hub, make_station):
+    st = make_station(enroll=False)
+    report = st.sync.run_once("timer")
+    assert report.result == "failed" and report.error.code == "sync.not_enrolled" and report.error_class == "refused"
+    assert st.sync.runs() == [] and not st.sync.status().enrolled and st.sync.status().online is None

@@ -109,8 +109,11 @@ class SyncEngine:
                  hub_url: str | None = None, *, push: bool = True, pull: bool = True) -> SyncReport:
         """Push, then pull, until nothing is left, the link fails or ``cancel`` is set. Never
         raises for a failed link or a refused token: the report says ``failed`` with the error
-        (and the run is recorded). Returns ``result='busy'`` at once when another sync runs."""
+        (and the run is recorded). Returns at once, recording nothing, with ``result='busy'``
+        when another sync runs, or ``failed`` / ``sync.not_enrolled`` before enrolment."""
         cancel = cancel or threading.Event()
+        if not self.hub_url():  # not enrolled: nothing runs, nothing is recorded
+            return SyncReport(trigger=trigger, started_at="", result="failed", error=Refused("sync.not_enrolled"))
         if not self.lock.acquire():
             return SyncReport(trigger=trigger, started_at="", result="busy", error=Refused("sync.busy"))
         try:
