@@ -46,22 +46,21 @@ BARE_ROW = "INSERT INTO probe (id, tracking, phone, code, status, at) VALUES (?,
 
 def _rows(total: int, start: _dt.datetime, rng: random.Random):  # noqa: ANN202
     """A year of parcels as tuples in PARCEL_COLUMNS order, oldest first; the newest IN_STATION
-    are still on the shelves, the rest were picked up."""
+    are still on the shelves, the rest were picked up. Codes number the parcels 1…9999 round
+    and round, as the station's counter does (unique per day and among held parcels)."""
     per_day = total / DAYS
     places = [(s["shelf"], layer) for s in SHELVES for layer in range(1, 6)]
-    day_seq: dict[str, int] = {}
     randrange = rng.randrange
     for i in range(total):
         day = min(DAYS - 1, int(i / per_day))
         at = start + _dt.timedelta(days=day, seconds=(i % 40_000))
         code_day = (at + _dt.timedelta(hours=8)).date().isoformat()
-        n = day_seq[code_day] = day_seq.get(code_day, 0) + 1
         shelf, layer = places[i % len(places)]
         held = i >= total - IN_STATION
         tail = f"{randrange(10_000):04d}"
         iso = iso_utc(at)
         yield (new_id(), f"SF{i:013d}", "sf", 1, f"138{randrange(10_000):04d}{tail}", tail, "张*", "", 0, shelf,
-               layer, f"{shelf}-{layer}-{(n - 1) % 9999 + 1:04d}", code_day, "in_station" if held else "picked_up",
+               layer, f"{shelf}-{layer}-{i % 9999 + 1:04d}", code_day, "in_station" if held else "picked_up",
                iso, "clerk", iso, 1, None, None if held else iso, None if held else "clerk",
                None if held else "code", None, None, None, None, None, None, None, None, iso)
 
