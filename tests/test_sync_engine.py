@@ -342,7 +342,7 @@ def test_cancel_stops_between_batches(hub, make_station, monkeypatch):
     assert st.sync.runs(1)[0]["result"] == "cancelled"
 
 
-def test_start_up_does_not_import_httpx():
+def test_start_up_does_not_import_httpx_nor_the_hub():
     import subprocess
     import sys
 
@@ -351,6 +351,14 @@ def test_start_up_does_not_import_httpx():
     probe = ("import sys, app.main, app.core.station, app.core.sync, app.cli.main\n"
              "sys.exit(1 if 'httpx' in sys.modules else 0)")
     assert subprocess.run([sys.executable, "-c", probe], cwd=ROOT).returncode == 0
+    # and the station never needs the hub's packages (they are the `hub` extra)
+    probe = ("import importlib, pkgutil, sys, app.core.sync as s\n"
+             "[importlib.import_module(m.name) for m in pkgutil.walk_packages(s.__path__, s.__name__ + '.')]\n"
+             "from app.core.sync.client import HubClient\nHubClient('http://127.0.0.1:9').close()\n"
+             "bad = [m for m in ('hub', 'fastapi', 'uvicorn', 'pydantic', 'starlette') if m in sys.modules]\n"
+             "print(bad); sys.exit(1 if bad else 0)")
+    proc = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
 
 
 def test_not_enrolled_runs_nothing_and_records_nothing(hub, make_station):
