@@ -40,8 +40,10 @@ def test_push_then_pull_and_every_record_matches(hub, make_station):
     # the pulled page is audited and made no change record
     assert st.store.query_one("SELECT count(*) FROM audit WHERE action = 'sync.pull'")[0] >= 1
     assert st.store.query_one("SELECT count(*) FROM outbox WHERE entity = 'platform_records'")[0] == 0
+    audit_before = st.store.query_one("SELECT count(*) FROM audit")[0]
     again = st.sync.run_once("timer")
     assert again.ok and again.pushed == 0 and again.pulled == 0
+    assert st.store.query_one("SELECT count(*) FROM audit")[0] == audit_before + 2  # an idle run: start, end
     runs = st.sync.runs()
     assert [r["result"] for r in runs[:2]] == ["ok", "ok"] and runs[1]["pushed"] == 122
     assert runs[1]["bytes_up"] > 0 and runs[1]["ended_at"] >= runs[1]["started_at"]

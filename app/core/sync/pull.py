@@ -66,6 +66,9 @@ class Puller:
         """One page and its cursor, in one transaction (action ``sync.pull``). No change records:
         the station never edits a platform record."""
         records = page.get("records", [])
+        finishing = in_snapshot and not page.get("more")
+        if not records and not finishing and page["cursor"] == self.state.meta("sync.pull_cursor", ""):
+            return  # nothing new: no write, no audit entry
         with self.store.write(actor=SYSTEM_ACTOR, action="sync.pull", entity="platform_records") as tx:
             tx.observe_remote(page["hlc"])
             row = tx.execute("SELECT value FROM meta WHERE key = 'sync.snapshot_gen'").fetchone()
@@ -78,7 +81,7 @@ class Puller:
                 self._apply_record(tx, rec, gen)
             set_meta(tx, "sync.pull_cursor", page["cursor"])
             dropped = 0
-            if in_snapshot and not page.get("more"):
+            if finishing:
                 dropped = self._finish_snapshot(tx, gen)
             tx.summary.update(records=len(records), snapshot=in_snapshot, dropped=dropped)
         self.report.pulled += len(records)
