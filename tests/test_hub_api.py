@@ -209,7 +209,10 @@ def test_bundle_export_cli(hub, make_station, cli, monkeypatch, tmp_path):
     r = cli("bundle", "export", str(tmp_path / "x.yyt"), user="admin", pin=ADMIN_PIN)
     assert r.code == 0 and r.json["changes"] == 6
     assert cli("bundle", "export", str(tmp_path / "nodir" / "x.yyt"), user="admin", pin=ADMIN_PIN).code == 3
-    assert cli("bundle", "export", str(tmp_path / "y.yyt")).code == 6
+    assert cli("bundle", "export", str(tmp_path / "y.yyt")).json["changes"] == 6  # no user: like `sync`
+    assert cli("bundle", "export", str(tmp_path / "z.yyt"), user="admin", pin="000000").code == 6
+    exports = st.store.query("SELECT actor FROM audit WHERE action = 'sync.bundle_export' ORDER BY id")
+    assert [r[0] for r in exports] == ["admin", "system"]
 
 
 @pytest.mark.parametrize("status", [401, 403])

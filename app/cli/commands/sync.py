@@ -76,4 +76,5 @@ def _status(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
 
 
 def cmd_bundle_export(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
-    return ctx.station.sync.export_bundle(ctx.actor, args.file)
+    actor = ctx.actor if ctx.username else None  # like `sync`, it runs without a user too
+    return ctx.station.sync.export_bundle(actor, args.file)

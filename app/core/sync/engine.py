@@ -202,15 +202,18 @@ class SyncEngine:
                            hub_acked_through=hub_acked, station_counts=mine, hub_counts=hub_counts, differences=diff)
 
     # -- bundles and upkeep ----------------------------------------------------------------------
-    def export_bundle(self, actor: Actor, path: Path) -> dict[str, Any]:
-        """Write the pending change records to a signed USB bundle (see :mod:`.bundle`). Audited;
-        nothing else changes."""
+    def export_bundle(self, actor: Actor | None, path: Path) -> dict[str, Any]:
+        """Write the pending change records to a signed USB bundle (see :mod:`.bundle`). Like a
+        sync, it may run without a signed-in user (``actor`` None: recorded as ``system``); a
+        given user must hold ``sync.run``. Audited; nothing else changes."""
         from .bundle import export_bundle
 
-        require(actor, Perm.SYNC_RUN)
+        if actor is not None:
+            require(actor, Perm.SYNC_RUN)
         token = self._token()
         result = export_bundle(self.store, self.station_code, token, Path(path))
-        with self.store.write(actor=actor.username, action="sync.bundle_export", entity="outbox") as tx:
+        who = actor.username if actor is not None else SYSTEM_ACTOR
+        with self.store.write(actor=who, action="sync.bundle_export", entity="outbox") as tx:
             tx.summary.update(changes=result["changes"], from_seq=result["from_seq"], to_seq=result["to_seq"],
                               file=Path(path).name)
         return result
