@@ -104,53 +104,75 @@ class Pusher:
         """Push until the outbox holds nothing unacknowledged, the run is cancelled, or the link
         fails (raised as a typed error; what was acknowledged so far stays acknowledged).
 
-        While the hub works on one batch, the next is read, encoded and compressed on the
-        ``prefetch`` thread (if given); it is used only if the answer acknowledged exactly the
-        batch before it."""
+        With a ``prefetch`` thread the link is kept busy: while the hub works on one batch, that
+        thread records the previous answer and prepares (reads, encodes, compresses) the next
+        batch. Answers are still recorded strictly in order, each in its own transaction; after
+        any failure the outstanding one is settled first and the run goes on from the stored mark."""
         self.reconcile()
-        gaps = 0
-        attempts = 0
+        gaps = attempts = 0
         remaining = self.state.pending()[0]
         ahead: Future | None = None
-        while not self.cancel.is_set():
-            acked = self.state.acked_through()
-            size = self.sizer.size
-            batch = ahead.result() if ahead is not None else None
-            ahead = None
-            if batch is None or batch[0] != acked or len(batch[1]) > size:
-                batch = self._prepare(acked, size, remaining)
-            _, rows, packed = batch
-            if not rows:
-                break
-            if self.prefetch is not None and len(rows) == size:
-                ahead = self.prefetch.submit(self._prepare, rows[-1][0], self.sizer.size, remaining - len(rows))
-            started = time.monotonic()
-            try:
-                answer = self.client.push(self.station, packed, packed=True)
-            except Unreachable as exc:
-                attempts += 1
-                if exc.code != "sync.stalled" or attempts >= MAX_ATTEMPTS:
-                    raise
-                self.sizer.shrink()
-                log.info("push stalled; batch now %d", self.sizer.size)
-                continue
-            except BodyTooLarge:
-                self.sizer.shrink()
-                if len(rows) <= MIN_BATCH:
-                    raise YytError("sync.protocol", status=413, detail="batch too large") from None
-                continue
-            except GapError as gap:
-                gaps += 1
-                if gaps > MAX_GAPS:
-                    raise YytError("sync.protocol", status=409, detail=f"expected {gap.expected_seq}") from None
-                self._after_gap(gap.expected_seq)
-                continue
-            attempts = 0
-            self._apply_answer(rows, answer)
-            remaining = max(0, remaining - len(rows))
-            self.sizer.grow(time.monotonic() - started)
-        if ahead is not None:
-            ahead.result()
+        acking: Future | None = None
+        after = self.state.acked_through()
+        try:
+            while not self.cancel.is_set():
+                size = self.sizer.size
+                batch = ahead.result() if ahead is not None else None
+                ahead = None
+                if batch is None or batch[0] != after or len(batch[1]) > size:
+                    batch = self._prepare(after, size, remaining)
+                _, rows, packed = batch
+                if not rows and acking is not None:  # recording the last answer may add rows (re-seats)
+                    _settle(acking)
+                    acking = None
+                    _, rows, packed = self._prepare(after, size, remaining)
+                if not rows:
+                    break
+                if self.prefetch is not None and len(rows) == size:
+                    ahead = self.prefetch.submit(self._prepare, rows[-1][0], self.sizer.size, remaining - len(rows))
+                started = time.monotonic()
+                try:
+                    answer = self.client.push(self.station, packed, packed=True)
+                except (Unreachable, BodyTooLarge, GapError) as exc:
+                    _settle(acking)
+                    acking = None
+                    _settle(ahead)
+                    ahead = None
+                    attempts, gaps = self._after_failure(exc, len(rows), attempts, gaps)
+                    after = self.state.acked_through()
+                    continue
+                attempts = 0
+                _settle(acking)
+                acking = None
+                if self.prefetch is not None:
+                    acking = self.prefetch.submit(self._apply_answer, rows, answer)
+                else:
+                    self._apply_answer(rows, answer)
+                after = rows[-1][0]
+                remaining = max(0, remaining - len(rows))
+                self.sizer.grow(time.monotonic() - started)
+        finally:
+            _settle(ahead)
+            _settle(acking)  # raises what recording the last answer raised, if anything
+
+    def _after_failure(self, exc: Exception, sent: int, attempts: int, gaps: int) -> tuple[int, int]:
+        """Shrink, retry or give up after a failed batch; returns the updated (attempts, gaps)."""
+        if isinstance(exc, Unreachable):
+            attempts += 1
+            if exc.code != "sync.stalled" or attempts >= MAX_ATTEMPTS:
+                raise exc
+            self.sizer.shrink()
+            log.info("push stalled; batch now %d", self.sizer.size)
+        elif isinstance(exc, BodyTooLarge):
+            self.sizer.shrink()
+            if sent <= MIN_BATCH:
+                raise YytError("sync.protocol", status=413, detail="batch too large") from None
+        elif isinstance(exc, GapError):
+            gaps += 1
+            if gaps > MAX_GAPS:
+                raise YytError("sync.protocol", status=409, detail=f"expected {exc.expected_seq}") from None
+            self._after_gap(exc.expected_seq)
+        return attempts, gaps
 
     def _prepare(self, after: int, size: int, remaining: int) -> tuple[int, list, bytes]:
         """(after, rows, gzip body) of the next batch. Safe on the prefetch thread (its own connection)."""
@@ -201,6 +223,12 @@ class Pusher:
 
     def _note_clock(self, answer: dict) -> None:
         note_clock(self.store, self.report, answer)
+
+
+def _settle(future: Future | None) -> None:
+    """Wait for a helper-thread job; re-raise its error."""
+    if future is not None:
+        future.result()
 
 
 def note_clock(store: Store, report: SyncReport, answer: dict) -> None:
