@@ -17,6 +17,133 @@
     </message>
 </context>
 <context>
+    <name>CheckinScreen</name>
+    <message>
+        <source>Scan the parcel (or type the number, Enter)</source>
+        <translation>Scan the parcel (or type the number, Enter)</translation>
+    </message>
+    <message>
+        <source>13812341234 · 1381234 = 138****1234</source>
+        <translation>13812341234 · 1381234 = 138****1234</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Least full</source>
+        <translation>Least full</translation>
+    </message>
+    <message>
+        <source>Check in (Enter)</source>
+        <translation>Check in (Enter)</translation>
+    </message>
+    <message>
+        <source>Scan a parcel: its pickup code shows here</source>
+        <translation>Scan a parcel: its pickup code shows here</translation>
+    </message>
+    <message>
+        <source>Last {n} check-ins</source>
+        <translation>Last {n} check-ins</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Tracking number</translation>
+    </message>
+    <message>
+        <source>Phone (F2)</source>
+        <translation>Phone (F2)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Place (F3)</source>
+        <translation>Place (F3)</translation>
+    </message>
+    <message>
+        <source>Scan the parcel first</source>
+        <translation>Scan the parcel first</translation>
+    </message>
+    <message>
+        <source>Shelf {shelf}, layer {layer} · {tracking} · {phone} {name}</source>
+        <translation>Shelf {shelf}, layer {layer} · {tracking} · {phone} {name}</translation>
+    </message>
+    <message>
+        <source>pre-advised</source>
+        <translation>pre-advised</translation>
+    </message>
+    <message>
+        <source>Pickup code</source>
+        <translation>Pickup code</translation>
+    </message>
+    <message>
+        <source>{tracking} checked in: {code}</source>
+        <translation>{tracking} checked in: {code}</translation>
+    </message>
+    <message>
+        <source>Phone not valid</source>
+        <translation>Phone not valid</translation>
+    </message>
+    <message>
+        <source>Type it again</source>
+        <translation>Type it again</translation>
+    </message>
+    <message>
+        <source>Already checked in — it is here:</source>
+        <translation>Already checked in — it is here:</translation>
+    </message>
+    <message>
+        <source>Place {place} · {status} · {tracking}</source>
+        <translation>Place {place} · {status} · {tracking}</translation>
+    </message>
+    <message>
+        <source>Not checked in</source>
+        <translation>Not checked in</translation>
+    </message>
+    <message>
+        <source>Invalid number</source>
+        <translation>Invalid number</translation>
+    </message>
+    <message>
+        <source>Shelf full</source>
+        <translation>Shelf full</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>Not allowed</translation>
+    </message>
+    <message>
+        <source>Check the parcel</source>
+        <translation>Check the parcel</translation>
+    </message>
+    <message>
+        <source>Waiting for the phone of {tracking} (Esc cancels)</source>
+        <translation>Waiting for the phone of {tracking} (Esc cancels)</translation>
+    </message>
+    <message>
+        <source>No pre-advice for {tracking}</source>
+        <translation>No pre-advice for {tracking}</translation>
+    </message>
+    <message>
+        <source>Type the phone</source>
+        <translation>Type the phone</translation>
+    </message>
+    <message>
+        <source>Full 11 digits, or the masked one as 7 digits (1381234 = 138****1234). Name optional. Enter checks in.</source>
+        <translation>Full 11 digits, or the masked one as 7 digits (1381234 = 138****1234). Name optional. Enter checks in.</translation>
+    </message>
+    <message>
+        <source>{tracking}: type the recipient&apos;s phone, then Enter</source>
+        <translation>{tracking}: type the recipient&apos;s phone, then Enter</translation>
+    </message>
+    <message>
+        <source>Cancelled: scan a parcel</source>
+        <translation>Cancelled: scan a parcel</translation>
+    </message>
+</context>
+<context>
     <name>HelpPage</name>
     <message>
         <source>Press a big button to start.
@@ -71,6 +198,89 @@ Ask the clerk if anything is unclear.</translation>
     </message>
 </context>
 <context>
+    <name>MyRoundPage</name>
+    <message>
+        <source>Code or last 4 digits of the phone</source>
+        <translation>Code or last 4 digits of the phone</translation>
+    </message>
+    <message>
+        <source>F5  Start</source>
+        <translation>F5  Start</translation>
+    </message>
+    <message>
+        <source>F2  Delivered</source>
+        <translation>F2  Delivered</translation>
+    </message>
+    <message>
+        <source>F3  Back</source>
+        <translation>F3  Back</translation>
+    </message>
+    <message>
+        <source>F4  Close</source>
+        <translation>F4  Close</translation>
+    </message>
+    <message>
+        <source>No round open</source>
+        <translation>No round open</translation>
+    </message>
+    <message>
+        <source>Scan a parcel to take it out, or F5 to start</source>
+        <translation>Scan a parcel to take it out, or F5 to start</translation>
+    </message>
+    <message>
+        <source>Round {n}: {out} to go · {delivered} delivered · {back} back</source>
+        <translation>Round {n}: {out} to go · {delivered} delivered · {back} back</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
+        <source>Ask for the code or phone tail, then F2</source>
+        <translation>Ask for the code or phone tail, then F2</translation>
+    </message>
+    <message>
+        <source>Taken out</source>
+        <translation>Taken out</translation>
+    </message>
+    <message>
+        <source>Round {n} started</source>
+        <translation>Round {n} started</translation>
+    </message>
+    <message>
+        <source>Type the code or the last 4 digits</source>
+        <translation>Type the code or the last 4 digits</translation>
+    </message>
+    <message>
+        <source>Not on this round</source>
+        <translation>Not on this round</translation>
+    </message>
+    <message>
+        <source>No parcel still out matches {text}</source>
+        <translation>No parcel still out matches {text}</translation>
+    </message>
+    <message>
+        <source>Delivered: {n}</source>
+        <translation>Delivered: {n}</translation>
+    </message>
+    <message>
+        <source>Scan the parcel first</source>
+        <translation>Scan the parcel first</translation>
+    </message>
+    <message>
+        <source>Back on the shelf</source>
+        <translation>Back on the shelf</translation>
+    </message>
+    <message>
+        <source>Round {n} closed</source>
+        <translation>Round {n} closed</translation>
+    </message>
+    <message>
+        <source>{delivered} delivered · {back} back</source>
+        <translation>{delivered} delivered · {back} back</translation>
+    </message>
+</context>
+<context>
     <name>NotAvailablePage</name>
     <message>
         <source>{module} is not available yet</source>
@@ -79,6 +289,440 @@ Ask the clerk if anything is unclear.</translation>
     <message>
         <source>This screen could not be loaded: {error}</source>
         <translation>This screen could not be loaded: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>OverdueScreen</name>
+    <message>
+        <source>Not collected in time</source>
+        <translation>Not collected in time</translation>
+    </message>
+    <message>
+        <source>Refused by the recipient</source>
+        <translation>Refused by the recipient</translation>
+    </message>
+    <message>
+        <source>Recipient unknown</source>
+        <translation>Recipient unknown</translation>
+    </message>
+    <message>
+        <source>Re-notify ticked (Ctrl+R)</source>
+        <translation>Re-notify ticked (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Re-notify all overdue (Ctrl+Shift+R)</source>
+        <translation>Re-notify all overdue (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>Return ticked to sender (F8)</source>
+        <translation>Return ticked to sender (F8)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>{n} parcel(s) on the shelf for {days} days or more</source>
+        <translation>{n} parcel(s) on the shelf for {days} days or more</translation>
+    </message>
+    <message>
+        <source>Tick at least one parcel</source>
+        <translation>Tick at least one parcel</translation>
+    </message>
+    <message>
+        <source>Reminder queued for {n} parcel(s)</source>
+        <translation>Reminder queued for {n} parcel(s)</translation>
+    </message>
+    <message>
+        <source>Returned to sender: {n}</source>
+        <translation>Returned to sender: {n}</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Not done</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelDocuments</name>
+    <message>
+        <source>Delivery round sheet</source>
+        <translation>Delivery round sheet</translation>
+    </message>
+    <message>
+        <source>Pickup code</source>
+        <translation>Pickup code</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Tracking number</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Recipient signs</source>
+        <translation>Recipient signs</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Carrier</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Parcels</source>
+        <translation>Parcels</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <source>Parcels not delivered come back to the station the same day.</source>
+        <translation>Parcels not delivered come back to the station the same day.</translation>
+    </message>
+    <message>
+        <source>Farm produce</source>
+        <translation>Farm produce</translation>
+    </message>
+    <message>
+        <source>Youyuntong station post</source>
+        <translation>Youyuntong station post</translation>
+    </message>
+    <message>
+        <source>Collection manifest</source>
+        <translation>Collection manifest</translation>
+    </message>
+    <message>
+        <source>Waybill</source>
+        <translation>Waybill</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Weight (g)</source>
+        <translation>Weight (g)</translation>
+    </message>
+    <message>
+        <source>Postage</source>
+        <translation>Postage</translation>
+    </message>
+    <message>
+        <source>Produce</source>
+        <translation>Produce</translation>
+    </message>
+    <message>
+        <source>Manifest</source>
+        <translation>Manifest</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>Courier</translation>
+    </message>
+    <message>
+        <source>Total weight (g)</source>
+        <translation>Total weight (g)</translation>
+    </message>
+    <message>
+        <source>Postage total</source>
+        <translation>Postage total</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelTable</name>
+    <message>
+        <source>Checked in</source>
+        <translation>Checked in</translation>
+    </message>
+    <message>
+        <source>Pickup code</source>
+        <translation>Pickup code</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Tracking number</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Carrier</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>Notices</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelWords</name>
+    <message>
+        <source>On the shelf</source>
+        <translation>On the shelf</translation>
+    </message>
+    <message>
+        <source>Picked up</source>
+        <translation>Picked up</translation>
+    </message>
+    <message>
+        <source>Out for delivery</source>
+        <translation>Out for delivery</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Returned to sender</source>
+        <translation>Returned to sender</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Out</translation>
+    </message>
+    <message>
+        <source>Brought back</source>
+        <translation>Brought back</translation>
+    </message>
+    <message>
+        <source>EMS / China Post</source>
+        <translation>EMS / China Post</translation>
+    </message>
+    <message>
+        <source>SF Express</source>
+        <translation>SF Express</translation>
+    </message>
+    <message>
+        <source>JD Logistics</source>
+        <translation>JD Logistics</translation>
+    </message>
+    <message>
+        <source>YTO</source>
+        <translation>YTO</translation>
+    </message>
+    <message>
+        <source>ZTO</source>
+        <translation>ZTO</translation>
+    </message>
+    <message>
+        <source>STO</source>
+        <translation>STO</translation>
+    </message>
+    <message>
+        <source>Yunda</source>
+        <translation>Yunda</translation>
+    </message>
+    <message>
+        <source>J&amp;T</source>
+        <translation>J&amp;T</translation>
+    </message>
+    <message>
+        <source>Unknown carrier</source>
+        <translation>Unknown carrier</translation>
+    </message>
+    <message>
+        <source>Citrus</source>
+        <translation>Citrus</translation>
+    </message>
+    <message>
+        <source>Chinese herbs</source>
+        <translation>Chinese herbs</translation>
+    </message>
+    <message>
+        <source>Crisp plums</source>
+        <translation>Crisp plums</translation>
+    </message>
+    <message>
+        <source>Zhacai</source>
+        <translation>Zhacai</translation>
+    </message>
+    <message>
+        <source>Sichuan pepper</source>
+        <translation>Sichuan pepper</translation>
+    </message>
+    <message>
+        <source>Other produce</source>
+        <translation>Other produce</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelsPage</name>
+    <message>
+        <source>Check in</source>
+        <translation>Check in</translation>
+    </message>
+    <message>
+        <source>Pick up</source>
+        <translation>Pick up</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Rounds</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Stock-take</source>
+        <translation>Stock-take</translation>
+    </message>
+    <message>
+        <source>Shelves</source>
+        <translation>Shelves</translation>
+    </message>
+</context>
+<context>
+    <name>PickupScreen</name>
+    <message>
+        <source>Pickup code (A-3-0127), last 4 digits of the phone, or scan the parcel</source>
+        <translation>Pickup code (A-3-0127), last 4 digits of the phone, or scan the parcel</translation>
+    </message>
+    <message>
+        <source>Find (Enter)</source>
+        <translation>Find (Enter)</translation>
+    </message>
+    <message>
+        <source>Ask for the pickup code or the last four digits of the phone</source>
+        <translation>Ask for the pickup code or the last four digits of the phone</translation>
+    </message>
+    <message>
+        <source>Someone collects for the recipient (F6)</source>
+        <translation>Someone collects for the recipient (F6)</translation>
+    </message>
+    <message>
+        <source>Proxy&apos;s name</source>
+        <translation>Proxy&apos;s name</translation>
+    </message>
+    <message>
+        <source>Proxy&apos;s full phone number</source>
+        <translation>Proxy&apos;s full phone number</translation>
+    </message>
+    <message>
+        <source>Hand over (F9)</source>
+        <translation>Hand over (F9)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Parcels for {n} different phones end in {tail}: untick the ones that are not theirs</source>
+        <translation>Parcels for {n} different phones end in {tail}: untick the ones that are not theirs</translation>
+    </message>
+    <message>
+        <source>{phone} {name} · untick any parcel not handed over, then F9</source>
+        <translation>{phone} {name} · untick any parcel not handed over, then F9</translation>
+    </message>
+    <message>
+        <source>{n} parcel(s) to hand over</source>
+        <translation>{n} parcel(s) to hand over</translation>
+    </message>
+    <message>
+        <source>Found {n} parcel(s)</source>
+        <translation>Found {n} parcel(s)</translation>
+    </message>
+    <message>
+        <source>Already handed over</source>
+        <translation>Already handed over</translation>
+    </message>
+    <message>
+        <source>Not on the shelf</source>
+        <translation>Not on the shelf</translation>
+    </message>
+    <message>
+        <source>Nothing to hand over</source>
+        <translation>Nothing to hand over</translation>
+    </message>
+    <message>
+        <source>Look the parcels up first</source>
+        <translation>Look the parcels up first</translation>
+    </message>
+    <message>
+        <source>Tick at least one parcel</source>
+        <translation>Tick at least one parcel</translation>
+    </message>
+    <message>
+        <source>Handed over by {who}</source>
+        <translation>Handed over by {who}</translation>
+    </message>
+    <message>
+        <source>collected by {name} {phone}</source>
+        <translation>collected by {name} {phone}</translation>
+    </message>
+    <message>
+        <source>Handed over: {n} parcel(s)</source>
+        <translation>Handed over: {n} parcel(s)</translation>
+    </message>
+    <message>
+        <source>Handed over {n} parcel(s)</source>
+        <translation>Handed over {n} parcel(s)</translation>
+    </message>
+    <message>
+        <source>Proxy details needed</source>
+        <translation>Proxy details needed</translation>
+    </message>
+    <message>
+        <source>Not handed over</source>
+        <translation>Not handed over</translation>
     </message>
 </context>
 <context>
@@ -143,6 +787,244 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
     <message>
         <source>Page {page} / {count}</source>
         <translation>Page {page} / {count}</translation>
+    </message>
+</context>
+<context>
+    <name>RoundsScreen</name>
+    <message>
+        <source>Start a round (Ctrl+N)</source>
+        <translation>Start a round (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Choose a round, then scan parcels to take them out</source>
+        <translation>Choose a round, then scan parcels to take them out</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s pickup code or phone tail</source>
+        <translation>Recipient&apos;s pickup code or phone tail</translation>
+    </message>
+    <message>
+        <source>Delivered (F2)</source>
+        <translation>Delivered (F2)</translation>
+    </message>
+    <message>
+        <source>Back on the shelf (F3)</source>
+        <translation>Back on the shelf (F3)</translation>
+    </message>
+    <message>
+        <source>Close the round (F4)</source>
+        <translation>Close the round (F4)</translation>
+    </message>
+    <message>
+        <source>Print round sheet (Ctrl+P)</source>
+        <translation>Print round sheet (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Carrier</translation>
+    </message>
+    <message>
+        <source>#{n} {who} · open · {out} out</source>
+        <translation>#{n} {who} · open · {out} out</translation>
+    </message>
+    <message>
+        <source>#{n} {who} · closed</source>
+        <translation>#{n} {who} · closed</translation>
+    </message>
+    <message>
+        <source>No round chosen</source>
+        <translation>No round chosen</translation>
+    </message>
+    <message>
+        <source>Round #{n} · {who} · {out} out · {delivered} delivered · {back} back</source>
+        <translation>Round #{n} · {who} · {out} out · {delivered} delivered · {back} back</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
+        <source>No carrier to start a round for: add a carrier user first</source>
+        <translation>No carrier to start a round for: add a carrier user first</translation>
+    </message>
+    <message>
+        <source>Round #{n} started: scan the parcels to take out</source>
+        <translation>Round #{n} started: scan the parcels to take out</translation>
+    </message>
+    <message>
+        <source>Choose an open round or start one first</source>
+        <translation>Choose an open round or start one first</translation>
+    </message>
+    <message>
+        <source>Taken out: {tracking}</source>
+        <translation>Taken out: {tracking}</translation>
+    </message>
+    <message>
+        <source>Choose the parcel in the list first</source>
+        <translation>Choose the parcel in the list first</translation>
+    </message>
+    <message>
+        <source>Type the recipient&apos;s pickup code or phone tail</source>
+        <translation>Type the recipient&apos;s pickup code or phone tail</translation>
+    </message>
+    <message>
+        <source>Delivered: {tracking}</source>
+        <translation>Delivered: {tracking}</translation>
+    </message>
+    <message>
+        <source>Back on the shelf: {tracking}</source>
+        <translation>Back on the shelf: {tracking}</translation>
+    </message>
+    <message>
+        <source>Round #{n} closed</source>
+        <translation>Round #{n} closed</translation>
+    </message>
+    <message>
+        <source>Choose a round first</source>
+        <translation>Choose a round first</translation>
+    </message>
+    <message>
+        <source>Round sheet saved: {path}</source>
+        <translation>Round sheet saved: {path}</translation>
+    </message>
+    <message>
+        <source>Round sheet sent to the printer</source>
+        <translation>Round sheet sent to the printer</translation>
+    </message>
+</context>
+<context>
+    <name>SendScreen</name>
+    <message>
+        <source>Farm produce</source>
+        <translation>Farm produce</translation>
+    </message>
+    <message>
+        <source>The sender confirms: no prohibited items</source>
+        <translation>The sender confirms: no prohibited items</translation>
+    </message>
+    <message>
+        <source>Prohibited: {words}</source>
+        <translation>Prohibited: {words}</translation>
+    </message>
+    <message>
+        <source>Accept and print label (F9)</source>
+        <translation>Accept and print label (F9)</translation>
+    </message>
+    <message>
+        <source>Fill in the form; the price follows the weight and province</source>
+        <translation>Fill in the form; the price follows the weight and province</translation>
+    </message>
+    <message>
+        <source>Waybill</source>
+        <translation>Waybill</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Weight (g)</source>
+        <translation>Weight (g)</translation>
+    </message>
+    <message>
+        <source>Postage</source>
+        <translation>Postage</translation>
+    </message>
+    <message>
+        <source>Courier&apos;s name</source>
+        <translation>Courier&apos;s name</translation>
+    </message>
+    <message>
+        <source>Hand over + print manifest (Ctrl+M)</source>
+        <translation>Hand over + print manifest (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Sender (real name)</source>
+        <translation>Sender (real name)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Resident ID</source>
+        <translation>Resident ID</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Parcel</source>
+        <translation>Parcel</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Waiting for the courier: {n}</source>
+        <translation>Waiting for the courier: {n}</translation>
+    </message>
+    <message>
+        <source>¥ {price}  (zone {zone})</source>
+        <translation>¥ {price}  (zone {zone})</translation>
+    </message>
+    <message>
+        <source>label saved: {path}</source>
+        <translation>label saved: {path}</translation>
+    </message>
+    <message>
+        <source>label sent to the printer</source>
+        <translation>label sent to the printer</translation>
+    </message>
+    <message>
+        <source>Accepted · ¥ {price}</source>
+        <translation>Accepted · ¥ {price}</translation>
+    </message>
+    <message>
+        <source>Waybill {waybill} accepted</source>
+        <translation>Waybill {waybill} accepted</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>Not accepted</translation>
+    </message>
+    <message>
+        <source>manifest saved: {path}</source>
+        <translation>manifest saved: {path}</translation>
+    </message>
+    <message>
+        <source>manifest sent to the printer</source>
+        <translation>manifest sent to the printer</translation>
+    </message>
+    <message>
+        <source>Manifest {n}: {count} parcel(s) to the courier</source>
+        <translation>Manifest {n}: {count} parcel(s) to the courier</translation>
+    </message>
+    <message>
+        <source>Manifest {n} handed over</source>
+        <translation>Manifest {n} handed over</translation>
     </message>
 </context>
 <context>
@@ -221,6 +1103,73 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
     </message>
 </context>
 <context>
+    <name>ShelvesScreen</name>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>On the shelf</source>
+        <translation>On the shelf</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <source>Shelf</source>
+        <translation>Shelf</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Layers</translation>
+    </message>
+    <message>
+        <source>Parcels per layer</source>
+        <translation>Parcels per layer</translation>
+    </message>
+    <message>
+        <source>Add a shelf</source>
+        <translation>Add a shelf</translation>
+    </message>
+    <message>
+        <source>Remove the chosen shelf</source>
+        <translation>Remove the chosen shelf</translation>
+    </message>
+    <message>
+        <source>Save layout (Ctrl+S)</source>
+        <translation>Save layout (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Layers 1–9, 1–999 parcels each. Parcels on a removed layer keep their place.</source>
+        <translation>Layers 1–9, 1–999 parcels each. Parcels on a removed layer keep their place.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the shelves.</source>
+        <translation>Only an administrator can change the shelves.</translation>
+    </message>
+    <message>
+        <source>How full each layer is</source>
+        <translation>How full each layer is</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(removed)</translation>
+    </message>
+    <message>
+        <source>Shelves saved: {n}</source>
+        <translation>Shelves saved: {n}</translation>
+    </message>
+</context>
+<context>
     <name>StationWindow</name>
     <message>
         <source>Quit</source>
@@ -288,6 +1237,113 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
     <message>
         <source>Changes older than a day are waiting for the platform</source>
         <translation>Changes older than a day are waiting for the platform</translation>
+    </message>
+</context>
+<context>
+    <name>StocktakeScreen</name>
+    <message>
+        <source>Start a stock-take (Ctrl+N)</source>
+        <translation>Start a stock-take (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Finish and compare (F10)</source>
+        <translation>Finish and compare (F10)</translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation>Scanned</translation>
+    </message>
+    <message>
+        <source>Pickup code</source>
+        <translation>Pickup code</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Tracking number</translation>
+    </message>
+    <message>
+        <source>Shelf</source>
+        <translation>Shelf</translation>
+    </message>
+    <message>
+        <source>All shelves</source>
+        <translation>All shelves</translation>
+    </message>
+    <message>
+        <source>all shelves</source>
+        <translation>all shelves</translation>
+    </message>
+    <message>
+        <source>Stock-take of {where} open: {n} scanned. Scan every parcel on the shelf.</source>
+        <translation>Stock-take of {where} open: {n} scanned. Scan every parcel on the shelf.</translation>
+    </message>
+    <message>
+        <source>No stock-take open</source>
+        <translation>No stock-take open</translation>
+    </message>
+    <message>
+        <source>Missing: {n}</source>
+        <translation>Missing: {n}</translation>
+    </message>
+    <message>
+        <source>Unexpected: {n}</source>
+        <translation>Unexpected: {n}</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
+        <source>Stock-take started: scan every parcel</source>
+        <translation>Stock-take started: scan every parcel</translation>
+    </message>
+    <message>
+        <source>Stock-take started</source>
+        <translation>Stock-take started</translation>
+    </message>
+    <message>
+        <source>Start a stock-take first (Ctrl+N)</source>
+        <translation>Start a stock-take first (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Already scanned</source>
+        <translation>Already scanned</translation>
+    </message>
+    <message>
+        <source>{tracking} was already scanned</source>
+        <translation>{tracking} was already scanned</translation>
+    </message>
+    <message>
+        <source>Unknown parcel</source>
+        <translation>Unknown parcel</translation>
+    </message>
+    <message>
+        <source>The station never checked this number in</source>
+        <translation>The station never checked this number in</translation>
+    </message>
+    <message>
+        <source>{tracking}: unknown to this station</source>
+        <translation>{tracking}: unknown to this station</translation>
+    </message>
+    <message>
+        <source>{n} scanned</source>
+        <translation>{n} scanned</translation>
+    </message>
+    <message>
+        <source>Stock-take finished: {expected} expected, {scanned} scanned</source>
+        <translation>Stock-take finished: {expected} expected, {scanned} scanned</translation>
+    </message>
+    <message>
+        <source>{missing} missing · {unexpected} unexpected</source>
+        <translation>{missing} missing · {unexpected} unexpected</translation>
+    </message>
+    <message>
+        <source>Stock-take finished: {missing} missing, {unexpected} unexpected</source>
+        <translation>Stock-take finished: {missing} missing, {unexpected} unexpected</translation>
     </message>
 </context>
 <context>
@@ -978,6 +2034,10 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
     <message>
         <source>Settings</source>
         <translation>Settings</translation>
+    </message>
+    <message>
+        <source>My round</source>
+        <translation>My round</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,133 @@
     </message>
 </context>
 <context>
+    <name>CheckinScreen</name>
+    <message>
+        <source>Scan the parcel (or type the number, Enter)</source>
+        <translation>扫描快递（或输入单号后按回车）</translation>
+    </message>
+    <message>
+        <source>13812341234 · 1381234 = 138****1234</source>
+        <translation>13812341234 · 1381234 即 138****1234</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>可不填</translation>
+    </message>
+    <message>
+        <source>Least full</source>
+        <translation>自动（最空的一层）</translation>
+    </message>
+    <message>
+        <source>Check in (Enter)</source>
+        <translation>入库（回车）</translation>
+    </message>
+    <message>
+        <source>Scan a parcel: its pickup code shows here</source>
+        <translation>扫描快递：取件码会显示在这里</translation>
+    </message>
+    <message>
+        <source>Last {n} check-ins</source>
+        <translation>最近 {n} 件入库</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <source>Phone (F2)</source>
+        <translation>手机号 (F2)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Place (F3)</source>
+        <translation>货位 (F3)</translation>
+    </message>
+    <message>
+        <source>Scan the parcel first</source>
+        <translation>请先扫描快递</translation>
+    </message>
+    <message>
+        <source>Shelf {shelf}, layer {layer} · {tracking} · {phone} {name}</source>
+        <translation>{shelf} 号货架第 {layer} 层 · {tracking} · {phone} {name}</translation>
+    </message>
+    <message>
+        <source>pre-advised</source>
+        <translation>已预报</translation>
+    </message>
+    <message>
+        <source>Pickup code</source>
+        <translation>取件码</translation>
+    </message>
+    <message>
+        <source>{tracking} checked in: {code}</source>
+        <translation>{tracking} 已入库：{code}</translation>
+    </message>
+    <message>
+        <source>Phone not valid</source>
+        <translation>手机号不对</translation>
+    </message>
+    <message>
+        <source>Type it again</source>
+        <translation>请重新输入</translation>
+    </message>
+    <message>
+        <source>Already checked in — it is here:</source>
+        <translation>已经入库过了——在这里：</translation>
+    </message>
+    <message>
+        <source>Place {place} · {status} · {tracking}</source>
+        <translation>货位 {place} · {status} · {tracking}</translation>
+    </message>
+    <message>
+        <source>Not checked in</source>
+        <translation>未入库</translation>
+    </message>
+    <message>
+        <source>Invalid number</source>
+        <translation>单号无效</translation>
+    </message>
+    <message>
+        <source>Shelf full</source>
+        <translation>货架已满</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>无权操作</translation>
+    </message>
+    <message>
+        <source>Check the parcel</source>
+        <translation>请检查快递</translation>
+    </message>
+    <message>
+        <source>Waiting for the phone of {tracking} (Esc cancels)</source>
+        <translation>等待输入 {tracking} 的手机号（Esc 取消）</translation>
+    </message>
+    <message>
+        <source>No pre-advice for {tracking}</source>
+        <translation>{tracking} 没有预报信息</translation>
+    </message>
+    <message>
+        <source>Type the phone</source>
+        <translation>请输入手机号</translation>
+    </message>
+    <message>
+        <source>Full 11 digits, or the masked one as 7 digits (1381234 = 138****1234). Name optional. Enter checks in.</source>
+        <translation>输入完整 11 位，或隐私面单上的前 3 位加后 4 位（1381234 即 138****1234）。姓名可不填。按回车入库。</translation>
+    </message>
+    <message>
+        <source>{tracking}: type the recipient&apos;s phone, then Enter</source>
+        <translation>{tracking}：请输入收件人手机号，然后按回车</translation>
+    </message>
+    <message>
+        <source>Cancelled: scan a parcel</source>
+        <translation>已取消：请扫描快递</translation>
+    </message>
+</context>
+<context>
     <name>HelpPage</name>
     <message>
         <source>Press a big button to start.
@@ -71,6 +198,89 @@ Ask the clerk if anything is unclear.</source>
     </message>
 </context>
 <context>
+    <name>MyRoundPage</name>
+    <message>
+        <source>Code or last 4 digits of the phone</source>
+        <translation>取件码或手机尾号后 4 位</translation>
+    </message>
+    <message>
+        <source>F5  Start</source>
+        <translation>F5  开始</translation>
+    </message>
+    <message>
+        <source>F2  Delivered</source>
+        <translation>F2  已送达</translation>
+    </message>
+    <message>
+        <source>F3  Back</source>
+        <translation>F3  带回</translation>
+    </message>
+    <message>
+        <source>F4  Close</source>
+        <translation>F4  结束</translation>
+    </message>
+    <message>
+        <source>No round open</source>
+        <translation>还没有开始送货</translation>
+    </message>
+    <message>
+        <source>Scan a parcel to take it out, or F5 to start</source>
+        <translation>扫描快递就出库，或按 F5 开始</translation>
+    </message>
+    <message>
+        <source>Round {n}: {out} to go · {delivered} delivered · {back} back</source>
+        <translation>第 {n} 趟：还剩 {out} 件 · 已送 {delivered} · 带回 {back}</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>没有成功</translation>
+    </message>
+    <message>
+        <source>Ask for the code or phone tail, then F2</source>
+        <translation>问取件码或手机尾号，再按 F2</translation>
+    </message>
+    <message>
+        <source>Taken out</source>
+        <translation>已出库</translation>
+    </message>
+    <message>
+        <source>Round {n} started</source>
+        <translation>第 {n} 趟开始</translation>
+    </message>
+    <message>
+        <source>Type the code or the last 4 digits</source>
+        <translation>请输入取件码或手机尾号后 4 位</translation>
+    </message>
+    <message>
+        <source>Not on this round</source>
+        <translation>不在这一趟里</translation>
+    </message>
+    <message>
+        <source>No parcel still out matches {text}</source>
+        <translation>没有待送的快递对得上 {text}</translation>
+    </message>
+    <message>
+        <source>Delivered: {n}</source>
+        <translation>已送达：{n} 件</translation>
+    </message>
+    <message>
+        <source>Scan the parcel first</source>
+        <translation>请先扫描快递</translation>
+    </message>
+    <message>
+        <source>Back on the shelf</source>
+        <translation>已放回货架</translation>
+    </message>
+    <message>
+        <source>Round {n} closed</source>
+        <translation>第 {n} 趟已结束</translation>
+    </message>
+    <message>
+        <source>{delivered} delivered · {back} back</source>
+        <translation>送达 {delivered} · 带回 {back}</translation>
+    </message>
+</context>
+<context>
     <name>NotAvailablePage</name>
     <message>
         <source>{module} is not available yet</source>
@@ -79,6 +289,440 @@ Ask the clerk if anything is unclear.</source>
     <message>
         <source>This screen could not be loaded: {error}</source>
         <translation>此页面无法加载：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>OverdueScreen</name>
+    <message>
+        <source>Not collected in time</source>
+        <translation>超期无人领取</translation>
+    </message>
+    <message>
+        <source>Refused by the recipient</source>
+        <translation>收件人拒收</translation>
+    </message>
+    <message>
+        <source>Recipient unknown</source>
+        <translation>查无此人</translation>
+    </message>
+    <message>
+        <source>Re-notify ticked (Ctrl+R)</source>
+        <translation>再次通知勾选的 (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Re-notify all overdue (Ctrl+Shift+R)</source>
+        <translation>通知全部滞留件 (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>Return ticked to sender (F8)</source>
+        <translation>勾选的退回寄件人 (F8)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>{n} parcel(s) on the shelf for {days} days or more</source>
+        <translation>{n} 件快递已在架 {days} 天或更久</translation>
+    </message>
+    <message>
+        <source>Tick at least one parcel</source>
+        <translation>请至少勾选一件快递</translation>
+    </message>
+    <message>
+        <source>Reminder queued for {n} parcel(s)</source>
+        <translation>已为 {n} 件快递排队发送提醒</translation>
+    </message>
+    <message>
+        <source>Returned to sender: {n}</source>
+        <translation>已退回寄件人：{n} 件</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>没有成功</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelDocuments</name>
+    <message>
+        <source>Delivery round sheet</source>
+        <translation>送货上门路单</translation>
+    </message>
+    <message>
+        <source>Pickup code</source>
+        <translation>取件码</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Recipient signs</source>
+        <translation>收件人签收</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>趟次</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>投递员</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>出发时间</translation>
+    </message>
+    <message>
+        <source>Parcels</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>营业员</translation>
+    </message>
+    <message>
+        <source>Parcels not delivered come back to the station the same day.</source>
+        <translation>未投递的快递须当日带回本站上架。</translation>
+    </message>
+    <message>
+        <source>Farm produce</source>
+        <translation>农产品</translation>
+    </message>
+    <message>
+        <source>Youyuntong station post</source>
+        <translation>邮运通站点寄递</translation>
+    </message>
+    <message>
+        <source>Collection manifest</source>
+        <translation>揽收交接清单</translation>
+    </message>
+    <message>
+        <source>Waybill</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>寄往</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Weight (g)</source>
+        <translation>重量（克）</translation>
+    </message>
+    <message>
+        <source>Postage</source>
+        <translation>资费</translation>
+    </message>
+    <message>
+        <source>Produce</source>
+        <translation>农产品</translation>
+    </message>
+    <message>
+        <source>Manifest</source>
+        <translation>清单号</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>揽收员</translation>
+    </message>
+    <message>
+        <source>Total weight (g)</source>
+        <translation>总重量（克）</translation>
+    </message>
+    <message>
+        <source>Postage total</source>
+        <translation>资费合计</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelTable</name>
+    <message>
+        <source>Checked in</source>
+        <translation>入库时间</translation>
+    </message>
+    <message>
+        <source>Pickup code</source>
+        <translation>取件码</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>货位</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>快递公司</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>在架天数</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>通知次数</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelWords</name>
+    <message>
+        <source>On the shelf</source>
+        <translation>在架</translation>
+    </message>
+    <message>
+        <source>Picked up</source>
+        <translation>已取件</translation>
+    </message>
+    <message>
+        <source>Out for delivery</source>
+        <translation>派送中</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <source>Returned to sender</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已寄出</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>派送中</translation>
+    </message>
+    <message>
+        <source>Brought back</source>
+        <translation>已带回</translation>
+    </message>
+    <message>
+        <source>EMS / China Post</source>
+        <translation>EMS/中国邮政</translation>
+    </message>
+    <message>
+        <source>SF Express</source>
+        <translation>顺丰</translation>
+    </message>
+    <message>
+        <source>JD Logistics</source>
+        <translation>京东</translation>
+    </message>
+    <message>
+        <source>YTO</source>
+        <translation>圆通</translation>
+    </message>
+    <message>
+        <source>ZTO</source>
+        <translation>中通</translation>
+    </message>
+    <message>
+        <source>STO</source>
+        <translation>申通</translation>
+    </message>
+    <message>
+        <source>Yunda</source>
+        <translation>韵达</translation>
+    </message>
+    <message>
+        <source>J&amp;T</source>
+        <translation>极兔</translation>
+    </message>
+    <message>
+        <source>Unknown carrier</source>
+        <translation>未知快递公司</translation>
+    </message>
+    <message>
+        <source>Citrus</source>
+        <translation>柑橘</translation>
+    </message>
+    <message>
+        <source>Chinese herbs</source>
+        <translation>中药材</translation>
+    </message>
+    <message>
+        <source>Crisp plums</source>
+        <translation>脆李</translation>
+    </message>
+    <message>
+        <source>Zhacai</source>
+        <translation>榨菜</translation>
+    </message>
+    <message>
+        <source>Sichuan pepper</source>
+        <translation>花椒</translation>
+    </message>
+    <message>
+        <source>Other produce</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelsPage</name>
+    <message>
+        <source>Check in</source>
+        <translation>入库</translation>
+    </message>
+    <message>
+        <source>Pick up</source>
+        <translation>取件</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>送货上门</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>寄件</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>滞留件</translation>
+    </message>
+    <message>
+        <source>Stock-take</source>
+        <translation>盘点</translation>
+    </message>
+    <message>
+        <source>Shelves</source>
+        <translation>货架</translation>
+    </message>
+</context>
+<context>
+    <name>PickupScreen</name>
+    <message>
+        <source>Pickup code (A-3-0127), last 4 digits of the phone, or scan the parcel</source>
+        <translation>取件码（A-3-0127）、手机尾号后 4 位，或扫描快递</translation>
+    </message>
+    <message>
+        <source>Find (Enter)</source>
+        <translation>查找（回车）</translation>
+    </message>
+    <message>
+        <source>Ask for the pickup code or the last four digits of the phone</source>
+        <translation>请问取件码或手机尾号后 4 位</translation>
+    </message>
+    <message>
+        <source>Someone collects for the recipient (F6)</source>
+        <translation>代取 (F6)</translation>
+    </message>
+    <message>
+        <source>Proxy&apos;s name</source>
+        <translation>代取人姓名</translation>
+    </message>
+    <message>
+        <source>Proxy&apos;s full phone number</source>
+        <translation>代取人完整手机号</translation>
+    </message>
+    <message>
+        <source>Hand over (F9)</source>
+        <translation>确认出库 (F9)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Parcels for {n} different phones end in {tail}: untick the ones that are not theirs</source>
+        <translation>有 {n} 个不同手机号的尾号都是 {tail}：请把不是本人的取消勾选</translation>
+    </message>
+    <message>
+        <source>{phone} {name} · untick any parcel not handed over, then F9</source>
+        <translation>{phone} {name} · 不交出的请取消勾选，然后按 F9</translation>
+    </message>
+    <message>
+        <source>{n} parcel(s) to hand over</source>
+        <translation>待出库 {n} 件</translation>
+    </message>
+    <message>
+        <source>Found {n} parcel(s)</source>
+        <translation>找到 {n} 件快递</translation>
+    </message>
+    <message>
+        <source>Already handed over</source>
+        <translation>已经取走了</translation>
+    </message>
+    <message>
+        <source>Not on the shelf</source>
+        <translation>不在货架上</translation>
+    </message>
+    <message>
+        <source>Nothing to hand over</source>
+        <translation>没有可出库的快递</translation>
+    </message>
+    <message>
+        <source>Look the parcels up first</source>
+        <translation>请先查找快递</translation>
+    </message>
+    <message>
+        <source>Tick at least one parcel</source>
+        <translation>请至少勾选一件快递</translation>
+    </message>
+    <message>
+        <source>Handed over by {who}</source>
+        <translation>经手人：{who}</translation>
+    </message>
+    <message>
+        <source>collected by {name} {phone}</source>
+        <translation>代取人：{name} {phone}</translation>
+    </message>
+    <message>
+        <source>Handed over: {n} parcel(s)</source>
+        <translation>已出库：{n} 件</translation>
+    </message>
+    <message>
+        <source>Handed over {n} parcel(s)</source>
+        <translation>已出库 {n} 件</translation>
+    </message>
+    <message>
+        <source>Proxy details needed</source>
+        <translation>请填写代取人信息</translation>
+    </message>
+    <message>
+        <source>Not handed over</source>
+        <translation>未出库</translation>
     </message>
 </context>
 <context>
@@ -143,6 +787,244 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
     <message>
         <source>Page {page} / {count}</source>
         <translation>第 {page} / {count} 页</translation>
+    </message>
+</context>
+<context>
+    <name>RoundsScreen</name>
+    <message>
+        <source>Start a round (Ctrl+N)</source>
+        <translation>开始一趟送货 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Choose a round, then scan parcels to take them out</source>
+        <translation>选择一趟，然后扫描要带出的快递</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s pickup code or phone tail</source>
+        <translation>收件人的取件码或手机尾号</translation>
+    </message>
+    <message>
+        <source>Delivered (F2)</source>
+        <translation>已送达 (F2)</translation>
+    </message>
+    <message>
+        <source>Back on the shelf (F3)</source>
+        <translation>放回货架 (F3)</translation>
+    </message>
+    <message>
+        <source>Close the round (F4)</source>
+        <translation>结束本趟 (F4)</translation>
+    </message>
+    <message>
+        <source>Print round sheet (Ctrl+P)</source>
+        <translation>打印路单 (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>投递员</translation>
+    </message>
+    <message>
+        <source>#{n} {who} · open · {out} out</source>
+        <translation>第 {n} 趟 {who} · 进行中 · 在外 {out} 件</translation>
+    </message>
+    <message>
+        <source>#{n} {who} · closed</source>
+        <translation>第 {n} 趟 {who} · 已结束</translation>
+    </message>
+    <message>
+        <source>No round chosen</source>
+        <translation>未选择趟次</translation>
+    </message>
+    <message>
+        <source>Round #{n} · {who} · {out} out · {delivered} delivered · {back} back</source>
+        <translation>第 {n} 趟 · {who} · 在外 {out} · 已送 {delivered} · 带回 {back}</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>没有成功</translation>
+    </message>
+    <message>
+        <source>No carrier to start a round for: add a carrier user first</source>
+        <translation>没有投递员：请先添加投递员用户</translation>
+    </message>
+    <message>
+        <source>Round #{n} started: scan the parcels to take out</source>
+        <translation>第 {n} 趟已开始：请扫描要带出的快递</translation>
+    </message>
+    <message>
+        <source>Choose an open round or start one first</source>
+        <translation>请先选择进行中的趟次，或开始新的一趟</translation>
+    </message>
+    <message>
+        <source>Taken out: {tracking}</source>
+        <translation>已出库派送：{tracking}</translation>
+    </message>
+    <message>
+        <source>Choose the parcel in the list first</source>
+        <translation>请先在列表中选择快递</translation>
+    </message>
+    <message>
+        <source>Type the recipient&apos;s pickup code or phone tail</source>
+        <translation>请输入收件人的取件码或手机尾号</translation>
+    </message>
+    <message>
+        <source>Delivered: {tracking}</source>
+        <translation>已送达：{tracking}</translation>
+    </message>
+    <message>
+        <source>Back on the shelf: {tracking}</source>
+        <translation>已放回货架：{tracking}</translation>
+    </message>
+    <message>
+        <source>Round #{n} closed</source>
+        <translation>第 {n} 趟已结束</translation>
+    </message>
+    <message>
+        <source>Choose a round first</source>
+        <translation>请先选择趟次</translation>
+    </message>
+    <message>
+        <source>Round sheet saved: {path}</source>
+        <translation>路单已保存：{path}</translation>
+    </message>
+    <message>
+        <source>Round sheet sent to the printer</source>
+        <translation>路单已发送到打印机</translation>
+    </message>
+</context>
+<context>
+    <name>SendScreen</name>
+    <message>
+        <source>Farm produce</source>
+        <translation>农产品</translation>
+    </message>
+    <message>
+        <source>The sender confirms: no prohibited items</source>
+        <translation>寄件人确认：无禁寄物品</translation>
+    </message>
+    <message>
+        <source>Prohibited: {words}</source>
+        <translation>禁寄：{words}</translation>
+    </message>
+    <message>
+        <source>Accept and print label (F9)</source>
+        <translation>收寄并打印面单 (F9)</translation>
+    </message>
+    <message>
+        <source>Fill in the form; the price follows the weight and province</source>
+        <translation>填写寄件信息；资费随重量和省份自动计算</translation>
+    </message>
+    <message>
+        <source>Waybill</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>寄往</translation>
+    </message>
+    <message>
+        <source>Weight (g)</source>
+        <translation>重量（克）</translation>
+    </message>
+    <message>
+        <source>Postage</source>
+        <translation>资费</translation>
+    </message>
+    <message>
+        <source>Courier&apos;s name</source>
+        <translation>揽收员姓名</translation>
+    </message>
+    <message>
+        <source>Hand over + print manifest (Ctrl+M)</source>
+        <translation>交揽收并打印清单 (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Sender (real name)</source>
+        <translation>寄件人（实名）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Resident ID</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Parcel</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>内件品名</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>重量</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>资费</translation>
+    </message>
+    <message>
+        <source>Waiting for the courier: {n}</source>
+        <translation>待揽收：{n} 件</translation>
+    </message>
+    <message>
+        <source>¥ {price}  (zone {zone})</source>
+        <translation>¥ {price}（{zone} 区）</translation>
+    </message>
+    <message>
+        <source>label saved: {path}</source>
+        <translation>面单已保存：{path}</translation>
+    </message>
+    <message>
+        <source>label sent to the printer</source>
+        <translation>面单已发送到打印机</translation>
+    </message>
+    <message>
+        <source>Accepted · ¥ {price}</source>
+        <translation>已收寄 · ¥ {price}</translation>
+    </message>
+    <message>
+        <source>Waybill {waybill} accepted</source>
+        <translation>运单 {waybill} 已收寄</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>未收寄</translation>
+    </message>
+    <message>
+        <source>manifest saved: {path}</source>
+        <translation>清单已保存：{path}</translation>
+    </message>
+    <message>
+        <source>manifest sent to the printer</source>
+        <translation>清单已发送到打印机</translation>
+    </message>
+    <message>
+        <source>Manifest {n}: {count} parcel(s) to the courier</source>
+        <translation>第 {n} 号清单：{count} 件交揽收</translation>
+    </message>
+    <message>
+        <source>Manifest {n} handed over</source>
+        <translation>第 {n} 号清单已交接</translation>
     </message>
 </context>
 <context>
@@ -221,6 +1103,73 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
     </message>
 </context>
 <context>
+    <name>ShelvesScreen</name>
+    <message>
+        <source>Place</source>
+        <translation>货位</translation>
+    </message>
+    <message>
+        <source>On the shelf</source>
+        <translation>在架</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>空位</translation>
+    </message>
+    <message>
+        <source>Shelf</source>
+        <translation>货架</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>层数</translation>
+    </message>
+    <message>
+        <source>Parcels per layer</source>
+        <translation>每层件数</translation>
+    </message>
+    <message>
+        <source>Add a shelf</source>
+        <translation>添加货架</translation>
+    </message>
+    <message>
+        <source>Remove the chosen shelf</source>
+        <translation>删除选中的货架</translation>
+    </message>
+    <message>
+        <source>Save layout (Ctrl+S)</source>
+        <translation>保存货架设置 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Layers 1–9, 1–999 parcels each. Parcels on a removed layer keep their place.</source>
+        <translation>每个货架 1–9 层，每层 1–999 件。删除的层上已有的快递保留原货位。</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the shelves.</source>
+        <translation>只有管理员可以修改货架。</translation>
+    </message>
+    <message>
+        <source>How full each layer is</source>
+        <translation>各层占用情况</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>货架设置</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>（已删除）</translation>
+    </message>
+    <message>
+        <source>Shelves saved: {n}</source>
+        <translation>货架已保存：{n} 个</translation>
+    </message>
+</context>
+<context>
     <name>StationWindow</name>
     <message>
         <source>Quit</source>
@@ -288,6 +1237,113 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
     <message>
         <source>Changes older than a day are waiting for the platform</source>
         <translation>有超过一天的数据还没有上传到平台</translation>
+    </message>
+</context>
+<context>
+    <name>StocktakeScreen</name>
+    <message>
+        <source>Start a stock-take (Ctrl+N)</source>
+        <translation>开始盘点 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Finish and compare (F10)</source>
+        <translation>结束并核对 (F10)</translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation>已扫描</translation>
+    </message>
+    <message>
+        <source>Pickup code</source>
+        <translation>取件码</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <source>Shelf</source>
+        <translation>货架</translation>
+    </message>
+    <message>
+        <source>All shelves</source>
+        <translation>全部货架</translation>
+    </message>
+    <message>
+        <source>all shelves</source>
+        <translation>全部货架</translation>
+    </message>
+    <message>
+        <source>Stock-take of {where} open: {n} scanned. Scan every parcel on the shelf.</source>
+        <translation>正在盘点{where}：已扫 {n} 件。请扫描货架上的每一件快递。</translation>
+    </message>
+    <message>
+        <source>No stock-take open</source>
+        <translation>没有进行中的盘点</translation>
+    </message>
+    <message>
+        <source>Missing: {n}</source>
+        <translation>缺失：{n} 件</translation>
+    </message>
+    <message>
+        <source>Unexpected: {n}</source>
+        <translation>多出：{n} 件</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>没有成功</translation>
+    </message>
+    <message>
+        <source>Stock-take started: scan every parcel</source>
+        <translation>盘点开始：请扫描每一件快递</translation>
+    </message>
+    <message>
+        <source>Stock-take started</source>
+        <translation>盘点已开始</translation>
+    </message>
+    <message>
+        <source>Start a stock-take first (Ctrl+N)</source>
+        <translation>请先开始盘点 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Already scanned</source>
+        <translation>已经扫过了</translation>
+    </message>
+    <message>
+        <source>{tracking} was already scanned</source>
+        <translation>{tracking} 已经扫过了</translation>
+    </message>
+    <message>
+        <source>Unknown parcel</source>
+        <translation>未知快递</translation>
+    </message>
+    <message>
+        <source>The station never checked this number in</source>
+        <translation>本站从未入库过这个单号</translation>
+    </message>
+    <message>
+        <source>{tracking}: unknown to this station</source>
+        <translation>{tracking}：本站没有这件快递</translation>
+    </message>
+    <message>
+        <source>{n} scanned</source>
+        <translation>已扫 {n} 件</translation>
+    </message>
+    <message>
+        <source>Stock-take finished: {expected} expected, {scanned} scanned</source>
+        <translation>盘点结束：应在架 {expected} 件，实扫 {scanned} 件</translation>
+    </message>
+    <message>
+        <source>{missing} missing · {unexpected} unexpected</source>
+        <translation>缺失 {missing} · 多出 {unexpected}</translation>
+    </message>
+    <message>
+        <source>Stock-take finished: {missing} missing, {unexpected} unexpected</source>
+        <translation>盘点结束：缺失 {missing} 件，多出 {unexpected} 件</translation>
     </message>
 </context>
 <context>
@@ -978,6 +2034,10 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
     <message>
         <source>Settings</source>
         <translation>设置</translation>
+    </message>
+    <message>
+        <source>My round</source>
+        <translation>我的送货</translation>
     </message>
 </context>
 <context>

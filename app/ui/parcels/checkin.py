@@ -1,0 +1,234 @@
+"""Check-in (入库) where the scanner does everything.
+
+The tracking field is the scan target. A scan checks the parcel in at once: the pickup code
+appears huge with its shelf place and the parcel goes on top of the last 20 check-ins. Without a
+pre-advice the screen asks for the phone right there (focus jumps to it; Enter checks in), and
+the phone may be typed before the scan too. Errors are loud and distinct: red, an error sound,
+a headline that says what happened ("Already checked in" with where the first one is, "Invalid
+number", "Shelf full").
+
+Phone shorthand typed at the counter: 11 digits = the full number; 7 digits = the head and tail a
+privacy waybill shows (``1381234`` → ``138****1234``); 4 digits = the tail only (``****1234``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from ...core.errors import YytError
+from ...core.parcels import CheckinResult
+from ..context import ScreenContext
+from ..i18n import error_text
+from ..scanner import LineEditTarget, ScanTarget
+from .base import ParcelScreen
+from .widgets import Banner, ParcelTable
+from .words import status_word
+
+RECENT = 20
+RECENT_COLUMNS = ("time", "code", "place", "tracking", "carrier", "phone", "name", "status")
+_FULL_PHONE = re.compile(r"1[3-9]\d{9}")
+
+
+def phone_entry(text: str) -> str | None:
+    """The phone as typed, with the counter's shorthands expanded (see the module doc)."""
+    raw = (text or "").strip().replace(" ", "")
+    if not raw:
+        return None
+    if raw.isascii() and raw.isdigit():
+        if len(raw) == 7:
+            return f"{raw[:3]}****{raw[3:]}"
+        if len(raw) == 4:
+            return f"****{raw}"
+    return raw
+
+
+class CheckinScreen(ParcelScreen):
+    def __init__(self, ctx: ScreenContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.tracking = QLineEdit(objectName="scanField")
+        self.tracking.setPlaceholderText(self.tr("Scan the parcel (or type the number, Enter)"))
+        self.phone = QLineEdit()
+        self.phone.setPlaceholderText(self.tr("13812341234 · 1381234 = 138****1234"))
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("optional"))
+        self.slot = QComboBox()
+        self.slot.addItem(self.tr("Least full"), "")
+        self.button = QPushButton(self.tr("Check in (Enter)"), objectName="primary")
+        self.pending_line = QLabel(objectName="pendingLine")
+        self.pending_line.hide()
+        self.banner = Banner()
+        self.banner.show_state("idle", self.tr("Scan a parcel: its pickup code shows here"))
+        self.recent = ParcelTable(RECENT_COLUMNS)
+        self.recent_title = QLabel(self.tr("Last {n} check-ins").format(n=RECENT), objectName="sectionTitle")
+        self.pending: str | None = None  # a scanned number waiting for its phone
+        self.last_result: CheckinResult | None = None
+
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(10)
+        grid.addWidget(QLabel(self.tr("Tracking number")), 0, 0)
+        grid.addWidget(self.tracking, 0, 1, 1, 5)
+        grid.addWidget(self.button, 0, 6)
+        grid.addWidget(QLabel(self.tr("Phone (F2)")), 1, 0)
+        grid.addWidget(self.phone, 1, 1)
+        grid.addWidget(QLabel(self.tr("Name")), 1, 2)
+        grid.addWidget(self.name, 1, 3)
+        grid.addWidget(QLabel(self.tr("Place (F3)")), 1, 4)
+        grid.addWidget(self.slot, 1, 5)
+        grid.setColumnStretch(1, 2)
+        grid.setColumnStretch(3, 1)
+        box = QVBoxLayout(self)
+        box.addLayout(grid)
+        box.addWidget(self.pending_line)
+        box.addWidget(self.banner)
+        box.addWidget(self.recent_title)
+        box.addWidget(self.recent, 1)
+
+        self.tracking.returnPressed.connect(lambda: self.check_in(self.tracking.text()))
+        self.phone.returnPressed.connect(self.submit_form)
+        self.name.returnPressed.connect(self.submit_form)
+        self.button.clicked.connect(self.submit_form)
+        self.add_shortcut("F2", self.phone.setFocus)
+        self.add_shortcut("F3", self.slot.setFocus)
+        self.add_shortcut("Esc", self.cancel_pending)
+
+    # -- what the shell asks ---------------------------------------------------------------------
+    def initial_focus(self) -> QWidget:
+        return self.phone if self.pending else self.tracking
+
+    def scan_target(self) -> ScanTarget:
+        return LineEditTarget(self.tracking, submit=self.scanned)
+
+    def refresh(self) -> None:
+        """The last check-ins and the shelf places with their load."""
+        actor = self.ctx.actor
+
+        def read(st):  # noqa: ANN001, ANN202
+            return st.parcels.queries.recent_checkins(actor, RECENT), st.parcels.shelves.layers(actor)
+
+        self.run(read, self._show_lists)
+
+    def _show_lists(self, lists) -> None:  # noqa: ANN001
+        recent, layers = lists
+        self.recent.set_rows(recent)
+        wanted = self.slot.currentData()
+        self.slot.blockSignals(True)
+        self.slot.clear()
+        self.slot.addItem(self.tr("Least full"), "")
+        for layer in layers:
+            if layer.configured:
+                self.slot.addItem(f"{layer.shelf}-{layer.layer}  ({layer.occupied}/{layer.capacity})",
+                                  f"{layer.shelf}-{layer.layer}")
+        index = self.slot.findData(wanted)
+        self.slot.setCurrentIndex(max(0, index))
+        self.slot.blockSignals(False)
+
+    # -- checking in -----------------------------------------------------------------------------
+    def scanned(self, code: str) -> None:
+        """A scan landed. While a number waits for its phone, a scanned phone number fills it."""
+        if self.pending and _FULL_PHONE.fullmatch(code.strip()):
+            self.tracking.setText(self.pending)
+            self.phone.setText(code.strip())
+            self.check_in(self.pending)
+            return
+        self.check_in(code)
+
+    def submit_form(self) -> None:
+        """Enter in the phone or name field, or the button: check in the waiting number (or the
+        one typed in the tracking field)."""
+        number = self.pending or self.tracking.text().strip()
+        if not number:
+            self.tracking.setFocus()
+            self.ctx.feedback.info(self.tr("Scan the parcel first"))
+            return
+        self.check_in(number)
+
+    def check_in(self, tracking: str) -> None:
+        tracking = tracking.strip()
+        if not tracking:
+            return
+        actor = self.ctx.actor
+        phone, name, slot = phone_entry(self.phone.text()), self.name.text().strip() or None, self.slot.currentData() or None
+        self.run(lambda st: st.parcels.inbound.checkin(actor, tracking, phone=phone, name=name, slot=slot),
+                 self._checked_in, lambda exc: self._refused(tracking, exc))
+
+    def _checked_in(self, result: CheckinResult) -> None:
+        p = result.parcel
+        self.last_result = result
+        detail = self.tr("Shelf {shelf}, layer {layer} · {tracking} · {phone} {name}").format(
+            shelf=p.shelf, layer=p.layer, tracking=p.tracking, phone=p.phone, name=p.name)
+        if p.preadvised:
+            detail += " · " + self.tr("pre-advised")
+        if result.warnings:
+            detail += "\n⚠ " + " · ".join(error_text(YytError(w)) for w in result.warnings)
+        self.banner.show_state("ok", self.tr("Pickup code"), p.pickup_code, detail)
+        self.recent.prepend(p, keep=RECENT)
+        if self.pending == p.tracking:
+            self._clear_pending()
+        self.phone.clear()
+        self.name.clear()
+        self.slot.setCurrentIndex(0)
+        self.tracking.clear()
+        if self.pending is None:
+            self.tracking.setFocus()
+        self.ctx.feedback.success(self.tr("{tracking} checked in: {code}").format(tracking=p.tracking,
+                                                                                 code=p.pickup_code))
+
+    def _refused(self, tracking: str, exc: BaseException) -> None:
+        code = exc.code if isinstance(exc, YytError) else ""
+        if code == "parcel.phone_required":
+            self._ask_phone(exc.fields.get("tracking", tracking))  # type: ignore[union-attr]
+            return
+        if code.startswith("phone.") and self.pending:
+            self.banner.show_state("error", self.tr("Phone not valid"), self.tr("Type it again"), error_text(exc))
+            self.phone.setFocus()
+            self.phone.selectAll()
+            self.ctx.show_error(exc)
+            return
+        if code == "parcel.already_checked_in":
+            f = exc.fields  # type: ignore[union-attr]
+            self.banner.show_state("error", self.tr("Already checked in — it is here:"), str(f.get("pickup_code", "")),
+                                   self.tr("Place {place} · {status} · {tracking}").format(
+                                       place=f.get("place", ""), status=status_word(str(f.get("status", ""))),
+                                       tracking=f.get("tracking", tracking)))
+        else:
+            self.banner.show_state("error", self.tr("Not checked in"), self._headline(code),
+                                   error_text(exc) if isinstance(exc, YytError) else str(exc))
+        self.tracking.selectAll()
+        self.ctx.show_error(exc)
+
+    def _headline(self, code: str) -> str:
+        if code.startswith("tracking."):
+            return self.tr("Invalid number")
+        if code in ("parcel.shelves_full", "parcel.layer_full", "parcel.codes_exhausted"):
+            return self.tr("Shelf full")
+        if code.startswith("phone."):
+            return self.tr("Phone not valid")
+        if code.startswith(("perm.", "auth.")):
+            return self.tr("Not allowed")
+        return self.tr("Check the parcel")
+
+    def _ask_phone(self, tracking: str) -> None:
+        self.pending = tracking
+        self.tracking.setText(tracking)
+        self.pending_line.setText(self.tr("Waiting for the phone of {tracking} (Esc cancels)").format(tracking=tracking))
+        self.pending_line.show()
+        self.banner.show_state("warn", self.tr("No pre-advice for {tracking}").format(tracking=tracking),
+                               self.tr("Type the phone"),
+                               self.tr("Full 11 digits, or the masked one as 7 digits (1381234 = 138****1234). "
+                                       "Name optional. Enter checks in."))
+        self.phone.setFocus()
+        self.phone.selectAll()
+        self.ctx.feedback.info(self.tr("{tracking}: type the recipient's phone, then Enter").format(tracking=tracking))
+
+    def cancel_pending(self) -> None:
+        if self.pending:
+            self._clear_pending()
+            self.tracking.clear()
+            self.banner.show_state("idle", self.tr("Cancelled: scan a parcel"))
+        self.tracking.setFocus()
+
+    def _clear_pending(self) -> None:
+        self.pending = None
+        self.pending_line.hide()

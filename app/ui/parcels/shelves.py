@@ -1,0 +1,120 @@
+"""Shelves: every layer with its load (anyone who reads parcels), and the layout itself —
+shelves × layers × capacity — which an administrator may change (Ctrl+S). Parcels already on a
+removed layer keep their place until they leave."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.errors import YytError
+from ...core.users.permissions import Perm
+from ..context import ScreenContext
+from ..i18n import error_text
+from .base import ParcelScreen
+
+
+def _int(text: str) -> int | str:
+    return int(text) if text.strip().isdigit() else text
+
+
+class ShelvesScreen(ParcelScreen):
+    def __init__(self, ctx: ScreenContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.editable = ctx.can(Perm.SETTINGS_MANAGE)
+        self.loads = QTableWidget(0, 4)
+        self.loads.setObjectName("parcelTable")
+        self.loads.setHorizontalHeaderLabels([self.tr("Place"), self.tr("On the shelf"), self.tr("Capacity"),
+                                              self.tr("Free")])
+        self.layout_table = QTableWidget(0, 3)
+        self.layout_table.setHorizontalHeaderLabels([self.tr("Shelf"), self.tr("Layers"), self.tr("Parcels per layer")])
+        for t in (self.loads, self.layout_table):
+            t.verticalHeader().setVisible(False)
+            t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.add_button = QPushButton(self.tr("Add a shelf"))
+        self.remove_button = QPushButton(self.tr("Remove the chosen shelf"))
+        self.save_button = QPushButton(self.tr("Save layout (Ctrl+S)"), objectName="primary")
+        self.note = QLabel(objectName="muted", wordWrap=True)
+        self.note.setText(self.tr("Layers 1–9, 1–999 parcels each. Parcels on a removed layer keep their place.")
+                          if self.editable else self.tr("Only an administrator can change the shelves."))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        left, right = QVBoxLayout(), QVBoxLayout()
+        left.addWidget(QLabel(self.tr("How full each layer is"), objectName="sectionTitle"))
+        left.addWidget(self.loads, 1)
+        right.addWidget(QLabel(self.tr("Layout"), objectName="sectionTitle"))
+        right.addWidget(self.layout_table, 1)
+        right.addWidget(self.note)
+        right.addLayout(buttons)
+        box = QHBoxLayout(self)
+        box.addLayout(left, 3)
+        box.addLayout(right, 2)
+        for w in (self.add_button, self.remove_button, self.save_button):
+            w.setVisible(self.editable)
+        self.layout_table.setEnabled(self.editable)
+        self.add_button.clicked.connect(self.add_shelf)
+        self.remove_button.clicked.connect(lambda: self.layout_table.removeRow(self.layout_table.currentRow()))
+        self.save_button.clicked.connect(self.save)
+        if self.editable:
+            self.add_shortcut("Ctrl+S", self.save)
+
+    def initial_focus(self) -> QWidget:
+        return self.layout_table if self.editable else self.loads
+
+    def refresh(self) -> None:
+        actor = self.ctx.actor
+        self.run(lambda st: (st.parcels.shelves.layers(actor), st.settings.get("parcels.shelves")), self._show)
+
+    def _show(self, found) -> None:  # noqa: ANN001
+        layers, layout = found
+        self.loads.setRowCount(len(layers))
+        for r, layer in enumerate(layers):
+            place = f"{layer.shelf}-{layer.layer}" + ("" if layer.configured else " " + self.tr("(removed)"))
+            for c, text in enumerate((place, str(layer.occupied), str(layer.capacity), str(layer.free))):
+                self.loads.setItem(r, c, QTableWidgetItem(text))
+        self.layout_table.setRowCount(len(layout))
+        for r, shelf in enumerate(layout):
+            for c, key in enumerate(("shelf", "layers", "capacity")):
+                self.layout_table.setItem(r, c, QTableWidgetItem(str(shelf[key])))
+
+    def add_shelf(self) -> None:
+        r = self.layout_table.rowCount()
+        names = {self.layout_table.item(i, 0).text() for i in range(r) if self.layout_table.item(i, 0)}
+        name = next((chr(c) for c in range(ord("A"), ord("Z") + 1) if chr(c) not in names), "")
+        self.layout_table.insertRow(r)
+        for c, text in enumerate((name, "4", "40")):
+            self.layout_table.setItem(r, c, QTableWidgetItem(text))
+        self.layout_table.setCurrentCell(r, 0)
+
+    def layout_rows(self) -> list[dict[str, object]]:
+        def cell(r: int, c: int) -> str:
+            item = self.layout_table.item(r, c)
+            return item.text() if item is not None else ""
+
+        return [{"shelf": cell(r, 0).strip().upper(), "layers": _int(cell(r, 1)), "capacity": _int(cell(r, 2))}
+                for r in range(self.layout_table.rowCount())]
+
+    def save(self) -> None:
+        """Store the layout (admin; validated and audited by the service)."""
+        actor, rows = self.ctx.actor, self.layout_rows()
+        self.run(lambda st: st.parcels.shelves.configure(actor, rows), self._saved, self._failed)
+
+    def _saved(self, shelves) -> None:  # noqa: ANN001
+        self.ctx.feedback.success(self.tr("Shelves saved: {n}").format(n=len(shelves)))
+        self.refresh()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.ctx.feedback.error(error_text(exc) if isinstance(exc, YytError) else str(exc))
+
+
