@@ -1,8 +1,9 @@
 """Reading parcels for screens and the CLI: display-ready views, indexed lookups only.
 
-Every lookup the counter makes while someone waits uses an index: by pickup code (partial unique
-index on held parcels), by phone tail (composite ``(phone_tail, status)``), by tracking number
-(unique), the last check-ins (rowid order), the overdue list (partial index on shelf age).
+Every lookup the counter makes while someone waits uses an index: by pickup code (the unique
+``(pickup_code, code_day)`` index), by phone tail (composite ``(status, phone_tail)``), by tracking
+number (unique), the last check-ins (rowid order), the overdue list (the held parcels, through the
+``status`` prefix of the same composite index).
 """
 
 from __future__ import annotations
@@ -144,6 +145,10 @@ class ParcelQueries:
         if tail:
             where.append("phone_tail = ?")
             params.append(phone_tail(tail))
+            if not s:  # let the (status, phone_tail) index seek once per status
+                states = [v for v in LISTABLE if v != Status.SENT]
+                where.append(f"status IN ({', '.join('?' * len(states))})")
+                params.extend(states)
         if overdue:
             where += ["status = 'in_station'", "checked_in_at <= ?"]
             params.append(overdue_cutoff(now, days))

@@ -69,9 +69,11 @@ WHEN NEW.status IN ('in_station', 'out_for_delivery') AND EXISTS (SELECT 1 FROM 
     WHERE pickup_code = NEW.pickup_code AND status IN ('in_station', 'out_for_delivery') AND id != NEW.id)
 BEGIN SELECT RAISE(ABORT, 'UNIQUE constraint failed: parcels.pickup_code among held parcels'); END;
 
-CREATE INDEX parcels_tail_status ON parcels (phone_tail, status);
-
-CREATE INDEX parcels_in_station_age ON parcels (checked_in_at) WHERE status = 'in_station';
+-- One index serves the pickup by phone tail (status = ? AND phone_tail = ?), the overdue list and
+-- the stock-take (status = 'in_station': the held parcels, a few thousand at most), and a tail in
+-- any status (status IN (...) AND phone_tail = ?). One index rather than two: every check-in
+-- writes a page of each index it touches.
+CREATE INDEX parcels_status_tail ON parcels (status, phone_tail);
 
 CREATE INDEX parcels_round ON parcels (round_id) WHERE round_id IS NOT NULL;
 
