@@ -60,6 +60,8 @@ class Banner(QFrame):
         for w, text in ((self.caption, caption), (self.big, big), (self.detail, detail)):
             w.setText(text)
             w.setVisible(bool(text))
+        if self.property("kind") == kind:
+            return  # the colours stay: no style recomputation on the hot path
         for w in (self, self.caption, self.big, self.detail):
             w.setProperty("kind", kind)
             w.style().unpolish(w)
@@ -118,7 +120,7 @@ class ParcelTable(QTableWidget):
         self.setAlternatingRowColors(True)
         self.verticalHeader().setVisible(False)
         header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # fitted once per set_rows, not per row
         header.setStretchLastSection(True)
         self._bold = QFont()
         self._bold.setBold(True)
@@ -146,6 +148,7 @@ class ParcelTable(QTableWidget):
         self.setRowCount(len(views))
         for row, view in enumerate(views):
             self._put(row, view)
+        self.resizeColumnsToContents()
 
     def prepend(self, view: Any, keep: int | None = None) -> None:
         """Put ``view`` on top (the newest first); keep at most ``keep`` rows."""
