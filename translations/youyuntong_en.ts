@@ -1133,12 +1133,12 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
         <translation>Parcels per layer</translation>
     </message>
     <message>
-        <source>Add a shelf</source>
-        <translation>Add a shelf</translation>
+        <source>Add a shelf (Ctrl+N)</source>
+        <translation>Add a shelf (Ctrl+N)</translation>
     </message>
     <message>
-        <source>Remove the chosen shelf</source>
-        <translation>Remove the chosen shelf</translation>
+        <source>Remove the chosen shelf (Ctrl+Del)</source>
+        <translation>Remove the chosen shelf (Ctrl+Del)</translation>
     </message>
     <message>
         <source>Save layout (Ctrl+S)</source>

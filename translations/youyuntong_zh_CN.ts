@@ -1133,12 +1133,12 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
         <translation>每层件数</translation>
     </message>
     <message>
-        <source>Add a shelf</source>
-        <translation>添加货架</translation>
+        <source>Add a shelf (Ctrl+N)</source>
+        <translation>添加货架 (Ctrl+N)</translation>
     </message>
     <message>
-        <source>Remove the chosen shelf</source>
-        <translation>删除选中的货架</translation>
+        <source>Remove the chosen shelf (Ctrl+Del)</source>
+        <translation>删除选中的货架 (Ctrl+Del)</translation>
     </message>
     <message>
         <source>Save layout (Ctrl+S)</source>

@@ -15,7 +15,7 @@ def test_admin_changes_the_layout(qtbot, make_window, station, actors):
     page, screen = open_parcels(qtbot, window, "shelves", user="admin")
     assert screen.loads.rowCount() == 8  # the default: A and B, 4 layers each
     assert sum(int(screen.loads.item(r, 1).text()) for r in range(8)) == 1
-    screen.add_shelf()
+    qtbot.keyClick(screen.layout_table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert screen.layout_rows()[-1] == {"shelf": "C", "layers": 4, "capacity": 40}
     screen.layout_table.setItem(2, 1, QTableWidgetItem("2"))
     qtbot.keyClick(screen.layout_table, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)

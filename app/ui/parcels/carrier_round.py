@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QGridLayout,
     QLabel,
     QLineEdit,
@@ -57,8 +58,8 @@ def matching(round_view: RoundView, proof: dict[str, str]) -> list[str]:
 class MyRoundPage(ParcelScreen):
     def __init__(self, ctx: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        large = bool(ctx.station.settings.get("ui.large_font"))
-        self.point_size = carrier_point_size(large)
+        app = QApplication.instance()
+        self.point_size = carrier_point_size(bool(app.property("yyt_large_font")) if app is not None else False)
         self.setStyleSheet(carrier_page_style(self.point_size))
         self.round: RoundView | None = None
         self.selected: str | None = None  # the tracking number scanned at the door

@@ -39,8 +39,8 @@ class ShelvesScreen(ParcelScreen):
         for t in (self.loads, self.layout_table):
             t.verticalHeader().setVisible(False)
             t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.add_button = QPushButton(self.tr("Add a shelf"))
-        self.remove_button = QPushButton(self.tr("Remove the chosen shelf"))
+        self.add_button = QPushButton(self.tr("Add a shelf (Ctrl+N)"))
+        self.remove_button = QPushButton(self.tr("Remove the chosen shelf (Ctrl+Del)"))
         self.save_button = QPushButton(self.tr("Save layout (Ctrl+S)"), objectName="primary")
         self.note = QLabel(objectName="muted", wordWrap=True)
         self.note.setText(self.tr("Layers 1–9, 1–999 parcels each. Parcels on a removed layer keep their place.")
@@ -64,10 +64,12 @@ class ShelvesScreen(ParcelScreen):
             w.setVisible(self.editable)
         self.layout_table.setEnabled(self.editable)
         self.add_button.clicked.connect(self.add_shelf)
-        self.remove_button.clicked.connect(lambda: self.layout_table.removeRow(self.layout_table.currentRow()))
+        self.remove_button.clicked.connect(self.remove_shelf)
         self.save_button.clicked.connect(self.save)
         if self.editable:
             self.add_shortcut("Ctrl+S", self.save)
+            self.add_shortcut("Ctrl+N", self.add_shelf)
+            self.add_shortcut("Ctrl+Del", self.remove_shelf)
 
     def initial_focus(self) -> QWidget:
         return self.layout_table if self.editable else self.loads
@@ -96,6 +98,11 @@ class ShelvesScreen(ParcelScreen):
         for c, text in enumerate((name, "4", "40")):
             self.layout_table.setItem(r, c, QTableWidgetItem(text))
         self.layout_table.setCurrentCell(r, 0)
+
+    def remove_shelf(self) -> None:
+        """Take the chosen row out of the layout (stored only with Save)."""
+        if self.layout_table.currentRow() >= 0:
+            self.layout_table.removeRow(self.layout_table.currentRow())
 
     def layout_rows(self) -> list[dict[str, object]]:
         def cell(r: int, c: int) -> str:
