@@ -15,7 +15,7 @@ from app.core.sync.credentials import Credentials
 from app.core.sync.protocol import encode_batch, gzip_bytes
 from hub.cli import main as hub_main
 
-from .conftest import ADMIN_PIN
+from .conftest import ADMIN_PIN, CLERK_PIN
 from .helpers import sync_fixtures
 from .helpers.records import compare, write_parcels
 from .helpers.sync_fixtures import utc_now
@@ -144,17 +144,19 @@ def test_station_cli_enroll_sync_status(hub, cli, paths):
     _, out, _ = run_hub(hub.db, "station", "add", "CQCLI001", "--name", "命令行村站")
     r = cli("sync")
     assert r.code == 5 and r.json["error"]["code"] == "sync.not_enrolled"
-    assert cli("enroll", "--hub", hub.url, "--code", out["enrolment_code"]).code == 6  # no --user: not allowed
+    assert cli("user", "add", "li", "--role", "clerk", user="admin", pin=ADMIN_PIN, new_pin=CLERK_PIN).code == 0
+    denied = cli("enroll", "--hub", hub.url, "--code", out["enrolment_code"], user="li", pin=CLERK_PIN)
+    assert denied.code == 6 and denied.json["error"]["code"] == "perm.denied"  # a signed-in user must be an admin
     bad = cli("enroll", "--hub", hub.url, "--code", "WRONG-CODE-0000", user="admin", pin=ADMIN_PIN)
     assert bad.code == 6 and bad.json["error"]["code"] == "sync.enroll_refused"
     down = cli("enroll", "--hub", "http://127.0.0.1:9", "--code", out["enrolment_code"], user="admin", pin=ADMIN_PIN)
     assert down.code == 7 and down.json["error"]["code"] == "sync.unreachable"
     assert cli("enroll", "--hub", "ftp://x", "--code", "A", user="admin", pin=ADMIN_PIN).code == 3
-    ok = cli("enroll", "--hub", hub.url, "--code", out["enrolment_code"], user="admin", pin=ADMIN_PIN)
+    ok = cli("enroll", "--hub", hub.url, "--code", out["enrolment_code"])  # the one-time code is the credential
     assert ok.code == 0 and ok.json["station_code"] == "CQCLI001"
     assert cli("enroll", "--hub", hub.url, "--code", out["enrolment_code"], user="admin", pin=ADMIN_PIN).code == 6
     r = cli("sync")
-    assert r.code == 0 and r.json["pushed"] == 2 and r.json["pending"] == 0 and r.json["acked_through"] == 2
+    assert r.code == 0 and r.json["pushed"] == 3 and r.json["pending"] == 0 and r.json["acked_through"] == 3
     s = cli("sync", "status")
     assert s.code == 0 and s.json["pending"] == 0 and s.json["last_success_at"] and s.json["oldest_pending_age_s"] is None
     assert s.json["consistency"]["ok"] is True

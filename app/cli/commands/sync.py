@@ -29,7 +29,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_enroll(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
-    return ctx.station.sync.enroll(ctx.actor, args.hub, args.code)
+    actor = ctx.actor if ctx.username else None  # the one-time code is the credential
+    return ctx.station.sync.enroll(actor, args.hub, args.code)
 
 
 def cmd_sync(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:

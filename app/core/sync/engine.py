@@ -69,12 +69,17 @@ class SyncEngine:
         return HubClient(check_hub_url(hub_url) if hub_url else self.hub_url() or "", token, stall_s=self.stall_s)
 
     # -- enrolment -------------------------------------------------------------------------------
-    def enroll(self, actor: Actor, hub_url: str, enrolment_code: str) -> dict[str, Any]:
+    def enroll(self, actor: Actor | None, hub_url: str, enrolment_code: str) -> dict[str, Any]:
         """Exchange a one-time code from ``hub station add`` for this station's token, kept in the
         OS keyring (``sync.no_keyring`` before the code is spent when there is none). The hub's
         address is stored in the database; the token never is. Wrong or used code: exit 6
-        (``sync.enroll_refused``); hub unreachable: exit 7."""
-        require(actor, Perm.ENROLL)
+        (``sync.enroll_refused``); hub unreachable: exit 7.
+
+        The one-time code is the credential (as CLI.md's ``enroll --hub --code`` has it): no user is
+        needed. When a signed-in ``actor`` is given it must be an admin, and the enrolment is
+        audited under their name (else under ``system``)."""
+        if actor is not None:
+            require(actor, Perm.ENROLL)
         url = check_hub_url(hub_url)
         code = (enrolment_code or "").strip()
         if not code or len(code) > 32:
@@ -86,7 +91,8 @@ class SyncEngine:
         if answer.get("station_code") != station or not answer.get("token"):
             raise YytError("sync.protocol", status=200, detail="enrolment answer")
         Credentials(station).set(answer["token"])
-        with self.store.write(actor=actor.username, action="sync.enroll", entity="station", entity_id=station) as tx:
+        who = actor.username if actor is not None else SYSTEM_ACTOR
+        with self.store.write(actor=who, action="sync.enroll", entity="station", entity_id=station) as tx:
             tx.observe_remote(answer["hlc"])
             previous_hub = tx.execute("SELECT value FROM meta WHERE key = 'sync.hub_id'").fetchone()
             set_meta(tx, "sync.hub_url", url)
