@@ -169,11 +169,14 @@ def create_app(storage: HubStorage, *, now: Now = utc_now, stall_s: float = 30.0
         floor, last = storage.log_bounds()
         if decoded is None or (cursor and cursor_expired(decoded[0], decoded[1], floor, last)):
             raise CursorExpired("cursor.expired", floor=floor)
-        after = decoded[0]
+        after, _, fingerprint = decoded
+        if fingerprint is not None and storage.log_fingerprint(after) != fingerprint:
+            raise CursorExpired("cursor.expired", floor=floor)  # the log at that position is not the one read
         page = storage.pull(code, after, limit, snapshot)
         records = [PulledRecord(stream=e.stream, key=e.key, payload=e.payload, v=e.seq, hlc=e.hlc) for e in page.entries]
         hub_time, hlc = stamp()
-        answer = PullPage(records=records, cursor=encode_cursor(storage.hub_id, page.last_seq, floor), more=page.more,
+        answer = PullPage(records=records, cursor=encode_cursor(storage.hub_id, page.last_seq, floor,
+                                                                 storage.log_fingerprint(page.last_seq)), more=page.more,
                           snapshot=snapshot or not cursor, hub_time=hub_time, hlc=hlc)
         storage.note_pull(code, now(), sum(len(r.payload or "") for r in records))
         return answer

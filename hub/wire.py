@@ -111,23 +111,27 @@ def check_record(change_id: str, entity: str, entity_id: str, op: str, payload: 
 
 
 # -- pull cursors -------------------------------------------------------------------------------
-def encode_cursor(hub_id: str, seq: int, floor: int) -> str:
-    """Opaque to the station: which hub log, the position after the last record sent, and the
-    log's compaction floor when the cursor was issued."""
-    return base64.urlsafe_b64encode(f"c1:{hub_id}:{seq}:{floor}".encode()).decode().rstrip("=")
+def encode_cursor(hub_id: str, seq: int, floor: int, fingerprint: str = "") -> str:
+    """Opaque to the station: which hub log, the position after the last record sent, the log's
+    compaction floor when the cursor was issued, and a fingerprint of the log at that position
+    (the HLC of the newest entry at or before it), so that a hub restored from an older backup
+    whose log has grown past the position again is noticed (→ 410 and a snapshot)."""
+    return base64.urlsafe_b64encode(f"c2:{hub_id}:{seq}:{floor}:{fingerprint}".encode()).decode().rstrip("=")
 
 
-def decode_cursor(cursor: str, hub_id: str) -> tuple[int, int] | None:
-    """(position, floor when issued) of a cursor, (0, 0) for the empty one (from the start), or
-    None when it is not one of this hub's (→ 410)."""
+def decode_cursor(cursor: str, hub_id: str) -> tuple[int, int, str | None] | None:
+    """(position, floor when issued, fingerprint or None for a version-1 cursor) of a cursor,
+    (0, 0, None) for the empty one (from the start), or None when it is not one of this hub's (→ 410)."""
     if not cursor:
-        return 0, 0
+        return 0, 0, None
     try:
         text = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
-        tag, owner, seq, floor = text.split(":")
-        if tag != "c1" or owner != hub_id:
-            return None
-        return int(seq), int(floor)
+        parts = text.split(":")
+        if parts[0] == "c1" and len(parts) == 4 and parts[1] == hub_id:
+            return int(parts[2]), int(parts[3]), None
+        if parts[0] == "c2" and len(parts) == 5 and parts[1] == hub_id:
+            return int(parts[2]), int(parts[3]), parts[4]
+        return None
     except (ValueError, binascii.Error, UnicodeDecodeError):
         return None
 

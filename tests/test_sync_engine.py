@@ -128,6 +128,25 @@ def test_hub_restored_from_an_older_backup_is_refilled(hub, make_station, tmp_pa
     assert have == live and ("notices", "n1") not in have and ("notices", "after-restore-4") in have
 
 
+def test_restored_hub_whose_log_regrew_past_the_cursor_is_noticed(hub, make_station, tmp_path):
+    """Nothing new to push (so push state cannot tell), but the platform log was rewritten under the
+    station's pull cursor: the cursor's fingerprint no longer matches → 410 → a snapshot."""
+    st = make_station()
+    hub.storage.publish("notices", "kept", json.dumps({"title": "保留"}), "*", utc_now())
+    assert st.sync.run_once().ok
+    old = hub.backup(tmp_path / "hub-old.db")
+    hub.storage.publish("notices", "lost", json.dumps({"title": "恢复后不存在"}), "*", utc_now())
+    hub.storage.publish("notices", "lost2", json.dumps({"title": "恢复后不存在"}), "*", utc_now())
+    assert st.sync.run_once().ok
+    hub.restore(old)
+    for i in range(6):  # the restored log grows past the station's cursor with other records
+        hub.storage.publish("notices", f"new-{i}", json.dumps({"i": i}), "*", utc_now())
+    assert st.sync.run_once().ok
+    live = {(e.stream, e.key): e.payload for e in hub.storage.pull(st.info.code, 0, 10_000, True).entries}
+    have = {(r[0], r[1]): r[2] for r in st.store.query("SELECT stream, key, payload FROM platform_records")}
+    assert have == live and ("notices", "lost") not in have and ("notices", "new-0") in have
+
+
 def test_lost_ack_is_recovered_from_push_state_without_resending(hub, make_station):
     st = make_station()
     write_parcels(st.store, 25)

@@ -358,6 +358,11 @@ class SqliteStorage:
         row = conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'platform_log'").fetchone()
         return floor, (row[0] if row else 0)
 
+    def log_fingerprint(self, position: int) -> str:
+        row = self._conn().execute("SELECT hlc FROM platform_log WHERE seq <= ? ORDER BY seq DESC LIMIT 1",
+                                   (position,)).fetchone()
+        return row[0] if row else ""
+
     def note_pull(self, code: str, now: _dt.datetime, bytes_out: int) -> None:
         with self._tx() as c:
             c.execute("UPDATE stations SET last_pull_at = ?, bytes_out = bytes_out + ? WHERE code = ?",
