@@ -39,6 +39,10 @@
         <translation>Check in (Enter)</translation>
     </message>
     <message>
+        <source>Print slip (Ctrl+P)</source>
+        <translation>Print slip (Ctrl+P)</translation>
+    </message>
+    <message>
         <source>Scan a parcel: its pickup code shows here</source>
         <translation>Scan a parcel: its pickup code shows here</translation>
     </message>
@@ -141,6 +145,18 @@
     <message>
         <source>Cancelled: scan a parcel</source>
         <translation>Cancelled: scan a parcel</translation>
+    </message>
+    <message>
+        <source>Check a parcel in first</source>
+        <translation>Check a parcel in first</translation>
+    </message>
+    <message>
+        <source>Slip saved: {path}</source>
+        <translation>Slip saved: {path}</translation>
+    </message>
+    <message>
+        <source>Slip sent to the printer</source>
+        <translation>Slip sent to the printer</translation>
     </message>
 </context>
 <context>
@@ -447,6 +463,10 @@ Ask the clerk if anything is unclear.</translation>
     <message>
         <source>Postage total</source>
         <translation>Postage total</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
     </message>
 </context>
 <context>

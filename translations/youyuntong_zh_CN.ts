@@ -39,6 +39,10 @@
         <translation>入库（回车）</translation>
     </message>
     <message>
+        <source>Print slip (Ctrl+P)</source>
+        <translation>打印取件条 (Ctrl+P)</translation>
+    </message>
+    <message>
         <source>Scan a parcel: its pickup code shows here</source>
         <translation>扫描快递：取件码会显示在这里</translation>
     </message>
@@ -141,6 +145,18 @@
     <message>
         <source>Cancelled: scan a parcel</source>
         <translation>已取消：请扫描快递</translation>
+    </message>
+    <message>
+        <source>Check a parcel in first</source>
+        <translation>请先入库一件快递</translation>
+    </message>
+    <message>
+        <source>Slip saved: {path}</source>
+        <translation>取件条已保存：{path}</translation>
+    </message>
+    <message>
+        <source>Slip sent to the printer</source>
+        <translation>取件条已发送到打印机</translation>
     </message>
 </context>
 <context>
@@ -447,6 +463,10 @@ Ask the clerk if anything is unclear.</source>
     <message>
         <source>Postage total</source>
         <translation>资费合计</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>货位</translation>
     </message>
 </context>
 <context>

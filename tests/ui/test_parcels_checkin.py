@@ -5,6 +5,10 @@ pre-advice the phone is asked on the same screen; invalid numbers and full shelv
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -127,3 +131,17 @@ def test_the_clerk_may_choose_the_place(qtbot, make_window, station):
     scan(qtbot, "SF1234567890125")
     assert screen.banner.big.text().startswith("B-3-")
     assert screen.slot.currentIndex() == 0  # back to "least full" for the next parcel
+
+
+@pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils not installed")
+def test_slip_for_the_parcel_just_checked_in(qtbot, make_window, station):
+    preadvise(station, PRE)
+    window = make_window()
+    page, screen = open_parcels(qtbot, window, "checkin")
+    assert not screen.print_button.isEnabled()
+    scan(qtbot, "SF1400000000101")
+    qtbot.keyClick(screen.tracking, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    pdf = screen.last_printed
+    assert pdf is not None and pdf.exists()
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert screen.banner.big.text() in text and "138****1357" in text and "13800001357" not in text

@@ -23,6 +23,7 @@ from ..context import ScreenContext
 from ..i18n import error_text
 from ..scanner import LineEditTarget, ScanTarget
 from .base import ParcelScreen
+from .documents import shelf_slip
 from .widgets import Banner, ParcelTable
 from .words import status_word
 
@@ -56,6 +57,8 @@ class CheckinScreen(ParcelScreen):
         self.slot = QComboBox()
         self.slot.addItem(self.tr("Least full"), "")
         self.button = QPushButton(self.tr("Check in (Enter)"), objectName="primary")
+        self.print_button = QPushButton(self.tr("Print slip (Ctrl+P)"))
+        self.print_button.setEnabled(False)
         self.pending_line = QLabel(objectName="pendingLine")
         self.pending_line.hide()
         self.banner = Banner()
@@ -76,6 +79,7 @@ class CheckinScreen(ParcelScreen):
         grid.addWidget(self.name, 1, 3)
         grid.addWidget(QLabel(self.tr("Place (F3)")), 1, 4)
         grid.addWidget(self.slot, 1, 5)
+        grid.addWidget(self.print_button, 1, 6)
         grid.setColumnStretch(1, 2)
         grid.setColumnStretch(3, 1)
         box = QVBoxLayout(self)
@@ -89,9 +93,12 @@ class CheckinScreen(ParcelScreen):
         self.phone.returnPressed.connect(self.submit_form)
         self.name.returnPressed.connect(self.submit_form)
         self.button.clicked.connect(self.submit_form)
+        self.print_button.clicked.connect(self.print_slip)
         self.add_shortcut("F2", self.phone.setFocus)
         self.add_shortcut("F3", self.slot.setFocus)
         self.add_shortcut("Esc", self.cancel_pending)
+        self.add_shortcut("Ctrl+P", self.print_slip)
+        self.last_printed = None  # the PDF of the last slip saved (None: sent to a printer)
 
     # -- what the shell asks ---------------------------------------------------------------------
     def initial_focus(self) -> QWidget:
@@ -156,6 +163,7 @@ class CheckinScreen(ParcelScreen):
     def _checked_in(self, result: CheckinResult) -> None:
         p = result.parcel
         self.last_result = result
+        self.print_button.setEnabled(True)
         detail = self.tr("Shelf {shelf}, layer {layer} · {tracking} · {phone} {name}").format(
             shelf=p.shelf, layer=p.layer, tracking=p.tracking, phone=p.phone, name=p.name)
         if p.preadvised:
@@ -232,3 +240,17 @@ class CheckinScreen(ParcelScreen):
     def _clear_pending(self) -> None:
         self.pending = None
         self.pending_line.hide()
+
+    def print_slip(self) -> None:
+        """Print (or save as PDF) a slip for the parcel just checked in (Ctrl+P)."""
+        if self.last_result is None:
+            self.ctx.feedback.info(self.tr("Check a parcel in first"))
+            return
+        info = self.ctx.station.info
+        try:
+            self.last_printed = self.ctx.printing.print_document(shelf_slip(self.last_result.parcel, info.name, info.code))
+        except YytError as exc:
+            self.ctx.show_error(exc)
+            return
+        self.ctx.feedback.success(self.tr("Slip saved: {path}").format(path=self.last_printed) if self.last_printed
+                                  else self.tr("Slip sent to the printer"))

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from ...core.documents import Column, Field, Label, Party, Sheet, Total
-from ...core.parcels import Manifest, RoundSheet, ShipmentView
+from ...core.documents import Column, Field, Label, Party, Receipt, Sheet, Total
+from ...core.parcels import Manifest, ParcelView, RoundSheet, ShipmentView
 from .words import outcome_word, produce_word
 
 CONTEXT = "ParcelDocuments"
@@ -72,4 +72,19 @@ def manifest_sheet(manifest: Manifest, station_name: str, station_code: str) -> 
         totals=(Total(QCoreApplication.translate("ParcelDocuments", "Postage total"), manifest.price_fen, strong=True),),
         signatures=(QCoreApplication.translate("ParcelDocuments", "Courier"), QCoreApplication.translate("ParcelDocuments", "Clerk")),
         barcode=f"M{manifest.number}",
+    )
+
+
+def shelf_slip(parcel: ParcelView, station_name: str, station_code: str) -> Receipt:
+    """A slip to stick on the parcel: the pickup code as title and as Code128 (a stock-take can
+    scan it), the place, the tracking number and the masked phone."""
+    return Receipt(
+        title=parcel.pickup_code,
+        station_name=station_name,
+        station_code=station_code,
+        issued_at=parcel.checked_in_at,
+        lines=(Field(QCoreApplication.translate("ParcelDocuments", "Place"), parcel.place),
+               Field(QCoreApplication.translate("ParcelDocuments", "Tracking number"), parcel.tracking),
+               Field(QCoreApplication.translate("ParcelDocuments", "Phone"), parcel.phone)),
+        barcode=parcel.pickup_code,
     )

@@ -121,7 +121,7 @@ class ParcelTable(QTableWidget):
         self.verticalHeader().setVisible(False)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # fitted once per set_rows, not per row
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(len(self.keys) - 1, QHeaderView.ResizeMode.Stretch)
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -148,7 +148,8 @@ class ParcelTable(QTableWidget):
         self.setRowCount(len(views))
         for row, view in enumerate(views):
             self._put(row, view)
-        self.resizeColumnsToContents()
+        for col in range(len(self.keys) - 1):  # the last column stretches
+            self.resizeColumnToContents(col)
 
     def prepend(self, view: Any, keep: int | None = None) -> None:
         """Put ``view`` on top (the newest first); keep at most ``keep`` rows."""
