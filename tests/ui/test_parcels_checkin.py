@@ -145,3 +145,18 @@ def test_slip_for_the_parcel_just_checked_in(qtbot, make_window, station):
     assert pdf is not None and pdf.exists()
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     assert screen.banner.big.text() in text and "138****1357" in text and "13800001357" not in text
+
+
+def test_what_is_typed_belongs_to_the_waiting_parcel_not_to_the_next_scan(qtbot, make_window, station):
+    preadvise(station, PRE)
+    window = make_window()
+    page, screen = open_parcels(qtbot, window, "checkin")
+    scan(qtbot, "JT5400000000777")  # no pre-advice: waits for its phone
+    screen.phone.setText("13955556666")
+    scan(qtbot, "SF1400000000101")  # the next parcel, pre-advised, scanned before Enter
+    assert station.store.query_one("SELECT phone FROM parcels WHERE tracking = 'SF1400000000101'")[0] == "13800001357"
+    assert screen.pending == "JT5400000000777" and screen.pending_line.isVisible()
+    assert screen.phone.text() == "13955556666"
+    qtbot.keyClick(screen.phone, Qt.Key.Key_Return)
+    assert station.store.query_one("SELECT phone FROM parcels WHERE tracking = 'JT5400000000777'")[0] == "13955556666"
+    assert screen.pending is None

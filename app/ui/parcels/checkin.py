@@ -133,11 +133,17 @@ class CheckinScreen(ParcelScreen):
 
     # -- checking in -----------------------------------------------------------------------------
     def scanned(self, code: str) -> None:
-        """A scan landed. While a number waits for its phone, a scanned phone number fills it."""
-        if self.pending and _FULL_PHONE.fullmatch(code.strip()):
+        """A scan landed. While a number waits for its phone, a scanned phone number fills it, and
+        another parcel's scan is checked in on its own: what is typed belongs to the waiting one."""
+        code = code.strip()
+        if self.pending and _FULL_PHONE.fullmatch(code):
             self.tracking.setText(self.pending)
-            self.phone.setText(code.strip())
+            self.phone.setText(code)
             self.check_in(self.pending)
+            return
+        if self.pending and code.replace(" ", "").upper() != self.pending:
+            self.tracking.setText(self.pending)
+            self.check_in(code, use_form=False)
             return
         self.check_in(code)
 
@@ -151,12 +157,15 @@ class CheckinScreen(ParcelScreen):
             return
         self.check_in(number)
 
-    def check_in(self, tracking: str) -> None:
+    def check_in(self, tracking: str, *, use_form: bool = True) -> None:
+        """Check ``tracking`` in on the database worker, with the phone, name and place typed in the
+        form (``use_form``) or with none of them (the pre-advice must then be enough)."""
         tracking = tracking.strip()
         if not tracking:
             return
         actor = self.ctx.actor
-        phone, name, slot = phone_entry(self.phone.text()), self.name.text().strip() or None, self.slot.currentData() or None
+        phone, name, slot = (phone_entry(self.phone.text()), self.name.text().strip() or None,
+                             self.slot.currentData() or None) if use_form else (None, None, None)
         self.run(lambda st: st.parcels.inbound.checkin(actor, tracking, phone=phone, name=name, slot=slot),
                  self._checked_in, lambda exc: self._refused(tracking, exc))
 
@@ -172,13 +181,12 @@ class CheckinScreen(ParcelScreen):
             detail += "\n⚠ " + " · ".join(error_text(YytError(w)) for w in result.warnings)
         self.banner.show_state("ok", self.tr("Pickup code"), p.pickup_code, detail)
         self.recent.prepend(p, keep=RECENT)
-        if self.pending == p.tracking:
+        if self.pending is None or self.pending == p.tracking:
             self._clear_pending()
-        self.phone.clear()
-        self.name.clear()
-        self.slot.setCurrentIndex(0)
-        self.tracking.clear()
-        if self.pending is None:
+            self.phone.clear()
+            self.name.clear()
+            self.slot.setCurrentIndex(0)
+            self.tracking.clear()
             self.tracking.setFocus()
         self.ctx.feedback.success(self.tr("{tracking} checked in: {code}").format(tracking=p.tracking,
                                                                                  code=p.pickup_code))
