@@ -116,4 +116,10 @@ def carrier_style_sheet(pt: int) -> str:
 #carrierRoot QPushButton:focus {{ border: 5px solid {c['carrier_accent']}; color: {c['carrier_accent']}; }}
 #carrierRoot QPushButton:pressed {{ background: {c['carrier_accent']}; color: black; }}
 #carrierRoot #carrierHelp {{ font-size: {pt + 2}pt; color: {c['carrier_fg']}; }}
+#carrierRoot #messageLine {{ font-size: {pt}pt; font-weight: bold; padding: 10px 14px; border-radius: 8px;
+    background: #1b1b1b; color: {c['carrier_fg']}; border: 3px solid {c['carrier_fg']}; }}
+#carrierRoot #messageLine[kind="ok"] {{ background: #0b3d1c; color: #b9f6ca; border-color: #69f0ae; }}
+#carrierRoot #messageLine[kind="error"] {{ background: #5c0a0a; color: #ffffff; border-color: #ff5252; }}
+#carrierRoot #messageLine[kind="info"] {{ background: #1b1b1b; color: {c['carrier_accent']};
+    border-color: {c['carrier_accent']}; }}
 """

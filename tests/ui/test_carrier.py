@@ -90,3 +90,26 @@ def test_carrier_mode_is_full_screen(qtbot, make_window):
     assert window.isFullScreen()
     window.carrier.sign_out_requested.emit()
     assert not window.isFullScreen()
+
+
+def _luminances(widget) -> list[float]:  # noqa: ANN001
+    image = widget.grab().toImage()
+    out = []
+    for y in range(0, image.height(), 2):
+        for x in range(0, image.width(), 2):
+            c = image.pixelColor(x, y)
+            out.append((0.2126 * c.red() + 0.7152 * c.green() + 0.0722 * c.blue()) / 255)
+    return out
+
+
+def test_carrier_message_line_is_readable(qtbot, make_window):
+    """On the black carrier screen a message must not be light text on a light box: the line holds
+    both dark and bright pixels (text against its background) for every kind."""
+    window = make_window(carrier_actions=[])
+    sign_in(qtbot, window, "carrier")
+    line = window.carrier.message
+    for kind in ("ok", "error", "info"):
+        line.show_message(kind, "请再扫一次 SCAN AGAIN")
+        qtbot.waitUntil(line.isVisible)
+        lum = _luminances(line)
+        assert min(lum) < 0.35 and max(lum) > 0.75, (kind, min(lum), max(lum))
