@@ -90,7 +90,7 @@ def bulk_load(db: Path, total: int) -> float:
         conn.execute("COMMIT")
     for _, sql in indexes:
         conn.execute(sql)
-    conn.execute("UPDATE parcel_counters SET value = 5000 WHERE name = 'pickup_code'")
+    conn.execute("UPDATE parcel_slots SET last_number = 5000")
     conn.execute("ANALYZE")
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.close()

@@ -133,12 +133,12 @@ def test_codes_are_never_reused_the_same_day_nor_while_held(station, actors, par
     parcels.pickup.by_code(actors["clerk"], a.pickup_code)
     b = parcels.inbound.checkin(actors["clerk"], sf(2), phone="13800000000").parcel  # stays on the shelf
     # the counter comes round to 1 again the same day: A-1-0001 was issued today, A-1-0002 is held
-    station.store.conn.execute("UPDATE parcel_counters SET value = 9999 WHERE name = 'pickup_code'")
+    station.store.conn.execute("UPDATE parcel_slots SET last_number = 9999 WHERE shelf = 'A' AND layer = 1")
     c = parcels.inbound.checkin(actors["clerk"], sf(3), phone="13800000000").parcel
     assert (a.pickup_code, b.pickup_code, c.pickup_code) == ("A-1-0001", "A-1-0002", "A-1-0003")
     # next day: A-1-0001 (picked up yesterday) may be issued again; A-1-0002 (still held) may not
     clock.advance(days=1)
-    station.store.conn.execute("UPDATE parcel_counters SET value = 9999 WHERE name = 'pickup_code'")
+    station.store.conn.execute("UPDATE parcel_slots SET last_number = 9999 WHERE shelf = 'A' AND layer = 1")
     d = parcels.inbound.checkin(actors["clerk"], sf(4), phone="13800000000").parcel
     e = parcels.inbound.checkin(actors["clerk"], sf(5), phone="13800000000").parcel
     assert (d.pickup_code, e.pickup_code) == ("A-1-0001", "A-1-0004")

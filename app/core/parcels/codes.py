@@ -1,8 +1,8 @@
 """Pickup codes ``SHELF-LAYER-NNNN`` (``A-3-0127``).
 
-``NNNN`` comes from one running station counter (1…9999, then round again), so consecutive
-check-ins get consecutive numbers whatever their layer. Two unique indexes make the promises
-hard: a code is unique among the parcels the station holds, and a code is never issued twice on
+``NNNN`` comes from the layer's running counter (1…9999, then round again; kept in the layer's
+``parcel_slots`` row, which the check-in updates anyway), so consecutive check-ins onto one layer
+get consecutive numbers. The schema makes the promises hard: a code is unique among the parcels the station holds, and a code is never issued twice on
 the same station-local day. When the counter comes round onto a code that is taken, allocation
 moves on to the next number.
 """
@@ -18,8 +18,9 @@ from ..errors import InvalidInput, Refused
 CODE_MAX = 9999
 _CODE = re.compile(r"([A-Z]{1,2})-?(\d{1,2})-?(\d{4})")
 _CODE_DASHED = re.compile(r"[A-Z]{1,2}-\d{1,2}-\d{4}")
-_COUNTER_NEXT = "UPDATE parcel_counters SET value = value % 9999 + 1 WHERE name = 'pickup_code' RETURNING value"
-_COUNTER_SET = "UPDATE parcel_counters SET value = ? WHERE name = 'pickup_code'"
+_COUNTER_NEXT = ("UPDATE parcel_slots SET last_number = last_number % 9999 + 1 WHERE shelf = ? AND layer = ?"
+                 " RETURNING last_number")
+_COUNTER_SET = "UPDATE parcel_slots SET last_number = ? WHERE shelf = ? AND layer = ?"
 
 
 def format_code(shelf: str, layer: int, number: int) -> str:
@@ -47,7 +48,7 @@ def insert_with_code(conn: sqlite3.Connection, shelf: str, layer: int,
     the station, or already issued today) try the next number. Runs inside the caller's write
     transaction; a failed attempt is undone by SQLite at statement level. Returns the code used.
     ``Refused('parcel.codes_exhausted')`` if all 9,999 numbers of that layer are taken."""
-    number = conn.execute(_COUNTER_NEXT).fetchone()[0]
+    number = conn.execute(_COUNTER_NEXT, (shelf, layer)).fetchone()[0]
     for attempt in range(CODE_MAX):
         code = format_code(shelf, layer, number)
         try:
@@ -58,6 +59,6 @@ def insert_with_code(conn: sqlite3.Connection, shelf: str, layer: int,
             number = number % CODE_MAX + 1
             continue
         if attempt:
-            conn.execute(_COUNTER_SET, (number,))
+            conn.execute(_COUNTER_SET, (number, shelf, layer))
         return code
     raise Refused("parcel.codes_exhausted", slot=f"{shelf}-{layer}")

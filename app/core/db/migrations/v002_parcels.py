@@ -9,7 +9,8 @@ Invariants the schema itself holds (the service relies on them, the tests check 
   (UNIQUE ``(pickup_code, code_day)``);
 - each parcel has exactly one status (CHECK);
 - ``parcel_slots.occupied`` is the number of ``in_station`` parcels on each shelf layer, kept by
-  triggers so that no code path can forget it (check-in asks it for the least-full layer).
+  triggers so that no code path can forget it (check-in asks it for the least-full layer); the
+  layer's pickup-code counter lives in the same row, so a check-in dirties one page for both.
 """
 
 from __future__ import annotations
@@ -81,11 +82,12 @@ CREATE INDEX parcels_round ON parcels (round_id) WHERE round_id IS NOT NULL;
 -- the setting parcels.shelves (rewritten by the check-in that first sees a changed setting, see
 -- app.core.parcels.shelves); capacity 0 marks a layer that is no longer configured.
 CREATE TABLE parcel_slots (
-    shelf    TEXT NOT NULL,
-    layer    INTEGER NOT NULL,
-    occupied INTEGER NOT NULL DEFAULT 0,
-    capacity INTEGER NOT NULL DEFAULT 0,
-    rank     INTEGER NOT NULL DEFAULT 0,
+    shelf       TEXT NOT NULL,
+    layer       INTEGER NOT NULL,
+    occupied    INTEGER NOT NULL DEFAULT 0,
+    capacity    INTEGER NOT NULL DEFAULT 0,
+    rank        INTEGER NOT NULL DEFAULT 0,
+    last_number INTEGER NOT NULL DEFAULT 0,     -- the layer's pickup-code counter (1..9999, wraps)
     PRIMARY KEY (shelf, layer)
 ) WITHOUT ROWID;
 
@@ -118,14 +120,14 @@ CREATE TABLE parcel_preadvice (
     received_at TEXT NOT NULL
 ) WITHOUT ROWID;
 
--- Running counters: 'pickup_code' (1..9999, wraps), 'waybill', 'round', 'manifest'.
+-- Running counters: 'waybill', 'round', 'manifest' (pickup codes count per layer in parcel_slots).
 CREATE TABLE parcel_counters (
     name  TEXT PRIMARY KEY,
     value INTEGER NOT NULL
 ) WITHOUT ROWID;
 
 INSERT INTO parcel_counters (name, value) VALUES
-    ('pickup_code', 0), ('waybill', 0), ('round', 0), ('manifest', 0);
+    ('waybill', 0), ('round', 0), ('manifest', 0);
 
 CREATE TABLE rounds (
     id         TEXT PRIMARY KEY,                 -- UUIDv7
