@@ -23,7 +23,7 @@ def test_demo_hub_enrols_syncs_and_stops(tmp_path):
         assert any("enrolled" in n for n in hub.notes), hub.notes
     finally:
         hub.stop()
-    assert hub.proc is None
+    assert hub.process.proc is None
     st = Station.open(paths, auto_backup=False)
     try:
         s = st.sync.status()
@@ -34,7 +34,7 @@ def test_demo_hub_enrols_syncs_and_stops(tmp_path):
     finally:
         st.close()
     again = DemoHub(paths, ROOT)
-    again.port = free_port()  # another port than last time: the stored address follows
+    again.process.port = free_port()  # another port than last time: the stored address follows
     try:
         again.start()
         again.enroll_demo_station(admin.username, admin.pin)

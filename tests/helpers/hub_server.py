@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import os
 import shutil
-import signal
-import socket
 import sqlite3
 import subprocess
-import sys
-import time
 from pathlib import Path
+
+from app.core.sync.local_hub import LocalHub
 
 from .proxy import free_port
 
@@ -27,49 +24,28 @@ class HubProcess:
         self.db = self.workdir / "hub.db"
         self.port = free_port()
         self.stall_s = stall_s
-        self.proc: subprocess.Popen | None = None
+        self.process = LocalHub(self.db, self.port, cwd=ROOT, log_path=self.workdir / "hub.log",
+                                extra_args=("--stall-timeout", str(stall_s)))
         self._storage = None
-        self._log = None
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
+        return self.process.url
+
+    @property
+    def proc(self) -> subprocess.Popen | None:
+        return self.process.proc
 
     def start(self) -> HubProcess:
-        self._log = open(self.workdir / "hub.log", "ab")  # noqa: SIM115 - closed in stop()
-        env = dict(os.environ, PYTHONUNBUFFERED="1")
-        self.proc = subprocess.Popen(
-            [sys.executable, "-m", "hub", "--db", str(self.db), "serve", "--port", str(self.port),
-             "--stall-timeout", str(self.stall_s)], cwd=ROOT, stdout=self._log, stderr=subprocess.STDOUT, env=env)
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            if self.proc.poll() is not None:
-                raise RuntimeError(f"hub exited: {(self.workdir / 'hub.log').read_text()[-2000:]}")
-            try:
-                with socket.create_connection(("127.0.0.1", self.port), timeout=0.5):
-                    return self
-            except OSError:
-                time.sleep(0.05)  # polling a child process's port, not waiting for a thread
-        raise RuntimeError("hub did not start")
+        self.process.start()
+        return self
 
     def stop(self) -> None:
-        if self.proc is not None and self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(10)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
-        self.proc = None
-        if self._log is not None:
-            self._log.close()
-            self._log = None
+        self.process.stop()
 
     def kill(self) -> None:
         """SIGKILL: whatever the hub had not committed is gone."""
-        if self.proc is not None and self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGKILL)
-            self.proc.wait()
+        self.process.kill()
 
     def restart(self) -> None:
         self.kill()

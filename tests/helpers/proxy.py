@@ -21,13 +21,9 @@ import threading
 import time
 from collections.abc import Callable
 
+from app.core.sync.local_hub import free_port  # noqa: F401 - re-exported for the tests
+
 Plan = Callable[[int, str, str], str]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 class _Closed(Exception):

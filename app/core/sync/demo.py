@@ -11,35 +11,19 @@ from __future__ import annotations
 
 import json
 import logging
-import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 from ...paths import DataPaths
 from ..errors import Refused, YytError
 from ..station import Station
 from .credentials import Credentials, keyring_backend, use_file_keyring
+from .local_hub import LocalHub, free_port, port_free
 
 log = logging.getLogger(__name__)
 
 DEFAULT_PORT = 8400
-
-
-def _port_free(port: int) -> bool:
-    with socket.socket() as s:
-        try:
-            s.bind(("127.0.0.1", port))
-        except OSError:
-            return False
-        return True
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 class DemoHub:
@@ -50,13 +34,13 @@ class DemoHub:
         self.root = repo_root
         self.dir = paths.root / "hub"
         self.db = self.dir / "hub.db"
-        self.port = DEFAULT_PORT if _port_free(DEFAULT_PORT) else _free_port()
-        self.proc: subprocess.Popen | None = None
+        port = DEFAULT_PORT if port_free(DEFAULT_PORT) else free_port()
+        self.process = LocalHub(self.db, port, cwd=repo_root, log_path=self.dir / "hub.log")
         self.notes: list[str] = []
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
+        return self.process.url
 
     def _hub(self, *args: str) -> dict:
         out = subprocess.run([sys.executable, "-m", "hub", "--db", str(self.db), "--json", *args], cwd=self.root,
@@ -68,30 +52,10 @@ class DemoHub:
     def start(self, timeout_s: float = 20.0) -> str:
         """Start the hub and wait until it accepts connections; returns its URL."""
         self.dir.mkdir(parents=True, exist_ok=True)
-        log_file = open(self.dir / "hub.log", "ab")  # noqa: SIM115 - handed to the child
-        self.proc = subprocess.Popen([sys.executable, "-m", "hub", "--db", str(self.db), "serve", "--port",
-                                      str(self.port)], cwd=self.root, stdout=log_file, stderr=subprocess.STDOUT)
-        log_file.close()
-        deadline = time.monotonic() + timeout_s
-        while time.monotonic() < deadline:
-            if self.proc.poll() is not None:
-                raise RuntimeError(f"the demo hub exited (see {self.dir / 'hub.log'})")
-            try:
-                with socket.create_connection(("127.0.0.1", self.port), timeout=0.5):
-                    return self.url
-            except OSError:
-                time.sleep(0.05)
-        raise RuntimeError("the demo hub did not start")
+        return self.process.start(timeout_s)
 
     def stop(self) -> None:
-        if self.proc is not None and self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(10)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
-        self.proc = None
+        self.process.stop()
 
     def choose_keyring(self) -> None:
         """The OS keyring if one works, else the demo's plaintext file (noted for the user)."""
