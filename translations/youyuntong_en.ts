@@ -1369,6 +1369,10 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
 <context>
     <name>SyncPage</name>
     <message>
+        <source>not checked yet ({key})</source>
+        <translation>not checked yet ({key})</translation>
+    </message>
+    <message>
         <source>Changes waiting for the platform</source>
         <translation>Changes waiting for the platform</translation>
     </message>
@@ -1397,8 +1401,156 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
         <translation>Records the platform refused</translation>
     </message>
     <message>
+        <source>Counts against the platform</source>
+        <translation>Counts against the platform</translation>
+    </message>
+    <message>
+        <source>Check against the platform ({key})</source>
+        <translation>Check against the platform ({key})</translation>
+    </message>
+    <message>
         <source>Sync now ({key})</source>
         <translation>Sync now ({key})</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Trigger</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>This station</source>
+        <translation>This station</translation>
+    </message>
+    <message>
+        <source>Recent runs</source>
+        <translation>Recent runs</translation>
+    </message>
+    <message>
+        <source>Refused records</source>
+        <translation>Refused records</translation>
+    </message>
+    <message>
+        <source>Counts by kind</source>
+        <translation>Counts by kind</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>by hand</translation>
+    </message>
+    <message>
+        <source>timer</source>
+        <translation>timer</translation>
+    </message>
+    <message>
+        <source>after new records</source>
+        <translation>after new records</translation>
+    </message>
+    <message>
+        <source>link back</source>
+        <translation>link back</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>command line</translation>
+    </message>
+    <message>
+        <source>USB bundle</source>
+        <translation>USB bundle</translation>
+    </message>
+    <message>
+        <source>demo</source>
+        <translation>demo</translation>
+    </message>
+    <message>
+        <source>platform unreachable</source>
+        <translation>platform unreachable</translation>
+    </message>
+    <message>
+        <source>transfer stalled</source>
+        <translation>transfer stalled</translation>
+    </message>
+    <message>
+        <source>not accepted (token)</source>
+        <translation>not accepted (token)</translation>
+    </message>
+    <message>
+        <source>protocol error</source>
+        <translation>protocol error</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>internal error</source>
+        <translation>internal error</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation>busy</translation>
     </message>
     <message>
         <source>nothing is waiting</source>
@@ -1413,8 +1565,24 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
         <translation>never</translation>
     </message>
     <message>
-        <source>The sync module is not running in this window</source>
-        <translation>The sync module is not running in this window</translation>
+        <source>{when}: {result}, {pushed} sent, {pulled} received</source>
+        <translation>{when}: {result}, {pushed} sent, {pulled} received</translation>
+    </message>
+    <message>
+        <source>asking the platform…</source>
+        <translation>asking the platform…</translation>
+    </message>
+    <message>
+        <source>the platform holds exactly this station&apos;s records (up to change no. {seq})</source>
+        <translation>the platform holds exactly this station&apos;s records (up to change no. {seq})</translation>
+    </message>
+    <message>
+        <source>not comparable yet: the platform has changes up to no. {hub}, this station&apos;s mark is no. {mine} — sync first</source>
+        <translation>not comparable yet: the platform has changes up to no. {hub}, this station&apos;s mark is no. {mine} — sync first</translation>
+    </message>
+    <message>
+        <source>{n} kinds of record differ: see Counts by kind</source>
+        <translation>{n} kinds of record differ: see Counts by kind</translation>
     </message>
     <message>
         <source>Not enrolled yet: an administrator enrols the station with the code from the town office (python -m app enroll)</source>

@@ -1369,6 +1369,10 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
 <context>
     <name>SyncPage</name>
     <message>
+        <source>not checked yet ({key})</source>
+        <translation>尚未核对（{key}）</translation>
+    </message>
+    <message>
         <source>Changes waiting for the platform</source>
         <translation>待上传到平台的数据</translation>
     </message>
@@ -1397,8 +1401,156 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
         <translation>平台拒收的记录</translation>
     </message>
     <message>
+        <source>Counts against the platform</source>
+        <translation>与平台核对数量</translation>
+    </message>
+    <message>
+        <source>Check against the platform ({key})</source>
+        <translation>与平台核对（{key}）</translation>
+    </message>
+    <message>
         <source>Sync now ({key})</source>
         <translation>立即同步（{key}）</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>触发方式</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>上传</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>下载</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上行流量</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下行流量</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误类别</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>This station</source>
+        <translation>本站</translation>
+    </message>
+    <message>
+        <source>Recent runs</source>
+        <translation>最近同步</translation>
+    </message>
+    <message>
+        <source>Refused records</source>
+        <translation>被拒收的记录</translation>
+    </message>
+    <message>
+        <source>Counts by kind</source>
+        <translation>分类数量</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>timer</source>
+        <translation>定时</translation>
+    </message>
+    <message>
+        <source>after new records</source>
+        <translation>新数据后</translation>
+    </message>
+    <message>
+        <source>link back</source>
+        <translation>网络恢复</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>命令行</translation>
+    </message>
+    <message>
+        <source>USB bundle</source>
+        <translation>U 盘数据包</translation>
+    </message>
+    <message>
+        <source>demo</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <source>platform unreachable</source>
+        <translation>无法连接平台</translation>
+    </message>
+    <message>
+        <source>transfer stalled</source>
+        <translation>传输停滞</translation>
+    </message>
+    <message>
+        <source>not accepted (token)</source>
+        <translation>未获认可（令牌）</translation>
+    </message>
+    <message>
+        <source>protocol error</source>
+        <translation>协议错误</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <source>internal error</source>
+        <translation>内部错误</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation>忙</translation>
     </message>
     <message>
         <source>nothing is waiting</source>
@@ -1413,8 +1565,24 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
         <translation>从未</translation>
     </message>
     <message>
-        <source>The sync module is not running in this window</source>
-        <translation>此窗口未运行同步模块</translation>
+        <source>{when}: {result}, {pushed} sent, {pulled} received</source>
+        <translation>{when}：{result}，上传 {pushed} 条，下载 {pulled} 条</translation>
+    </message>
+    <message>
+        <source>asking the platform…</source>
+        <translation>正在询问平台…</translation>
+    </message>
+    <message>
+        <source>the platform holds exactly this station&apos;s records (up to change no. {seq})</source>
+        <translation>平台与本站记录完全一致（截至第 {seq} 条）</translation>
+    </message>
+    <message>
+        <source>not comparable yet: the platform has changes up to no. {hub}, this station&apos;s mark is no. {mine} — sync first</source>
+        <translation>暂不能比较：平台已收到第 {hub} 条，本站记到第 {mine} 条——请先同步</translation>
+    </message>
+    <message>
+        <source>{n} kinds of record differ: see Counts by kind</source>
+        <translation>有 {n} 类记录数量不一致：见“分类数量”</translation>
     </message>
     <message>
         <source>Not enrolled yet: an administrator enrols the station with the code from the town office (python -m app enroll)</source>

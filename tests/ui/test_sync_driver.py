@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from ..helpers.hub_server import HubProcess
 from ..helpers.proxy import FaultProxy, free_port
 from ..helpers.sync_fixtures import hub, utc_now  # noqa: F401 - the module's hub fixture
 from .conftest import sign_in
@@ -84,3 +85,36 @@ def test_counter_keeps_working_while_a_sync_stalls(qtbot, make_window, enrolled,
         qtbot.waitUntil(lambda: not window.sync.running, timeout=20_000)
         assert window.sync.last_report.result == "failed"
         assert page is not None
+
+
+def test_page_shows_runs_refused_records_and_checks_counts(qtbot, make_window, station, actors, tmp_path):
+    own_hub = HubProcess(tmp_path / "own-hub").start()  # a hub of its own: nothing of other tests' stations
+    try:
+        code = own_hub.storage.add_station(station.info.code, station.info.name, "龙凤镇", utc_now())
+        station.sync.enroll(actors["admin"], own_hub.url, code)
+        _check_page(qtbot, make_window, station, actors)
+    finally:
+        own_hub.stop()
+        own_hub.close_storage()
+
+
+def _check_page(qtbot, make_window, enrolled, actors) -> None:  # noqa: ANN001
+    # a poison record (refused by the platform) beside good ones, then one sync
+    with enrolled.store.write(actor="clerk", action="probe", entity="probe", entity_id="x") as tx:
+        tx.change("probes", "bad", "create", {"pin_hash": "not for the platform"})
+    enrolled.users.add(actors["admin"], "wu", "clerk", "975310", "吴")
+    assert enrolled.sync.run_once().ok
+    window = make_window(background_sync=True, synchronous=False)
+    page = _sync_page(qtbot, window)
+    page.refresh()
+    qtbot.waitUntil(lambda: page.runs.rowCount() >= 1 and page.refused.rowCount() == 1, timeout=10_000)
+    assert "record.secret_field" in page.refused.texts(3)
+    assert page.dead.text() == "1"
+    qtbot.waitUntil(page.check_button.isEnabled, timeout=5000)
+    qtbot.mouseClick(page.check_button, Qt.MouseButton.LeftButton)  # check against the platform (F6)
+    qtbot.waitUntil(lambda: page.differences.rowCount() > 0, timeout=10_000)
+    kinds = dict(zip(page.differences.texts(0), zip(page.differences.texts(1), page.differences.texts(2),
+                                                    strict=True), strict=True))
+    assert kinds["users"][0] == kinds["users"][1] == "5"  # four of the fixture, plus wu
+    assert "probes" not in kinds  # the refused record counts on neither side
+    assert "exactly" in page.consistency.text()

@@ -1,30 +1,63 @@
-"""The Sync page: what waits for the platform, the last run, dead letters, and "Sync now".
+"""The Sync page: what waits for the platform, the run history, refused records, the consistency
+check against the platform's counts, and "Sync now".
 
-Figures come from the sync engine's status (local reads, on the database worker); without a
-sync driver (``ctx.sync`` is None) the page shows the outbox backlog only.
+Figures come from the sync engine (local reads, on the database worker); the consistency check asks
+the platform (on the network worker). ``ctx.sync`` (the background driver) runs syncs; without it
+the page still reads and checks, but does not sync.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...core.clock import SHANGHAI, parse_utc
-from ...core.outbox_stats import read_outbox_stats
 from ...core.users.permissions import Perm
 from ..context import ScreenContext
 from ..i18n import error_text
 from ..icons import icon
 from ..shell.status_bar import format_age
+from ..table import ReadOnlyTable
 
 SYNC_NOW_SHORTCUT = "F5"
+CHECK_SHORTCUT = "F6"
+RUNS_SHOWN = 30
+DEAD_SHOWN = 100
 
 
 def _local(when: str | None) -> str:
     return parse_utc(when).astimezone(SHANGHAI).strftime("%Y-%m-%d %H:%M") if when else ""
+
+
+def _kb(n: int) -> str:
+    return f"{n / 1024:.1f} KB" if n >= 1024 else f"{n} B"
+
+
+@dataclass(frozen=True)
+class SyncFacts:
+    """One consistent read for the page (taken on the database worker)."""
+
+    status: Any
+    runs: list[dict[str, Any]]
+    dead: list[Any]
+
+
+def read_facts(station: Any) -> SyncFacts:
+    engine = station.sync
+    return SyncFacts(engine.status(), engine.runs(RUNS_SHOWN), engine.dead_letters(DEAD_SHOWN))
 
 
 class SyncPage(QWidget):
@@ -32,6 +65,7 @@ class SyncPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.status: Any = None
+        self._latest_run: dict[str, Any] | None = None
         card = QFrame(objectName="card")
         form = QFormLayout(card)
         form.setContentsMargins(20, 16, 20, 16)
@@ -42,6 +76,7 @@ class SyncPage(QWidget):
         self.platform = QLabel("…", wordWrap=True)
         self.last_run = QLabel("", wordWrap=True)
         self.dead = QLabel("")
+        self.consistency = QLabel(self.tr("not checked yet ({key})").format(key=CHECK_SHORTCUT), wordWrap=True)
         form.addRow(self.tr("Changes waiting for the platform"), self.pending)
         form.addRow(self.tr("Oldest waiting change"), self.oldest)
         form.addRow(self.tr("Acknowledged by the platform up to"), self.acked)
@@ -49,18 +84,35 @@ class SyncPage(QWidget):
         form.addRow(self.tr("Platform"), self.platform)
         form.addRow(self.tr("Last run"), self.last_run)
         form.addRow(self.tr("Records the platform refused"), self.dead)
+        form.addRow(self.tr("Counts against the platform"), self.consistency)
+
+        self.check_button = QPushButton(self.tr("Check against the platform ({key})").format(key=CHECK_SHORTCUT))
+        self.check_button.clicked.connect(self.check)
         self.sync_button = QPushButton(icon("sync", "#ffffff"), self.tr("Sync now ({key})").format(key=SYNC_NOW_SHORTCUT),
                                        objectName="primary")
         self.sync_button.clicked.connect(self.sync_now)
         self.sync_button.setVisible(ctx.sync is not None and ctx.can(Perm.SYNC_RUN))
         row = QHBoxLayout()
         row.addStretch(1)
+        row.addWidget(self.check_button)
         row.addWidget(self.sync_button)
+
+        self.runs = ReadOnlyTable([self.tr("Started"), self.tr("Trigger"), self.tr("Result"), self.tr("Sent"),
+                                   self.tr("Received"), self.tr("Up"), self.tr("Down"), self.tr("Error")])
+        self.refused = ReadOnlyTable([self.tr("No."), self.tr("Kind"), self.tr("Record"), self.tr("Reason"),
+                                      self.tr("When")])
+        self.differences = ReadOnlyTable([self.tr("Kind"), self.tr("This station"), self.tr("Platform")])
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.runs, self.tr("Recent runs"))
+        self.tabs.addTab(self.refused, self.tr("Refused records"))
+        self.tabs.addTab(self.differences, self.tr("Counts by kind"))
+
         box = QVBoxLayout(self)
         box.addWidget(card)
         box.addLayout(row)
-        box.addStretch(1)
+        box.addWidget(self.tabs, 1)
         QShortcut(QKeySequence(SYNC_NOW_SHORTCUT), self, activated=self.sync_now)  # only while this page shows
+        QShortcut(QKeySequence(CHECK_SHORTCUT), self, activated=self.check)
         self._soon = QTimer(self, singleShot=True, interval=500)
         self._soon.timeout.connect(self.refresh)
         ctx.bus.committed.connect(lambda _e: self._soon.start() if self.isVisible() else None)
@@ -70,14 +122,37 @@ class SyncPage(QWidget):
 
     # -- reading ---------------------------------------------------------------------------------
     def refresh(self) -> None:
-        driver = self.ctx.sync
-        if driver is None:
-            self.ctx.tasks.run_db(lambda st: read_outbox_stats(st.store), self.show_status, self.ctx.show_error)
-        else:
-            self.ctx.tasks.run_db(lambda st: driver.status(), self.show_status, self.ctx.show_error)
+        self.ctx.tasks.run_db(read_facts, self.show_facts, self.ctx.show_error)
+
+    def show_facts(self, facts: SyncFacts) -> None:
+        self.show_status(facts.status)
+        self._latest_run = facts.runs[0] if facts.runs else None
+        self._show_last_run()
+        self.runs.set_rows([[_local(r["started_at"]), self._trigger_word(r["trigger"]), self._result_word(r["result"]),
+                             str(r["pushed"]),
+                             str(r["pulled"]), _kb(r["bytes_up"]), _kb(r["bytes_down"]),
+                             self._error_word(r["error_class"])] for r in facts.runs])
+        self.refused.set_rows([[str(d.seq), d.entity, d.entity_id, d.code, _local(d.at)] for d in facts.dead])
+
+    def _trigger_word(self, trigger: str) -> str:
+        words = {"manual": self.tr("by hand"), "timer": self.tr("timer"), "write": self.tr("after new records"),
+                 "link": self.tr("link back"), "cli": self.tr("command line"), "bundle": self.tr("USB bundle"),
+                 "demo": self.tr("demo")}
+        return words.get(trigger, trigger)
+
+    def _error_word(self, error_class: str) -> str:
+        words = {"unreachable": self.tr("platform unreachable"), "stalled": self.tr("transfer stalled"),
+                 "auth": self.tr("not accepted (token)"), "protocol": self.tr("protocol error"),
+                 "refused": self.tr("refused"), "internal": self.tr("internal error")}
+        return words.get(error_class, error_class or "")
+
+    def _result_word(self, result: str) -> str:
+        words = {"ok": self.tr("OK"), "failed": self.tr("failed"), "running": self.tr("running"),
+                 "cancelled": self.tr("cancelled"), "busy": self.tr("busy")}
+        return words.get(result, result)
 
     def show_status(self, s: Any) -> None:
-        """Show a SyncStatus (or, without the engine, the OutboxStats it extends)."""
+        """Show a SyncStatus."""
         self.status = s
         self.pending.setText(str(s.pending))
         if s.oldest_pending_at:
@@ -86,10 +161,7 @@ class SyncPage(QWidget):
             self.oldest.setText(self.tr("nothing is waiting"))
         self.acked.setText(self.tr("change no. {seq}").format(seq=s.acked_through))
         self.last.setText(_local(s.last_success_at) or self.tr("never"))
-        enrolled = getattr(s, "enrolled", None)
-        if enrolled is None:
-            self.platform.setText(self.tr("The sync module is not running in this window"))
-        elif not enrolled:
+        if not s.enrolled:
             self.platform.setText(self.tr("Not enrolled yet: an administrator enrols the station with the code "
                                           "from the town office (python -m app enroll)"))
         else:
@@ -97,14 +169,18 @@ class SyncPage(QWidget):
             if s.clock_warning:
                 text += "  " + self.tr("(this computer's clock is off by {n} s)").format(n=s.clock_skew_s)
             self.platform.setText(text)
-        self.dead.setText(str(getattr(s, "dead_letters", "")))
+        self.check_button.setEnabled(bool(s.enrolled))
+        self.dead.setText(str(s.dead_letters))
         self._show_last_run()
         self._running_changed(bool(self.ctx.sync and self.ctx.sync.running))
 
     def _show_last_run(self) -> None:
         report = self.ctx.sync.last_report if self.ctx.sync is not None else None
-        if report is None:
-            self.last_run.setText("")
+        if report is None:  # no run in this window yet: the latest recorded one (any process)
+            run = self._latest_run
+            self.last_run.setText("" if run is None else self.tr("{when}: {result}, {pushed} sent, {pulled} received")
+                                  .format(when=_local(run["started_at"]), result=self._result_word(run["result"]),
+                                          pushed=run["pushed"], pulled=run["pulled"]))
         elif report.result == "ok":
             self.last_run.setText(self.tr("OK: {pushed} sent, {pulled} received").format(
                 pushed=report.pushed, pulled=report.pulled))
@@ -126,3 +202,33 @@ class SyncPage(QWidget):
             return
         if not driver.sync_now():
             self.ctx.feedback.info(self.tr("A sync is running, or the station is not enrolled"))
+
+    def check(self) -> None:
+        """Ask the platform for its counts (network worker) and compare them with this station's."""
+        if not getattr(self.status, "enrolled", False):
+            return
+        engine = self.ctx.station.sync
+        self.check_button.setEnabled(False)
+        self.consistency.setText(self.tr("asking the platform…"))
+        self.ctx.tasks.run_net(engine.check_consistency, self.show_consistency, self._check_failed)
+
+    def _check_failed(self, error: BaseException) -> None:
+        self.check_button.setEnabled(True)
+        self.consistency.setText(error_text(error) if hasattr(error, "code") else str(error))
+
+    def show_consistency(self, c: Any) -> None:
+        self.check_button.setEnabled(True)
+        if c.ok:
+            self.consistency.setText(self.tr("the platform holds exactly this station's records "
+                                             "(up to change no. {seq})").format(seq=c.hub_acked_through))
+        elif not c.comparable:
+            self.consistency.setText(self.tr("not comparable yet: the platform has changes up to no. {hub}, this "
+                                             "station's mark is no. {mine} — sync first").format(
+                                                 hub=c.hub_acked_through, mine=c.station_acked_through))
+        else:
+            self.consistency.setText(self.tr("{n} kinds of record differ: see Counts by kind").format(
+                n=len(c.differences)))
+        kinds = sorted(set(c.station_counts) | set(c.hub_counts))
+        self.differences.set_rows([[k, str(c.station_counts.get(k, 0)), str(c.hub_counts.get(k, 0))] for k in kinds])
+        if not c.ok:
+            self.tabs.setCurrentWidget(self.differences)
