@@ -142,3 +142,23 @@ def test_list_filters(actors, parcels):
     assert [v.tracking for v in parcels.queries.list(actors["clerk"])] == [sf(2), sf(1)]
     with pytest.raises(InvalidInput, match="parcel.status_invalid"):
         parcels.queries.list(actors["clerk"], status="lost")
+
+
+def test_two_full_numbers_with_the_same_masked_form_are_two_people(station, actors, parcels):
+    """13812340001 and 13899990001 both show as 138****0001: still two people, never one pickup."""
+    checkin(parcels, actors, 1, phone="13812340001")
+    checkin(parcels, actors, 2, phone="13899990001")
+    assert parcels.queries.tail_is_shared(actors["clerk"], "0001")  # what the pickup screen asks first
+    before = table_digests(station.store.path)
+    with pytest.raises(InvalidInput) as e:
+        parcels.pickup.by_phone_tail(actors["clerk"], "0001")
+    assert e.value.code == "parcel.tail_ambiguous" and len(e.value.result["parcels"]) == 2
+    assert table_digests(station.store.path) == before
+
+
+def test_a_masked_number_matches_the_full_one_it_can_be(station, actors, parcels):
+    checkin(parcels, actors, 1, phone="13812340001")
+    checkin(parcels, actors, 2, phone="138****0001")
+    assert not parcels.queries.tail_is_shared(actors["clerk"], "0001")
+    r = parcels.pickup.by_phone_tail(actors["clerk"], "0001")
+    assert len(r.parcels) == 2

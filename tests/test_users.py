@@ -135,3 +135,25 @@ def test_require(actors):
     with pytest.raises(NotAllowed) as e:
         require(None, Perm.PARCEL_READ)
     assert e.value.code == "auth.required"
+
+
+def test_parallel_wrong_pins_cannot_dodge_the_lock(station):
+    """Attempts racing each other (several processes or threads) are all counted: at most four
+    are told 'wrong PIN', the rest find the user locked, and the lock is stored."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    def attempt(_: int) -> str:
+        try:
+            station.users.authenticate("clerk", "000001")
+        except NotAllowed as e:
+            return e.code
+        return "signed in"
+
+    with ThreadPoolExecutor(max_workers=12) as pool:
+        codes = list(pool.map(attempt, range(12)))
+    assert codes.count("auth.wrong_pin") == LOCK_AFTER_FAILURES - 1, codes
+    assert codes.count("auth.locked") == 12 - (LOCK_AFTER_FAILURES - 1)
+    assert station.users.get("clerk").locked_until is not None
+    with pytest.raises(NotAllowed) as e:
+        station.users.authenticate("clerk", CLERK_PIN)
+    assert e.value.code == "auth.locked"

@@ -25,7 +25,7 @@ from .maintenance import MaintenanceService
 from .settings import SettingsService
 from .users.model import Role
 from .users.pin import check_new_pin, hash_pin
-from .users.service import UserService, check_role
+from .users.service import UserService, check_role, insert_user
 from .validate.text import check_name, check_station_code, check_username
 
 if TYPE_CHECKING:
@@ -102,22 +102,15 @@ class Station:
         store = Store(paths.db, clock or SystemClock())
         try:
             result = migrate(store.conn, paths.db)
-            pin_hash, salt, kdf = hash_pin(admin_pin)
-            user_id, device_id = new_id(), new_id()
+            pin_hash = hash_pin(admin_pin)
             with store.write(actor="system", action="station.init", entity="station", entity_id=code) as tx:
                 tx.execute(
                     "INSERT INTO station (id, code, name, town, county, device_id, secret_salt, created_at)"
                     " VALUES (1, ?, ?, ?, ?, ?, lower(hex(randomblob(32))), ?)",
-                    (code, name, town, county, device_id, tx.now_iso),
-                )
-                tx.execute(
-                    "INSERT INTO users (id, username, role, display_name, pin_hash, pin_salt, pin_kdf,"
-                    " created_at, updated_at) VALUES (?, ?, 'admin', ?, ?, ?, ?, ?, ?)",
-                    (user_id, admin_username, admin_name, pin_hash, salt, kdf, tx.now_iso, tx.now_iso),
+                    (code, name, town, county, new_id(), tx.now_iso),
                 )
                 tx.change("stations", code, "create", {"code": code, "name": name, "town": town, "county": county})
-                tx.change("users", user_id, "create", {"id": user_id, "username": admin_username, "role": "admin",
-                                                      "display_name": admin_name, "active": True})
+                insert_user(tx, admin_username, Role.ADMIN, admin_name, pin_hash)
                 tx.summary.update(code=code, admin=admin_username)
         except BaseException:
             store.close()

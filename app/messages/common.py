@@ -48,7 +48,6 @@ MESSAGES: dict[str, str] = {
     "station.exists": QT_TRANSLATE_NOOP("errors", "A station already exists in {data_dir}"),
     "user.exists": QT_TRANSLATE_NOOP("errors", "User {username} already exists"),
     "user.last_admin": QT_TRANSLATE_NOOP("errors", "{username} is the last admin and cannot be disabled"),
-    "users.already_bootstrapped": QT_TRANSLATE_NOOP("errors", "The station already has users"),
     "audit.broken": QT_TRANSLATE_NOOP("errors", "Audit chain broken at entry {entry} ({reason}); {entries} entries verified before it"),
     "restore.busy": QT_TRANSLATE_NOOP("errors", "Finish the current operation before restoring"),
     "db.too_new": QT_TRANSLATE_NOOP("errors", "This database was written by a newer version of the app (schema {version}; this app knows up to {supported}). Update the app."),

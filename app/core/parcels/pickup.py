@@ -16,17 +16,20 @@ from ..users.permissions import Perm, require
 from ..validate.phone import check_phone, mask_phone, phone_tail
 from ..validate.text import check_name, check_text
 from ..validate.tracking import normalise_tracking
-from .base import ParcelContext, find_parcel, get_parcel, update_parcel
+from .base import (
+    ParcelContext,
+    find_parcel,
+    get_parcel,
+    on_shelf_by_tail,
+    parcel_by_code,
+    phones_are_one_person,
+    update_parcel,
+)
 from .codes import parse_code
 from .model import ParcelView, PickupResult, Proxy, Status
 from .notices import KIND_REMINDER, queue_notice
 from .records import PARCEL_SELECT, mask_name, overdue_cutoff, parcel_payload, parcel_view
 
-_HELD_BY_CODE = (f"SELECT {PARCEL_SELECT} FROM parcels WHERE pickup_code = ?"
-                 " AND status IN ('in_station', 'out_for_delivery')")
-_LAST_BY_CODE = (f"SELECT {PARCEL_SELECT} FROM parcels WHERE pickup_code = ?"
-                 " ORDER BY code_day DESC LIMIT 1")
-_BY_TAIL = f"SELECT {PARCEL_SELECT} FROM parcels WHERE phone_tail = ? AND status = 'in_station' ORDER BY checked_in_at"
 _OVERDUE = (f"SELECT {PARCEL_SELECT} FROM parcels WHERE status = 'in_station' AND checked_in_at <= ?"
             " ORDER BY checked_in_at")
 
@@ -66,10 +69,7 @@ class PickupService:
         require(actor, Perm.PARCEL_COUNTER)
         c = parse_code(code)
         with self.ctx.store.write(actor=actor.username, action="parcel.pickup", entity="parcel") as tx:
-            row = tx.conn.execute(_HELD_BY_CODE, (c,)).fetchone() or tx.conn.execute(_LAST_BY_CODE, (c,)).fetchone()
-            if row is None:
-                raise NotFound("parcel.code_not_found", pickup_code=c)
-            p = parcel_payload(row)
+            p = parcel_by_code(tx.conn, c)
             refuse_unless_in_station(p)
             return self._hand_over(tx, actor, [p], "code", proxy)
 
@@ -97,13 +97,11 @@ class PickupService:
                     refuse_unless_in_station(p)
                     chosen.append(p)
             else:
-                chosen = [parcel_payload(r) for r in conn.execute(_BY_TAIL, (tail,))]
-                if not chosen:
-                    raise NotFound("parcel.none_for_tail", tail=tail)
-                phones = {mask_phone(p["phone"]) for p in chosen}
-                if len(phones) > 1:
+                chosen = on_shelf_by_tail(conn, tail)
+                if not phones_are_one_person([p["phone"] for p in chosen]):
                     settings = self.ctx.reader.read(conn)
-                    raise InvalidInput("parcel.tail_ambiguous", tail=tail, phones=len(phones)).with_result(
+                    phones = len({p["phone"] for p in chosen})
+                    raise InvalidInput("parcel.tail_ambiguous", tail=tail, phones=phones).with_result(
                         {"parcels": [parcel_view(p, tx.now, settings.overdue_days).to_dict() for p in chosen]})
             return self._hand_over(tx, actor, chosen, "phone_tail", proxy)
 

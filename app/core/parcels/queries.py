@@ -13,7 +13,7 @@ from ..users.model import Actor
 from ..users.permissions import Perm, require
 from ..validate.phone import phone_tail
 from ..validate.tracking import normalise_tracking
-from .base import ParcelContext, find_parcel
+from .base import ParcelContext, find_parcel, on_shelf_by_tail, parcel_by_code, phones_are_one_person
 from .codes import parse_code
 from .model import LISTABLE, ParcelView, ShipmentView, Status
 from .pickup import refuse_unless_in_station
@@ -30,7 +30,6 @@ from .records import (
 _RECENT = f"SELECT {PARCEL_SELECT} FROM parcels ORDER BY rowid DESC LIMIT ?"
 _HELD_BY_CODE = (f"SELECT {PARCEL_SELECT} FROM parcels WHERE pickup_code = ?"
                  " AND status IN ('in_station', 'out_for_delivery')")
-_LAST_BY_CODE = f"SELECT {PARCEL_SELECT} FROM parcels WHERE pickup_code = ? ORDER BY code_day DESC LIMIT 1"
 _BY_TAIL = f"SELECT {PARCEL_SELECT} FROM parcels WHERE phone_tail = ? AND status = ? ORDER BY checked_in_at"
 _OVERDUE = (f"SELECT {PARCEL_SELECT} FROM parcels WHERE status = 'in_station' AND checked_in_at <= ?"
             " ORDER BY checked_in_at LIMIT ?")
@@ -76,17 +75,9 @@ class ParcelQueries:
         require(actor, Perm.PARCEL_READ)
         conn, now, days = self.ctx.store.conn, self.ctx.store.clock.now(), self._days()
         if tail is not None:
-            t = phone_tail(tail)
-            rows = conn.execute(_BY_TAIL, (t, Status.IN_STATION.value)).fetchall()
-            if not rows:
-                raise NotFound("parcel.none_for_tail", tail=t)
-            return [parcel_view(parcel_payload(r), now, days) for r in rows]
+            return [parcel_view(p, now, days) for p in on_shelf_by_tail(conn, phone_tail(tail))]
         if code is not None:
-            c = parse_code(code)
-            row = conn.execute(_HELD_BY_CODE, (c,)).fetchone() or conn.execute(_LAST_BY_CODE, (c,)).fetchone()
-            if row is None:
-                raise NotFound("parcel.code_not_found", pickup_code=c)
-            p = parcel_payload(row)
+            p = parcel_by_code(conn, parse_code(code))
         else:
             t = normalise_tracking(tracking)
             found = find_parcel(conn, t)
@@ -95,6 +86,15 @@ class ParcelQueries:
             p = found
         refuse_unless_in_station(p)
         return [parcel_view(p, now, days)]
+
+    def tail_is_shared(self, actor: Actor, tail: str) -> bool:
+        """Whether the parcels on the shelf for this phone tail belong to more than one phone
+        number (views only show masked phones, so a screen cannot tell by itself): the pickup
+        by tail alone is then refused until the clerk chooses the parcels."""
+        require(actor, Perm.PARCEL_READ)
+        rows = self.ctx.store.query("SELECT phone FROM parcels WHERE status = 'in_station' AND phone_tail = ?",
+                                    (phone_tail(tail),))
+        return not phones_are_one_person([r[0] for r in rows])
 
     def get(self, actor: Actor, tracking: str) -> ParcelView:
         """One inbound parcel by tracking number (``parcel.not_found``)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 
 from ..clock import iso_utc, parse_utc
-from ..db.store import Store
+from ..db.store import Store, WriteTx
 from ..errors import InvalidInput, NotAllowed, NotFound, Refused
 from ..ids import new_id
 from ..validate.text import check_name, check_username
@@ -29,6 +29,23 @@ def _user_payload(user_id: str, username: str, role: str, name: str, active: boo
     return {"id": user_id, "username": username, "role": role, "display_name": name, "active": active}
 
 
+def insert_user(tx: WriteTx, username: str, role: Role, name: str, pin_hash: tuple[str, str, str]) -> str:
+    """Insert a validated user and its change record inside ``tx``; ``Refused('user.exists')`` if
+    the name is taken (checked inside the transaction, so two adds cannot race). Returns the id."""
+    if tx.execute("SELECT 1 FROM users WHERE username = ?", (username,)).fetchone():
+        raise Refused("user.exists", username=username)
+    user_id = new_id()
+    digest, salt, kdf = pin_hash
+    tx.execute(
+        "INSERT INTO users (id, username, role, display_name, pin_hash, pin_salt, pin_kdf, created_at, updated_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (user_id, username, str(role), name, digest, salt, kdf, tx.now_iso, tx.now_iso),
+    )
+    tx.change("users", user_id, "create", _user_payload(user_id, username, str(role), name, True))
+    tx.summary.update(username=username, role=str(role))
+    return user_id
+
+
 class UserService:
     def __init__(self, store: Store) -> None:
         self.store = store
@@ -39,29 +56,14 @@ class UserService:
         require(actor, Perm.USERS_MANAGE)
         return self._add(actor.username, username, role, pin, display_name)
 
-    def bootstrap_admin(self, username: str, pin: str, display_name: str = "") -> UserInfo:
-        """The first admin, created by ``init`` when the station has no users yet."""
-        if self.store.query_one("SELECT 1 FROM users LIMIT 1"):
-            raise Refused("users.already_bootstrapped")
-        return self._add("system", username, Role.ADMIN, pin, display_name)
-
     def _add(self, actor_name: str, username: str, role: str, pin: str, display_name: str) -> UserInfo:
         username = check_username(username)
         role_v = check_role(role)
         name = check_name(display_name, field="display_name", required=False)
         pin = check_new_pin(pin)
-        if self.store.query_one("SELECT 1 FROM users WHERE username = ?", (username,)):
-            raise Refused("user.exists", username=username)
-        pin_hash, salt, kdf = hash_pin(pin)
-        user_id = new_id()
-        with self.store.write(actor=actor_name, action="user.add", entity="user", entity_id=user_id) as tx:
-            tx.execute(
-                "INSERT INTO users (id, username, role, display_name, pin_hash, pin_salt, pin_kdf,"
-                " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (user_id, username, str(role_v), name, pin_hash, salt, kdf, tx.now_iso, tx.now_iso),
-            )
-            tx.change("users", user_id, "create", _user_payload(user_id, username, str(role_v), name, True))
-            tx.summary.update(username=username, role=str(role_v))
+        pin_hash = hash_pin(pin)  # slow: before the write transaction
+        with self.store.write(actor=actor_name, action="user.add", entity="user") as tx:
+            tx.entity_id = insert_user(tx, username, role_v, name, pin_hash)
         return self.get(username)
 
     def change_pin(self, actor: Actor, username: str, new_pin: str) -> None:
@@ -84,11 +86,11 @@ class UserService:
         """Disable or re-enable a user (admin). The last active admin cannot be disabled."""
         require(actor, Perm.USERS_MANAGE)
         row = self._row(check_username(username))
-        if not active and row["role"] == Role.ADMIN:
-            admins = self.store.query_one("SELECT count(*) FROM users WHERE role = 'admin' AND active = 1")[0]
-            if admins <= 1:
-                raise Refused("user.last_admin", username=row["username"])
         with self.store.write(actor=actor.username, action="user.set_active", entity="user", entity_id=row["id"]) as tx:
+            if not active and row["role"] == Role.ADMIN:  # counted inside the transaction: no race
+                admins = tx.execute("SELECT count(*) FROM users WHERE role = 'admin' AND active = 1").fetchone()[0]
+                if admins <= 1:
+                    raise Refused("user.last_admin", username=row["username"])
             tx.execute("UPDATE users SET active = ?, updated_at = ? WHERE id = ?", (int(active), tx.now_iso, row["id"]))
             tx.change("users", row["id"], "update",
                       _user_payload(row["id"], row["username"], row["role"], row["display_name"], active))
@@ -133,28 +135,38 @@ class UserService:
         seconds_left = _lock_seconds_left(row["locked_until"], now)
         if seconds_left > 0:
             raise NotAllowed("auth.locked", username=username, until=row["locked_until"], seconds_left=seconds_left)
-        if verify_pin(pin or "", row["pin_hash"], row["pin_salt"], row["pin_kdf"]):
-            if row["failed_attempts"] or row["locked_until"]:
+        ok = verify_pin(pin or "", row["pin_hash"], row["pin_salt"], row["pin_kdf"])  # slow: ~0.1 s
+        # Attempts may run in parallel (several CLI processes): after the slow check, the lock and
+        # the count are read again, and a failure is counted inside its own write transaction.
+        fresh = self.store.query_one("SELECT failed_attempts, locked_until FROM users WHERE id = ?", (row["id"],))
+        now = self.store.clock.now()
+        seconds_left = _lock_seconds_left(fresh["locked_until"], now)
+        if seconds_left > 0:
+            raise NotAllowed("auth.locked", username=username, until=fresh["locked_until"], seconds_left=seconds_left)
+        if ok:
+            if fresh["failed_attempts"] or fresh["locked_until"]:
                 with self.store.write(actor=username, action="auth.reset", entity="user", entity_id=row["id"]) as tx:
                     tx.execute("UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE id = ?", (row["id"],))
             return Actor(row["id"], username, Role(row["role"]), row["display_name"])
-        return self._record_failure(row, now)
+        return self._record_failure(row["id"], username)
 
-    def _record_failure(self, row, now: _dt.datetime) -> Actor:  # noqa: ANN001
-        failures = 1 if row["locked_until"] else row["failed_attempts"] + 1  # a served lock starts afresh
-        locked_until = None
-        if failures >= LOCK_AFTER_FAILURES:
-            locked_until = iso_utc(now + _dt.timedelta(seconds=LOCK_SECONDS))
-        action = "auth.locked" if locked_until else "auth.pin_failed"
-        with self.store.write(actor=row["username"], action=action, entity="user", entity_id=row["id"]) as tx:
-            tx.execute(
-                "UPDATE users SET failed_attempts = ?, locked_until = ? WHERE id = ?",
-                (0 if locked_until else failures, locked_until, row["id"]),
-            )
+    def _record_failure(self, user_id: str, username: str) -> Actor:
+        with self.store.write(actor=username, action="auth.pin_failed", entity="user", entity_id=user_id) as tx:
+            cur = tx.execute("SELECT failed_attempts, locked_until FROM users WHERE id = ?", (user_id,)).fetchone()
+            left = _lock_seconds_left(cur["locked_until"], tx.now)
+            if left > 0:  # another attempt locked the user meanwhile: nothing to count
+                raise NotAllowed("auth.locked", username=username, until=cur["locked_until"], seconds_left=left)
+            failures = 1 if cur["locked_until"] else cur["failed_attempts"] + 1  # a served lock starts afresh
+            locked_until = None
+            if failures >= LOCK_AFTER_FAILURES:
+                locked_until = iso_utc(tx.now + _dt.timedelta(seconds=LOCK_SECONDS))
+                tx.action = "auth.locked"
+            tx.execute("UPDATE users SET failed_attempts = ?, locked_until = ? WHERE id = ?",
+                       (0 if locked_until else failures, locked_until, user_id))
             tx.summary.update(failures=failures)
         if locked_until:
-            raise NotAllowed("auth.locked", username=row["username"], until=locked_until, seconds_left=LOCK_SECONDS)
-        raise NotAllowed("auth.wrong_pin", username=row["username"], attempts_left=LOCK_AFTER_FAILURES - failures)
+            raise NotAllowed("auth.locked", username=username, until=locked_until, seconds_left=LOCK_SECONDS)
+        raise NotAllowed("auth.wrong_pin", username=username, attempts_left=LOCK_AFTER_FAILURES - failures)
 
 
 def _lock_seconds_left(locked_until: str | None, now: _dt.datetime) -> int:
