@@ -30,13 +30,16 @@ def test_first_open_of_each_day_backs_up_and_keeps_fourteen(station, paths, cloc
 
 
 def test_manual_backup_is_a_consistent_station_file(station, actors, tmp_path):
-    out = station.maintenance.backup(actors["clerk"], tmp_path / "copy.db")
+    out = station.maintenance.backup(actors["admin"], tmp_path / "copy.db")
     assert inspect_station_file(out) == LATEST
     conn = sqlite3.connect(out)
     assert conn.execute("SELECT count(*) FROM users").fetchone()[0] == 4
     conn.close()
-    with pytest.raises(NotAllowed):
-        station.maintenance.backup(actors["carrier"], tmp_path / "c2.db")
+    for role in ("clerk", "carrier", "supervisor"):  # a copy holds every full phone number
+        with pytest.raises(NotAllowed):
+            station.maintenance.backup(actors[role], tmp_path / "c2.db")
+    last = station.store.query_one("SELECT actor, action, summary FROM audit ORDER BY id DESC LIMIT 1")
+    assert (last[0], last[1]) == ("admin", "backup.make") and "copy.db" in last[2]
 
 
 def test_restore_brings_back_old_data_and_keeps_the_replaced_file(station, actors, tmp_path, clock):

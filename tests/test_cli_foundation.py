@@ -28,7 +28,8 @@ def test_happy_paths(inited, tmp_path):
     assert "pin" not in r.out.lower().replace("pin_", "")
     r = cli("audit", "verify", user="zhao", pin=SUPERVISOR_PIN)
     assert r.code == 0 and r.json["ok"] is True and r.json["entries"] >= 3
-    r = cli("backup", "--out", str(tmp_path / "b.db"), user="li", pin=CLERK_PIN)
+    assert cli("backup", "--out", str(tmp_path / "c.db"), user="li", pin=CLERK_PIN).code == 6  # admin only
+    r = cli("backup", "--out", str(tmp_path / "b.db"), user="boss", pin=ADMIN_PIN)
     assert r.code == 0 and r.json["path"].endswith("b.db")
     r = cli("restore", str(tmp_path / "b.db"), user="boss", pin=ADMIN_PIN)
     assert r.code == 0 and r.json["path"].endswith("b.db")

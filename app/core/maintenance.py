@@ -24,15 +24,19 @@ class MaintenanceService:
         return self.store.clock.now().astimezone(SHANGHAI).strftime("%Y%m%d-%H%M%S")
 
     def backup(self, actor: Actor, out: Path | None = None) -> Path:
-        """A consistent copy of the live database (online backup API). The default name is
-        ``backups/manual-<local time>.db``. Writes nothing to the station database."""
+        """A consistent copy of the live database (online backup API), admin only. The default
+        name is ``backups/manual-<local time>.db``. The copy is audited (``backup.make``)."""
         require(actor, Perm.BACKUP)
         dest = Path(out) if out else self.paths.backups / f"manual-{self._stamp()}.db"
         if dest.resolve() == self.paths.db.resolve():
             raise InvalidInput("backup.same_file", path=str(dest))
         if dest.exists() and dest.is_dir():
             raise InvalidInput("backup.is_directory", path=str(dest))
-        return backup_to(self.store.conn, dest)
+        path = backup_to(self.store.conn, dest)
+        # who took a copy of the station's personal data, and where to, is on the record
+        with self.store.write(actor=actor.username, action="backup.make", entity="station") as tx:
+            tx.summary.update(path=str(path))
+        return path
 
     def restore(self, actor: Actor, source: Path) -> Path:
         """Replace the station's data with ``source`` (admin). The file must pass

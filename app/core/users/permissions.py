@@ -38,7 +38,7 @@ GRANTS: dict[Perm, frozenset[Role]] = {
     Perm.USERS_MANAGE: frozenset({_A}),
     Perm.USERS_READ: frozenset({_A, _S}),
     Perm.AUDIT_READ: frozenset({_A, _S}),
-    Perm.BACKUP: frozenset({_A, _S, _C}),
+    Perm.BACKUP: frozenset({_A}),  # a copy holds every full phone number: CLI.md has backup as admin
     Perm.RESTORE: frozenset({_A}),
     Perm.SETTINGS_MANAGE: frozenset({_A}),
     Perm.SYNC_RUN: frozenset({_A, _S, _C, _K}),
