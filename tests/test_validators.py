@@ -48,6 +48,12 @@ def test_phone_rejects(text):
     assert e.value.code == "phone.invalid"
 
 
+def test_phone_errors_never_echo_a_number_in_full():
+    with pytest.raises(InvalidInput) as e:
+        check_phone("138123412345")  # one digit too many: still someone's number
+    assert "1381234" not in str(e.value.fields) and e.value.fields["text"].endswith("2345")
+
+
 def test_phone_masked_refused_where_full_needed():
     with pytest.raises(InvalidInput) as e:
         check_phone("138****1234", allow_masked=False)

@@ -70,11 +70,11 @@ def run(argv: Sequence[str], *, ctx_factory=CliContext) -> int:  # noqa: ANN001
     try:
         result = args.func(ctx, args)
     except YytError as exc:
-        log.info("command %s failed: %s", args.command, exc)
+        log.info("command %s failed: %s", args.command, exc.code)  # fields may hold personal data
         emit_error(exc.code, exc.fields, as_json=as_json, result=getattr(exc, "result", None))
         return exc.exit_code
     except KeyboardInterrupt:
-        emit_error("usage", {"detail": "interrupted"}, as_json=as_json)
+        emit_error("interrupted", {}, as_json=as_json)
         return EXIT_FAILURE
     except Exception as exc:  # the contract: one line, exit 1, details in the log
         log.exception("command %s crashed", args.command)

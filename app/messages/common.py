@@ -63,4 +63,5 @@ MESSAGES: dict[str, str] = {
     # generic
     "internal": QT_TRANSLATE_NOOP("errors", "Unexpected failure: {detail}"),
     "usage": QT_TRANSLATE_NOOP("errors", "{detail}"),
+    "interrupted": QT_TRANSLATE_NOOP("errors", "Interrupted: nothing was changed by the unfinished operation"),
 }

@@ -49,10 +49,11 @@ def check_phone(text: str | None, *, allow_masked: bool = True, field: str = "ph
     m = _MASKED.fullmatch(raw) if raw.isascii() else None
     if m:
         if not allow_masked:
-            raise InvalidInput("phone.masked_not_allowed", field=field, text=raw)
+            raise InvalidInput("phone.masked_not_allowed", field=field, text=mask_phone(raw))
         head = m.group("head") or ""
         return Phone(f"{head}{m.group('stars')}{m.group('tail')}", True)
-    raise InvalidInput("phone.invalid", field=field, text=raw[:20])
+    # the text goes into messages and logs: never echo a (mistyped) number in full
+    raise InvalidInput("phone.invalid", field=field, text=mask_phone(raw[:20]))
 
 
 def mask_phone(value: str | None) -> str:
