@@ -7,12 +7,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
 from ...core.station import Station
 from ..context import ScreenContext
+from ..refresh import RefreshSoon
 
 REFRESH_DELAY_MS = 400
 
@@ -25,17 +25,7 @@ class ParcelScreen(QWidget):
     def __init__(self, ctx: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self._soon = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
-        self._soon.timeout.connect(self._refresh_if_shown)
-        ctx.bus.committed.connect(self._committed)
-
-    def _committed(self, _event: object) -> None:
-        if self.isVisible():
-            self._soon.start()
-
-    def _refresh_if_shown(self) -> None:
-        if self.isVisible():
-            self.refresh()
+        self.soon = RefreshSoon(self, self.refresh, REFRESH_DELAY_MS).watch(ctx.bus.committed)
 
     def refresh(self) -> None:
         """Read what the screen shows (on the database worker)."""

@@ -15,6 +15,7 @@ from ...core.outbox_stats import OutboxStats, read_outbox_stats
 from ...core.users.model import Actor
 from ..bus import Bus
 from ..icons import pixmap
+from ..refresh import RefreshSoon
 from ..roles import role_title
 from ..tasks import Tasks
 from ..theme import COLORS
@@ -66,12 +67,9 @@ class StatusBar(QWidget):
         row.addStretch(1)
         self._timer = QTimer(self, interval=REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
-        self._soon = QTimer(self, singleShot=True, interval=AFTER_COMMIT_MS)
-        self._soon.timeout.connect(self.refresh)
-        bus.committed.connect(lambda _event: self._soon.start())
+        self._soon = RefreshSoon(self, self.refresh, AFTER_COMMIT_MS).watch(bus.committed, bus.sync_finished)
         self.live_link: bool | None = None  # what the sync engine last told the bus
         bus.link_changed.connect(self._link_changed)
-        bus.sync_finished.connect(lambda _report: self._soon.start())
         self.set_online(None)
         self._show(None)
         self._timer.start()

@@ -11,7 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -29,6 +28,7 @@ from ...core.users.permissions import Perm
 from ..context import ScreenContext
 from ..i18n import error_text
 from ..icons import icon
+from ..refresh import RefreshSoon
 from ..shell.status_bar import format_age
 from ..table import ReadOnlyTable
 
@@ -36,6 +36,7 @@ SYNC_NOW_SHORTCUT = "F5"
 CHECK_SHORTCUT = "F6"
 RUNS_SHOWN = 30
 DEAD_SHOWN = 100
+AFTER_COMMIT_MS = 500
 
 
 def _local(when: str | None) -> str:
@@ -113,10 +114,8 @@ class SyncPage(QWidget):
         box.addWidget(self.tabs, 1)
         QShortcut(QKeySequence(SYNC_NOW_SHORTCUT), self, activated=self.sync_now)  # only while this page shows
         QShortcut(QKeySequence(CHECK_SHORTCUT), self, activated=self.check)
-        self._soon = QTimer(self, singleShot=True, interval=500)
-        self._soon.timeout.connect(self.refresh)
-        ctx.bus.committed.connect(lambda _e: self._soon.start() if self.isVisible() else None)
-        ctx.bus.sync_finished.connect(lambda _r: self.refresh())
+        self._soon = RefreshSoon(self, self.refresh, AFTER_COMMIT_MS).watch(ctx.bus.committed)
+        self._after_sync = RefreshSoon(self, self.refresh, 0).watch(ctx.bus.sync_finished)
         if ctx.sync is not None:
             ctx.sync.running_changed.connect(self._running_changed)
 

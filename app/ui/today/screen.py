@@ -3,16 +3,18 @@ and what waits for the platform — all read by :func:`app.core.dashboard.read_t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from ...core.clock import SHANGHAI, parse_utc
 from ...core.dashboard import TodaySummary, read_today
 from ..context import ScreenContext
+from ..refresh import RefreshSoon
 from ..roles import role_title
 from ..shell.status_bar import format_age
 
 #: Parcel statuses shown, in this order (others are summed under "other").
+AFTER_COMMIT_MS = 500
+
 PARCEL_STATUSES = ("in_station", "out_for_delivery", "picked_up", "returned", "sent")
 
 
@@ -57,9 +59,7 @@ class TodayPage(QWidget):
         grid.addWidget(self.pending, 1, 1)
         grid.addWidget(self.parcels, 1, 2)
         grid.setRowStretch(2, 1)
-        self._soon = QTimer(self, singleShot=True, interval=500)
-        self._soon.timeout.connect(self.refresh)
-        ctx.bus.committed.connect(lambda _e: self._soon.start() if self.isVisible() else None)
+        self._soon = RefreshSoon(self, self.refresh, AFTER_COMMIT_MS).watch(ctx.bus.committed)
 
     def refresh(self) -> None:
         """Read today's figures on the database worker and show them."""
