@@ -97,3 +97,46 @@ def test_only_admin_restores(station, actors, tmp_path):
     snap = station.maintenance.backup(actors["admin"], tmp_path / "snap.db")
     with pytest.raises(NotAllowed):
         station.maintenance.restore(actors["clerk"], snap)
+
+
+def test_a_failing_daily_backup_does_not_stop_the_station_opening(station, paths, clock):
+    station.close()
+    paths.backups.rmdir()
+    paths.backups.write_text("a file where the backups folder should be")  # mkdir/backup will fail
+    clock.advance(86400)
+    reopened = Station.open(paths, clock=clock)  # opens anyway
+    try:
+        assert reopened.users.get("clerk").username == "clerk"
+    finally:
+        reopened.close()
+
+
+def test_two_openers_migrating_at_once_apply_each_step_once(tmp_path):
+    import shutil
+    import threading
+
+    from app.core.db.connection import open_connection
+    from app.core.db.migrate import migrate
+
+    from .conftest import FIXTURES
+
+    db = tmp_path / "station.db"
+    shutil.copy(FIXTURES / "station_v1.db", db)
+    conns = [open_connection(db), open_connection(db)]
+    errors = []
+
+    def run(conn) -> None:  # noqa: ANN001
+        try:
+            migrate(conn, db)
+        except Exception as exc:  # noqa: BLE001 - collected and asserted below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=run, args=(c,)) for c in conns]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert conns[0].execute("PRAGMA user_version").fetchone()[0] == LATEST
+    for c in conns:
+        c.close()

@@ -8,6 +8,7 @@ first use so that start-up stays light.
 from __future__ import annotations
 
 import logging
+import sqlite3
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -153,8 +154,14 @@ class Station:
         return bytes.fromhex(self.store.query_one("SELECT secret_salt FROM station")[0])
 
     def daily_backup(self) -> Path | None:
+        """The day's automatic backup. A failure (disk full, read-only folder) is logged and does
+        not stop the station from opening: the counter must work even when backups cannot."""
         keep = self.settings.get("backup.keep_days")
-        return daily_backup(self.store.conn, self.paths.backups, local_date(self.store.clock.now()), keep)
+        try:
+            return daily_backup(self.store.conn, self.paths.backups, local_date(self.store.clock.now()), keep)
+        except (OSError, sqlite3.Error):
+            log.exception("the daily backup failed")
+            return None
 
     # -- services (created on first use) ------------------------------------------------------
     @cached_property

@@ -6,6 +6,7 @@ import datetime as _dt
 import logging
 import os
 import sqlite3
+import threading
 from pathlib import Path
 
 from ..errors import InvalidInput, NotFound, StorageError
@@ -23,7 +24,7 @@ def backup_to(conn: sqlite3.Connection, dest: Path) -> Path:
     other connections write). Written to a temporary name first, then renamed into place."""
     dest = Path(dest)
     dest.parent.mkdir(parents=True, exist_ok=True)
-    part = dest.with_name(dest.name + ".part")
+    part = dest.with_name(f"{dest.name}.{os.getpid()}-{threading.get_ident()}.part")  # one per writer
     if part.exists():
         part.unlink()
     target = sqlite3.connect(str(part))

@@ -57,6 +57,9 @@ def migrate(conn: sqlite3.Connection, db_path: Path | None) -> MigrationResult:
         log.info("copied %s to %s before migrating from v%d", db_path, copy_path, current)
     for step in STEPS[current:]:
         conn.execute("BEGIN IMMEDIATE")
+        if schema_version(conn) >= step.VERSION:  # another process applied it meanwhile
+            conn.execute("COMMIT")
+            continue
         try:
             if step.VERSION == 1:
                 conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
