@@ -15,7 +15,6 @@ and nothing was written. Outbox and audit rows are never updated in place (trigg
 from __future__ import annotations
 
 import datetime as _dt
-import hashlib
 import logging
 import sqlite3
 import threading
@@ -35,7 +34,6 @@ log = logging.getLogger(__name__)
 
 GENESIS_HASH = "0" * 64
 _encode = canonical_json
-_sha256 = hashlib.sha256
 SYSTEM_ACTOR = "system"
 
 
@@ -46,8 +44,7 @@ def audit_entry_hash(
     separator U+001F (which no field can contain: summaries are JSON, which escapes control
     characters, and the other fields are validated identifiers). The entry's id is not hashed:
     ids must be contiguous, which :func:`app.core.db.audit.verify_chain` checks separately."""
-    text = "\x1f".join((at, hlc, actor, action, entity, entity_id, summary, prev_hash))
-    return _sha256(text.encode("utf-8")).hexdigest()
+    return sha256_hex("\x1f".join((at, hlc, actor, action, entity, entity_id, summary, prev_hash)))
 
 
 @dataclass(frozen=True)
@@ -101,7 +98,7 @@ class WriteTx:
         change_id = new_id()
         cur = self.conn.execute(
             _OUTBOX_SQL,
-            (change_id, entity, entity_id, op, text, _sha256(text.encode()).hexdigest(), self.now_iso,
+            (change_id, entity, entity_id, op, text, sha256_hex(text), self.now_iso,
              format_pair(*hlc)),
         )
         self._changes += 1
