@@ -26,7 +26,7 @@ from typing import Any
 
 from ..clock import Clock, SystemClock, epoch_ms, iso_utc
 from ..ids import new_id
-from .codec import canonical_json
+from .codec import canonical_json, sha256_hex
 from .connection import open_connection
 from .hlc import Hlc, format_pair, tick_pair
 
