@@ -17,6 +17,7 @@ MESSAGES: dict[str, str] = {
     "sync.not_enrolled": QT_TRANSLATE_NOOP("errors", "This station is not enrolled with the platform yet: an admin runs 'enroll' with the code from the town office"),
     "sync.no_keyring": QT_TRANSLATE_NOOP("errors", "No secure password store (keyring) works on this computer, so the station's platform token cannot be kept ({detail})"),
     "sync.busy": QT_TRANSLATE_NOOP("errors", "A sync is already running: wait for it to finish"),
+    "sync.outbox_replaced": QT_TRANSLATE_NOOP("errors", "The station's data was replaced (restored) while a sync was running: records {first_seq} to {last_seq} were not marked as sent; sync again"),
     "sync.hub_lost_compacted": QT_TRANSLATE_NOOP("errors", "The platform lost records {from_seq} to {to_seq} and this station no longer keeps them: ask the town office to restore the platform from a newer backup"),
     # not allowed
     "sync.enroll_refused": QT_TRANSLATE_NOOP("errors", "The platform refused the enrolment code: it is wrong, already used or expired"),

@@ -60,15 +60,15 @@ def main() -> None:
         engine.sizer.size = engine.sizer.maximum = int(os.environ["YYT_TEST_BATCH"])
     calls = {"n": 0}
     if mode == "kill_after_response":
-        original = push.Pusher._apply_answer
+        original = push.Pusher.record
 
-        def apply_answer(self, rows, answer):  # noqa: ANN001, ANN202
+        def record(self, batch, answer):  # noqa: ANN001, ANN202
             calls["n"] += 1
             if calls["n"] >= n:
                 _die()
-            return original(self, rows, answer)
+            return original(self, batch, answer)
 
-        push.Pusher._apply_answer = apply_answer
+        push.Pusher.record = record
     elif mode == "kill_mid_pull":
         original_rec = pull.Puller._apply_record
 

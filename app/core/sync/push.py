@@ -2,8 +2,9 @@
 
 The rules (docs/sync-protocol.md, "Push"):
 
-- The station marks records acknowledged only up to the hub's ``acked_through``, in one local
-  transaction per answer (with the dead letters, re-seats and the hub's clock).
+- The station marks records acknowledged only up to the hub's ``acked_through`` and never past the
+  last row it sent while rows it has not sent lie below the hub's mark, in one local transaction
+  per answer (with the dead letters, re-seats and the hub's clock).
 - Before the first batch of a run it asks where the hub stands (``push-state``):
   the hub holds *less* than the station's ack mark → the hub was restored: re-push from its mark;
   the hub holds *more* → a lost answer, a USB bundle, or a restored/reinstalled station: if the
@@ -20,6 +21,7 @@ import logging
 import threading
 import time
 from concurrent.futures import Executor, Future
+from dataclasses import dataclass
 
 from ..db.store import SYSTEM_ACTOR, Store
 from ..errors import Refused, Unreachable, YytError
@@ -49,6 +51,19 @@ class BatchSizer:
     def grow(self, elapsed_s: float) -> None:
         if elapsed_s < self.slow_s:
             self.size = min(self.maximum, self.size + max(1, self.size // 2))
+
+
+@dataclass(frozen=True)
+class Batch:
+    """Outbox rows after ``after`` and their compressed push body."""
+
+    after: int
+    rows: list
+    body: bytes
+
+    @property
+    def last(self) -> int:
+        return self.rows[-1][0]
 
 
 class Pusher:
@@ -104,62 +119,84 @@ class Pusher:
         """Push until the outbox holds nothing unacknowledged, the run is cancelled, or the link
         fails (raised as a typed error; what was acknowledged so far stays acknowledged).
 
-        With a ``prefetch`` thread the link is kept busy: while the hub works on one batch, that
-        thread records the previous answer and prepares (reads, encodes, compresses) the next
-        batch. Answers are still recorded strictly in order, each in its own transaction; after
-        any failure the outstanding one is settled first and the run goes on from the stored mark."""
+        Per batch: :meth:`send` it, and meanwhile (on the ``prefetch`` thread when there is one, so
+        the link stays busy) :meth:`record` the previous answer and read the next batch. Answers are
+        recorded strictly in order, each in its own local transaction; after a failed batch the
+        previous answer is recorded first and the run goes on from the stored mark."""
         self.reconcile()
-        gaps = attempts = 0
-        remaining = self.state.pending()[0]
-        ahead: Future | None = None
-        acking: Future | None = None
-        after = self.state.acked_through()
+        self._attempts = self._gaps = 0
+        self._remaining = self.state.pending()[0]
+        batch = self.next_batch(self.state.acked_through())
+        answered: tuple[Batch, dict] | None = None  # sent, its answer not recorded yet
+        job: Future | None = None
         try:
-            while not self.cancel.is_set():
-                size = self.sizer.size
-                batch = ahead.result() if ahead is not None else None
-                ahead = None
-                if batch is None or batch[0] != after or len(batch[1]) > size:
-                    batch = self._prepare(after, size, remaining)
-                _, rows, packed = batch
-                if not rows and acking is not None:  # recording the last answer may add rows (re-seats)
-                    _settle(acking)
-                    acking = None
-                    _, rows, packed = self._prepare(after, size, remaining)
-                if not rows:
-                    break
-                if self.prefetch is not None and len(rows) == size:
-                    ahead = self.prefetch.submit(self._prepare, rows[-1][0], self.sizer.size, remaining - len(rows))
-                started = time.monotonic()
+            while batch.rows and not self.cancel.is_set():
+                job = self._meanwhile(answered, batch)
+                answered = None
                 try:
-                    answer = self.client.push(self.station, packed, packed=True)
+                    answer = self.send(batch)
                 except (Unreachable, BodyTooLarge, GapError) as exc:
-                    _settle(acking)
-                    acking = None
-                    _settle(ahead)
-                    ahead = None
-                    attempts, gaps = self._after_failure(exc, len(rows), attempts, gaps)
-                    after = self.state.acked_through()
+                    job.result()  # the previous answer is recorded first
+                    self._after_failure(exc, len(batch.rows))
+                    batch = self.next_batch(self.state.acked_through())
                     continue
-                attempts = 0
-                _settle(acking)
-                acking = None
-                if self.prefetch is not None:
-                    acking = self.prefetch.submit(self._apply_answer, rows, answer)
-                else:
-                    self._apply_answer(rows, answer)
-                after = rows[-1][0]
-                remaining = max(0, remaining - len(rows))
-                self.sizer.grow(time.monotonic() - started)
+                following = job.result()
+                answered = (batch, answer)
+                if not following.rows:  # recording this answer may add rows (re-seats): look again
+                    self.record(*answered)
+                    answered = None
+                    following = self.next_batch(batch.last)
+                batch = following
+            if answered is not None:
+                self.record(*answered)
         finally:
-            _settle(ahead)
-            _settle(acking)  # raises what recording the last answer raised, if anything
+            if job is not None:  # whatever failed, the helper has finished before the run ends
+                job.exception()
 
-    def _after_failure(self, exc: Exception, sent: int, attempts: int, gaps: int) -> tuple[int, int]:
-        """Shrink, retry or give up after a failed batch; returns the updated (attempts, gaps)."""
+    def next_batch(self, after: int, remaining: int | None = None) -> Batch:
+        """The rows after ``after`` (at most the current batch size), encoded and compressed;
+        ``remaining``: how many rows wait after ``after`` (for the body's ``pending``). Safe on the
+        prefetch thread (the store gives it its own connection)."""
+        rows = self.state.rows_after(after, self.sizer.size)
+        if not rows:
+            return Batch(after, rows, b"")
+        pending = max(0, (self._remaining if remaining is None else remaining) - len(rows))
+        return Batch(after, rows, gzip_bytes(encode_batch(rows, pending=pending, sent_at=self._device_now())))
+
+    def _meanwhile(self, answered: tuple[Batch, dict] | None, sending: Batch) -> Future:
+        """Record ``answered`` (if any), then read the batch after ``sending``: on the prefetch
+        thread while ``sending`` is on the wire, or here and now without one. (Outbox rows never
+        change and new ones come last, so a batch read ahead stays right.)"""
+        remaining = self._remaining - len(sending.rows)
+
+        def job() -> Batch:
+            if answered is not None:
+                self.record(*answered)
+            return self.next_batch(sending.last, remaining)
+
+        if self.prefetch is not None:
+            return self.prefetch.submit(job)
+        done: Future = Future()
+        try:
+            done.set_result(job())
+        except Exception as exc:
+            done.set_exception(exc)
+        return done
+
+    def send(self, batch: Batch) -> dict:
+        """POST one batch; the hub's answer (typed errors for a failed link, a gap, a 413)."""
+        started = time.monotonic()
+        answer = self.client.push(self.station, batch.body, packed=True)
+        self.sizer.grow(time.monotonic() - started)
+        self._attempts = 0
+        self._remaining = max(0, self._remaining - len(batch.rows))
+        return answer
+
+    def _after_failure(self, exc: Exception, sent: int) -> None:
+        """Shrink, retry (the caller goes on from the stored mark) or give up after a failed batch."""
         if isinstance(exc, Unreachable):
-            attempts += 1
-            if exc.code != "sync.stalled" or attempts >= MAX_ATTEMPTS:
+            self._attempts += 1
+            if exc.code != "sync.stalled" or self._attempts >= MAX_ATTEMPTS:
                 raise exc
             self.sizer.shrink()
             log.info("push stalled; batch now %d", self.sizer.size)
@@ -168,51 +205,54 @@ class Pusher:
             if sent <= MIN_BATCH:
                 raise YytError("sync.protocol", status=413, detail="batch too large") from None
         elif isinstance(exc, GapError):
-            gaps += 1
-            if gaps > MAX_GAPS:
+            self._gaps += 1
+            if self._gaps > MAX_GAPS:
                 raise YytError("sync.protocol", status=409, detail=f"expected {exc.expected_seq}") from None
-            self._after_gap(exc.expected_seq)
-        return attempts, gaps
+            if exc.expected_seq - 1 < self.state.acked_through():
+                log.warning("hub expects seq %d, below our ack mark: refilling it", exc.expected_seq)
+            self.reconcile()  # it lost records (lower our mark) or holds more than we knew
 
-    def _prepare(self, after: int, size: int, remaining: int) -> tuple[int, list, bytes]:
-        """(after, rows, gzip body) of the next batch. Safe on the prefetch thread (its own connection)."""
-        rows = self.state.rows_after(after, size)
-        if not rows:
-            return after, rows, b""
-        body = encode_batch(rows, pending=max(0, remaining - len(rows)), sent_at=self._device_now())
-        return after, rows, gzip_bytes(body)
+    def record(self, batch: Batch, answer: dict) -> None:
+        """Record one batch's answer in one local transaction: dead letters, re-seats, the hub's
+        clock, and the ack mark.
 
-    def _after_gap(self, expected: int) -> None:
-        """The hub expects ``expected`` next: it lost records (lower our mark) or holds more than
-        we knew (reconcile again)."""
-        if expected - 1 < self.state.acked_through():
-            log.warning("hub expects seq %d, below our ack mark: refilling it", expected)
-        self.reconcile()
-
-    def _apply_answer(self, rows: list, answer: dict) -> None:
-        """Record one batch's answer in one local transaction."""
-        sent = [(r[0], r[1], r[6]) for r in rows]
+        The mark never passes the last row sent unless the outbox holds no row between that row
+        and the hub's mark: the hub answers with its own mark when a batch holds only records it
+        has (a restored station), and rows in between that it has never seen must still be sent
+        (in this run, or after the next run's reconcile). Nothing is recorded, and the run stops
+        (``sync.outbox_replaced``), when the rows sent are no longer in the outbox (the database
+        was replaced under the running sync)."""
+        sent = [(r[0], r[1], r[6]) for r in batch.rows]
         if answer.get("digest") != digest(sent):
-            raise YytError("sync.digest_mismatch", first_seq=rows[0][0], last_seq=rows[-1][0])
+            raise YytError("sync.digest_mismatch", first_seq=sent[0][0], last_seq=batch.last)
         hub_acked = int(answer["acked_through"])
-        if hub_acked < rows[-1][0] and not answer.get("reseat"):
-            raise YytError("sync.protocol", status=200, detail=f"acked {hub_acked} < sent {rows[-1][0]}")
+        reseat = [int(seq) for seq in answer.get("reseat", [])]
+        refused = list(answer.get("rejected", [])) + list(answer.get("conflicts", []))
+        if hub_acked < batch.last and not reseat:
+            raise YytError("sync.protocol", status=200, detail=f"acked {hub_acked} < sent {batch.last}")
         self._note_clock(answer)
         with self.store.write(actor=SYSTEM_ACTOR, action="sync.ack", entity="outbox") as tx:
+            if self.state.lines(sent[0][0] - 1, batch.last, tx.conn) != sent:
+                raise Refused("sync.outbox_replaced", first_seq=sent[0][0], last_seq=batch.last)
             tx.observe_remote(answer["hlc"])
-            for item in list(answer.get("rejected", [])) + list(answer.get("conflicts", [])):
+            for item in refused:
                 self.state.dead_letter(tx, int(item["seq"]), item["change_id"], item["code"])
-            for seq in answer.get("reseat", []):
-                self.state.reseat(tx, int(seq))
-            set_meta(tx, "acked_through", hub_acked)
-            tx.summary.update(acked_through=hub_acked, applied=answer["applied"], duplicates=answer["duplicates"],
-                              rejected=len(answer.get("rejected", [])) + len(answer.get("conflicts", [])),
-                              reseat=len(answer.get("reseat", [])))
+            if hub_acked > self.state.last_seq(tx.conn):
+                self.state.bump_sequence(tx, hub_acked)  # re-seated rows go above the hub's mark
+            for seq in reseat:
+                self.state.reseat(tx, seq)
+            mark = min(hub_acked, batch.last)
+            if hub_acked > batch.last and tx.execute("SELECT 1 FROM outbox WHERE seq > ? AND seq <= ? LIMIT 1",
+                                                     (batch.last, hub_acked)).fetchone() is None:
+                mark = hub_acked  # nothing of ours lies in between: take the hub's mark
+            set_meta(tx, "acked_through", mark)
+            tx.summary.update(acked_through=mark, hub_acked=hub_acked, applied=answer["applied"],
+                              duplicates=answer["duplicates"], rejected=len(refused), reseat=len(reseat))
         r = self.report
         r.pushed += int(answer["applied"])
         r.duplicates += int(answer["duplicates"])
-        r.rejected += len(answer.get("rejected", [])) + len(answer.get("conflicts", []))
-        r.acked_through = hub_acked
+        r.rejected += len(refused)
+        r.acked_through = mark
         r.batches += 1
 
     # -- clocks ----------------------------------------------------------------------------------
@@ -223,12 +263,6 @@ class Pusher:
 
     def _note_clock(self, answer: dict) -> None:
         note_clock(self.store, self.report, answer)
-
-
-def _settle(future: Future | None) -> None:
-    """Wait for a helper-thread job; re-raise its error."""
-    if future is not None:
-        future.result()
 
 
 def note_clock(store: Store, report: SyncReport, answer: dict) -> None:
