@@ -16,7 +16,7 @@ from app.core.sync.credentials import SERVICE, Credentials
 from app.paths import DataPaths
 
 from .helpers import sync_fixtures
-from .helpers.records import compare, write_parcels
+from .helpers.records import compare, hub_live, write_parcels
 from .helpers.sync_fixtures import ADMIN_PIN, utc_now
 
 hub, make_station = sync_fixtures.hub, sync_fixtures.make_station
@@ -123,7 +123,7 @@ def test_hub_restored_from_an_older_backup_is_refilled(hub, make_station, tmp_pa
     assert report.ok and report.pushed == 60, report.as_dict()
     compare(st.store, hub.storage, st.info.code)
     # the station re-read the platform log whole: what it holds is exactly the hub's live set
-    live = {(e.stream, e.key): e.payload for e in hub.storage.pull(st.info.code, 0, 10_000, True).entries}
+    live = hub_live(hub.storage, st.info.code)
     have = {(r[0], r[1]): r[2] for r in st.store.query("SELECT stream, key, payload FROM platform_records")}
     assert have == live and ("notices", "n1") not in have and ("notices", "after-restore-4") in have
 
@@ -142,7 +142,7 @@ def test_restored_hub_whose_log_regrew_past_the_cursor_is_noticed(hub, make_stat
     for i in range(6):  # the restored log grows past the station's cursor with other records
         hub.storage.publish("notices", f"new-{i}", json.dumps({"i": i}), "*", utc_now())
     assert st.sync.run_once().ok
-    live = {(e.stream, e.key): e.payload for e in hub.storage.pull(st.info.code, 0, 10_000, True).entries}
+    live = hub_live(hub.storage, st.info.code)
     have = {(r[0], r[1]): r[2] for r in st.store.query("SELECT stream, key, payload FROM platform_records")}
     assert have == live and ("notices", "lost") not in have and ("notices", "new-0") in have
 

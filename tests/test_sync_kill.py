@@ -17,7 +17,7 @@ from app.core.sync.credentials import Credentials
 
 from .conftest import ROOT
 from .helpers import sync_fixtures
-from .helpers.records import compare, write_parcels
+from .helpers.records import compare, hub_live, write_parcels
 from .helpers.sync_fixtures import utc_now
 
 hub, make_station = sync_fixtures.hub, sync_fixtures.make_station
@@ -70,8 +70,7 @@ def test_killed_in_the_middle_of_a_pull(hub, make_station):
         killed += proc.returncode == -signal.SIGKILL
         report = st.sync.run_once("test")
         assert report.ok, report.error
-        live = hub.storage.pull(code, 0, 100_000, True).entries
-        want = {(e.stream, e.key): e.payload for e in live}
+        want = hub_live(hub.storage, code)
         have = {(row[0], row[1]): row[2] for row in st.store.query("SELECT stream, key, payload FROM platform_records")}
         assert have == want
         assert st.store.query_one("PRAGMA integrity_check")[0] == "ok"

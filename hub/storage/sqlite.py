@@ -336,8 +336,9 @@ class SqliteStorage:
     def pull(self, code: str, after: int, limit: int, snapshot: bool) -> PullResult:
         conn = self._conn()
         sql = ("SELECT seq, stream, key, payload, hlc FROM platform_log AS l WHERE seq > ? AND scope IN ('*', ?)")
-        if snapshot:  # the current state only: no superseded versions, no withdrawals
-            sql += (" AND payload IS NOT NULL AND NOT EXISTS (SELECT 1 FROM platform_log AS n WHERE"
+        if snapshot:  # the latest version of each record only; a withdrawal too (payload null): a record
+            # a station took from an earlier page and that was withdrawn since must go there as well
+            sql += (" AND NOT EXISTS (SELECT 1 FROM platform_log AS n WHERE"
                     " n.stream = l.stream AND n.scope = l.scope AND n.key = l.key AND n.seq > l.seq)")
         conn.execute("BEGIN")  # one read snapshot: the rows and the log's last position agree
         try:

@@ -75,3 +75,9 @@ def compare(store: Store, hub_storage: Any, code: str, *, hub_may_hold_more: boo
     pending = store.query_one("SELECT count(*) FROM outbox WHERE seq > ?", (acked,))[0]
     assert pending == 0, f"{pending} records still pending"
     return {"records": len(mine), "dead": len(dead)}
+
+
+def hub_live(hub_storage: Any, code: str) -> dict[tuple[str, str], str]:
+    """The platform records a station should hold: the hub's snapshot without its withdrawals."""
+    return {(e.stream, e.key): e.payload for e in hub_storage.pull(code, 0, 1_000_000, True).entries
+            if e.payload is not None}

@@ -1,9 +1,10 @@
 """Pulling platform records: pages since an opaque cursor, each applied with its cursor in one
 local transaction; a 410 (cursor too old) starts a snapshot.
 
-Snapshot: the station reads every live record from the start of the hub's log (``snapshot=true``
-leaves out superseded versions and withdrawals) under a new generation number; when the last
-page is in, records the snapshot did not confirm are deleted (they were withdrawn meanwhile).
+Snapshot: the station reads the latest version of every record from the start of the hub's log
+(``snapshot=true`` leaves out superseded versions; a withdrawal that is the latest version comes
+too and deletes the record) under a new generation number; when the last page is in, records the
+snapshot did not confirm are deleted (they were withdrawn meanwhile).
 A kill in the middle resumes the snapshot from its stored cursor.
 """
 
