@@ -12,6 +12,10 @@ focused field:
   the widget they were meant for — a person typing notices nothing (the delay is ≤ ``max_gap_ms``).
 
 Without a router (the login screen) or while a modal dialog is open, keys pass straight through.
+
+A screen that acts on single keys (carrier mode's number keys) asks :attr:`ScannerInput.replaying_burst`:
+True while a run of keys that came faster than a person types (a scan that failed the scan test,
+e.g. a pause inside it) is being replayed — those are not a person's key presses.
 """
 
 from __future__ import annotations
@@ -56,6 +60,16 @@ class LineEditTarget:
             self.edit.returnPressed.emit()
 
 
+class CallbackTarget:
+    """A scan target that hands the code to a function (``CallbackTarget(self.scan_out)``)."""
+
+    def __init__(self, fn: Callable[[str], object]) -> None:
+        self.fn = fn
+
+    def accept_scan(self, code: str) -> None:
+        self.fn(code)
+
+
 Router = Callable[[], "ScanTarget | None"]
 
 
@@ -75,11 +89,28 @@ class ScannerInput(QObject):
         self._held: list[tuple[QObject, int, Qt.KeyboardModifier, str]] = []
         self._last_ms = 0
         self._replaying = False
+        self._burst = False  # the keys being replayed came faster than a person types
         self._clock = QElapsedTimer()
         self._clock.start()
         self._timer = QTimer(self, singleShot=True)
         self._timer.timeout.connect(self.flush)
         self._installed_on: QApplication | None = None
+
+    @property
+    def replaying(self) -> bool:
+        """Held keys are being replayed now (a person's keys too: every key is held briefly)."""
+        return self._replaying
+
+    @property
+    def replaying_burst(self) -> bool:
+        """The keys being replayed now are a run of two or more that came within ``max_gap_ms`` of
+        each other — a scanner's, not a person's (a scan that failed the scan test)."""
+        return self._replaying and self._burst
+
+    @property
+    def holding(self) -> int:
+        """How many keys are held back right now (waiting to be a scan or to be replayed)."""
+        return len(self._held)
 
     # -- wiring --------------------------------------------------------------------------------
     def install(self, app: QApplication) -> None:
@@ -134,7 +165,7 @@ class ScannerInput(QObject):
         held, self._held = self._held, []
         if not held:
             return
-        self._replaying = True
+        self._replaying, self._burst = True, len(held) > 1
         try:
             for obj, key, mods, text in held:
                 try:
@@ -142,7 +173,7 @@ class ScannerInput(QObject):
                 except RuntimeError:  # the widget was deleted meanwhile
                     log.debug("held key for a deleted widget dropped")
         finally:
-            self._replaying = False
+            self._replaying = self._burst = False
 
     def _route(self, code: str) -> None:
         target = self._router() if self._router is not None else None

@@ -113,6 +113,7 @@ def carrier_style_sheet(pt: int) -> str:
 #carrierRoot #carrierName {{ font-size: {pt + 4}pt; font-weight: bold; }}
 #carrierRoot QPushButton {{ background: #1b1b1b; color: {c['carrier_fg']}; border: 3px solid {c['carrier_fg']};
     border-radius: 12px; font-size: {pt + 2}pt; font-weight: bold; padding: 18px; min-height: {pt * 4}px; }}
+#carrierRoot QPushButton#carrierBack {{ min-height: {pt * 2}px; padding: 6px 18px; }}
 #carrierRoot QPushButton:focus {{ border: 5px solid {c['carrier_accent']}; color: {c['carrier_accent']}; }}
 #carrierRoot QPushButton:pressed {{ background: {c['carrier_accent']}; color: black; }}
 #carrierRoot #carrierHelp {{ font-size: {pt + 2}pt; color: {c['carrier_fg']}; }}

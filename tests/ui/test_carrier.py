@@ -11,7 +11,7 @@ from app.ui.modules import CarrierAction
 from app.ui.scanner import LineEditTarget
 from app.ui.shell import ShellPage
 
-from .conftest import sign_in
+from .conftest import activate, sign_in
 
 
 class RoundPage(QWidget):
@@ -113,3 +113,29 @@ def test_carrier_message_line_is_readable(qtbot, make_window):
         qtbot.waitUntil(line.isVisible)
         lum = _luminances(line)
         assert min(lum) < 0.35 and max(lum) > 0.75, (kind, min(lum), max(lum))
+
+
+def test_a_slow_scan_replayed_as_typing_presses_no_number_key(qtbot, make_window):
+    """A scan with a pause inside fails the scan test and is replayed as typing: its digits must
+    not choose a big button ("3" would sign out); a person's own key press still does."""
+    window = make_window(carrier_actions=[ROUND])
+    sign_in(qtbot, window, "carrier")
+    carrier = window.carrier
+    assert list(carrier.buttons)[2] == "signout"
+    activate(qtbot, window)
+    qtbot.keyClicks(carrier.buttons["round"], "SF3300")  # a burst, then nothing: no Enter
+    qtbot.waitUntil(lambda: window.scanner.holding == 0)  # replayed
+    assert window.carrier is carrier and carrier.stack.currentWidget() is carrier.home
+    qtbot.keyClick(carrier.buttons["round"], Qt.Key.Key_2, delay=60)  # a person's key
+    qtbot.waitUntil(lambda: carrier.current_key == "help", timeout=2000)
+
+
+def test_back_is_one_line_with_an_arrow(qtbot, make_window):
+    window = make_window(carrier_actions=[ROUND])
+    sign_in(qtbot, window, "carrier")
+    carrier = window.carrier
+    carrier.activate("round")
+    qtbot.waitUntil(carrier.back.isVisible)
+    assert not carrier.back.icon().isNull()
+    assert carrier.back.height() < carrier.buttons["help"].minimumSizeHint().height()
+    assert carrier.back.height() <= 3 * carrier.back.fontMetrics().height()

@@ -2,8 +2,9 @@
 few words, big buttons with icons, white on black (≥ 20 pt everywhere; larger with large font).
 
 The big buttons are the :class:`~app.ui.modules.CarrierAction` entries module packages declare
-(``CARRIER_ACTIONS``), then Help and Sign out. Each button also has a number key (1, 2, 3 …);
-Esc goes back to the buttons.
+(``CARRIER_ACTIONS``), then Help and Sign out. Each button also has a number key (1, 2, 3 …) —
+a person's key press only: digits of a scan replayed as typing are ignored. Esc goes back to the
+buttons.
 """
 
 from __future__ import annotations
@@ -90,8 +91,8 @@ class CarrierScreen(QWidget):
             grid.addWidget(button, i // 2, i % 2)
         self.stack.addWidget(self.home)
 
-        self.back = QPushButton(icon("signout", COLORS["carrier_accent"]), self.tr("Back"))
-        self.back.setIconSize(QSize(icon_px // 2, icon_px // 2))
+        self.back = QPushButton(icon("back", COLORS["carrier_accent"]), self.tr("Back"), objectName="carrierBack")
+        self.back.setIconSize(QSize(icon_px // 2, icon_px // 2))  # one line high: the page keeps the room
         self.back.clicked.connect(self.go_home)
         self.back.hide()
 
@@ -159,6 +160,9 @@ class CarrierScreen(QWidget):
             return
         text = event.text()
         if on_home and len(text) == 1 and text in "123456789" and int(text) <= len(self.buttons):
+            if self.ctx.scanner.replaying_burst:  # part of a scan that was too slow: not a choice
+                event.accept()
+                return
             self.activate(list(self.buttons)[int(text) - 1])  # the number shown on the button
             return
         super().keyPressEvent(event)
