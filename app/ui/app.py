@@ -99,7 +99,7 @@ def open_window(app, station, lang: str | None, **kwargs):  # noqa: ANN001, ANN2
     language = normalise_language(lang or station.settings.get("ui.language"))
     install_language(app, language, cache_dir=Path(tempfile.gettempdir()) / "youyuntong-qm")
     apply_theme(app, large=bool(station.settings.get("ui.large_font")))
-    window = StationWindow(station, language=language, **kwargs)
+    window = StationWindow(station, language=language, language_override=bool(lang), **kwargs)
     window.resize(*SCREENSHOT_SIZE)
     return window
 

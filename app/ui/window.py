@@ -43,6 +43,7 @@ class StationWindow(QMainWindow):
         station: Station,
         *,
         language: str = "zh_CN",
+        language_override: bool = False,
         modules: list[ModuleSpec] | None = None,
         carrier_actions: list[CarrierAction] | None = None,
         synchronous: bool = False,
@@ -55,6 +56,7 @@ class StationWindow(QMainWindow):
         super().__init__(parent)
         self.station = station
         self.language = language
+        self.language_override = language_override  # --lang: wins over ui.language for this run
         self.owns_station = owns_station
         self.full_screen_carrier = full_screen_carrier
         self.modules = modules if modules is not None else load_modules()
@@ -136,12 +138,13 @@ class StationWindow(QMainWindow):
 
     def lock(self) -> None:
         """Sign out (idle time-out, the lock button, a carrier's Sign out) and show the login
-        screen with the same user preselected. The language setting takes effect here."""
+        screen with the same user preselected. The language setting takes effect here (unless the
+        window was started with an explicit ``--lang``, which holds for the whole run)."""
         previous = self.actor.username if self.actor else None
         self.actor = None
         if self.isFullScreen():
             self.showNormal()
-        language = self.station.settings.get("ui.language")
+        language = self.language if self.language_override else self.station.settings.get("ui.language")
         if language != self.language:
             self.language = language
             install_language(self.app, language, self.station.paths.root / "cache")

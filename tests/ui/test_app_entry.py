@@ -36,6 +36,22 @@ def test_main_without_exec_returns_the_live_window(qtbot, station, paths):
         window.close()
 
 
+def test_lang_option_holds_for_the_whole_run(qtbot, station, paths):
+    """--lang en on a zh_CN station: still English after sign-in and lock (the setting would say zh_CN)."""
+    assert station.settings.get("ui.language") == "zh_CN"
+    window = main(["--data-dir", str(paths.root), "--lang", "en"], exec=False)
+    try:
+        for _ in range(2):
+            window.login.select_user("clerk")
+            qtbot.keyClicks(window.login.users, PINS["clerk"])
+            qtbot.waitUntil(lambda: window.page is not None)
+            window.lock()
+            assert window.language == "en" and window.login.sign_in_button.text() == "Sign in"
+    finally:
+        window.shutdown()
+        window.close()
+
+
 def test_main_on_a_folder_without_a_station_explains(qtbot, tmp_path):
     widget = main(["--data-dir", str(tmp_path / "empty"), "--lang", "en"], exec=False)
     try:
