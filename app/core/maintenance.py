@@ -40,24 +40,33 @@ class MaintenanceService:
 
     def restore(self, actor: Actor, source: Path) -> Path:
         """Replace the station's data with ``source`` (admin). The file must pass
-        ``integrity_check`` and be a station database this app can open; the current data is kept
-        as ``backups/replaced-<local time>.db`` (returned). The restored database is then migrated
-        and the restore is appended to its audit chain."""
+        ``integrity_check`` and be a database of this station (``restore.other_station`` for
+        another station's code) that this app can open; the current data is kept as
+        ``backups/replaced-<local time>.db`` (returned). It holds the station's sync lock while it
+        replaces the data (``sync.busy`` while a sync runs, in this process or another). The
+        restored database is then migrated and the restore is appended to its audit chain."""
         require(actor, Perm.RESTORE)
         source = Path(source)
         if source.resolve() == self.paths.db.resolve():
             raise InvalidInput("restore.same_file", path=str(source))
         inspect_station_file(source)
         source_code = _station_code(source)
+        this_code = self.store.query_one("SELECT code FROM station")[0]
+        if source_code != this_code:
+            raise InvalidInput("restore.other_station", path=str(source), station_code=source_code,
+                               this_station=this_code)
         keep = self.paths.backups / f"replaced-{self._stamp()}.db"
         conn = self.store.conn
         if conn.in_transaction:
             raise Refused("restore.busy")
-        restore_into(conn, source, keep)
-        migrate(conn, None)
-        with self.store.write(actor=actor.username, action="backup.restore", entity="station",
-                              entity_id=source_code) as tx:
-            tx.summary.update(source=source.name, kept=keep.name)
+        from .sync.lock import station_sync_lock
+
+        with station_sync_lock(self.paths.root):  # no sync may ack into the restored data (sync.busy)
+            restore_into(conn, source, keep)
+            migrate(conn, None)
+            with self.store.write(actor=actor.username, action="backup.restore", entity="station",
+                                  entity_id=source_code) as tx:
+                tx.summary.update(source=source.name, kept=keep.name)
         return keep
 
     def verify_audit(self, actor: Actor) -> AuditReport:

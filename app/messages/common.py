@@ -39,6 +39,7 @@ MESSAGES: dict[str, str] = {
     "restore.same_file": QT_TRANSLATE_NOOP("errors", "That is the live database itself"),
     "restore.not_station": QT_TRANSLATE_NOOP("errors", "{path} is not a station database"),
     "restore.corrupt": QT_TRANSLATE_NOOP("errors", "{path} is damaged (integrity check failed)"),
+    "restore.other_station": QT_TRANSLATE_NOOP("errors", "{path} is a backup of station {station_code}, not of this station ({this_station})"),
     # not found
     "station.not_initialised": QT_TRANSLATE_NOOP("errors", "No station in {data_dir}: run 'init' or 'demo' first"),
     "user.not_found": QT_TRANSLATE_NOOP("errors", "No user called {username}"),

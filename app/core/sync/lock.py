@@ -68,6 +68,14 @@ class SyncLock:
         self.release()
 
 
+LOCK_FILE = "sync.lock"
+
+
+def station_sync_lock(data_dir: Path) -> SyncLock:
+    """The sync lock of the station in ``data_dir`` (``with`` it: ``Refused('sync.busy')`` when held)."""
+    return SyncLock(Path(data_dir) / LOCK_FILE)
+
+
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
 
