@@ -4,7 +4,9 @@
 
 MODE: ``run`` (just sync), ``kill_after_response`` (die after the N-th push answer arrived and
 before the ack is recorded), ``kill_mid_pull`` (die in the middle of applying the N-th pulled page,
-inside its transaction), ``hold_lock`` (take the sync lock, print LOCKED, wait for stdin to close).
+inside its transaction), ``hold_lock`` (take the sync lock, print LOCKED, wait for stdin to close),
+``poll_status`` (print POLLING, call ``status()`` and its lock probe in a loop until stdin closes,
+print how often).
 Prints the run's report as JSON on the last line. The token comes in on the command line and goes
 into an in-memory keyring (the OS keyring is the thing tests mock).
 """
@@ -46,6 +48,21 @@ def _die() -> None:
     os.kill(os.getpid(), signal.SIGKILL)
 
 
+def _poll_status(engine) -> None:  # noqa: ANN001
+    import threading
+
+    done = threading.Event()
+    threading.Thread(target=lambda: (sys.stdin.read(), done.set()), daemon=True).start()
+    print("POLLING", flush=True)
+    polls = 0
+    while not done.is_set():
+        engine.status()
+        for _ in range(20):  # status()'s own probe of the lock, in a tighter loop
+            engine.lock.held_elsewhere()
+        polls += 1
+    print(json.dumps({"polls": polls}), flush=True)
+
+
 def main() -> None:
     data_dir, token, mode = sys.argv[1], sys.argv[2], sys.argv[3]
     n = int(sys.argv[4]) if len(sys.argv) > 4 else 1
@@ -85,6 +102,9 @@ def main() -> None:
         print("LOCKED", flush=True)
         sys.stdin.read()
         engine.lock.release()
+        return
+    elif mode == "poll_status":
+        _poll_status(engine)
         return
     report = engine.run_once("test")
     print(json.dumps(report.as_dict()), flush=True)
