@@ -248,6 +248,10 @@ Ask the clerk if anything is unclear.</translation>
         <translation>Round {n}: {out} to go · {delivered} delivered · {back} back</translation>
     </message>
     <message>
+        <source>At the door: scan the parcel, ask for the pickup code, then F2</source>
+        <translation>At the door: scan the parcel, ask for the pickup code, then F2</translation>
+    </message>
+    <message>
         <source>Not done</source>
         <translation>Not done</translation>
     </message>
@@ -346,8 +350,20 @@ Ask the clerk if anything is unclear.</translation>
         <translation>Tick at least one parcel</translation>
     </message>
     <message>
+        <source>Nothing is overdue: no reminder sent</source>
+        <translation>Nothing is overdue: no reminder sent</translation>
+    </message>
+    <message>
         <source>Reminder queued for {n} parcel(s)</source>
         <translation>Reminder queued for {n} parcel(s)</translation>
+    </message>
+    <message>
+        <source>Return to sender</source>
+        <translation>Return to sender</translation>
+    </message>
+    <message>
+        <source>Return {n} parcel(s) to the sender (reason: {reason})? This cannot be undone.</source>
+        <translation>Return {n} parcel(s) to the sender (reason: {reason})? This cannot be undone.</translation>
     </message>
     <message>
         <source>Returned to sender: {n}</source>
@@ -915,6 +931,11 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
 <context>
     <name>SendScreen</name>
     <message>
+        <source>g</source>
+        <comment>grams</comment>
+        <translation>g</translation>
+    </message>
+    <message>
         <source>Farm produce</source>
         <translation>Farm produce</translation>
     </message>
@@ -1051,7 +1072,6 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
     <name>SettingsPage</name>
     <message>
         <source>Large font for everyone</source>
-        <extracomment>(setting name, label) in the order shown; names not registered (a module not installed) are skipped.</extracomment>
         <translation>Large font for everyone</translation>
     </message>
     <message>
@@ -1171,6 +1191,10 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
     <message>
         <source>Only an administrator can change the shelves.</source>
         <translation>Only an administrator can change the shelves.</translation>
+    </message>
+    <message>
+        <source>Changes not saved yet: Ctrl+S saves them</source>
+        <translation>Changes not saved yet: Ctrl+S saves them</translation>
     </message>
     <message>
         <source>How full each layer is</source>
@@ -1553,6 +1577,10 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
         <translation>busy</translation>
     </message>
     <message>
+        <source>{when} ({age})</source>
+        <translation>{when} ({age})</translation>
+    </message>
+    <message>
         <source>nothing is waiting</source>
         <translation>nothing is waiting</translation>
     </message>
@@ -1792,6 +1820,10 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
         <translation>{path} is damaged (integrity check failed)</translation>
     </message>
     <message>
+        <source>{path} is a backup of station {station_code}, not of this station ({this_station})</source>
+        <translation>{path} is a backup of station {station_code}, not of this station ({this_station})</translation>
+    </message>
+    <message>
         <source>No station in {data_dir}: run &apos;init&apos; or &apos;demo&apos; first</source>
         <translation>No station in {data_dir}: run &apos;init&apos; or &apos;demo&apos; first</translation>
     </message>
@@ -1820,8 +1852,8 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
         <translation>{username} is the last admin and cannot be disabled</translation>
     </message>
     <message>
-        <source>The station already has users</source>
-        <translation>The station already has users</translation>
+        <source>Interrupted: nothing was changed by the unfinished operation</source>
+        <translation>Interrupted: nothing was changed by the unfinished operation</translation>
     </message>
     <message>
         <source>Audit chain broken at entry {entry} ({reason}); {entries} entries verified before it</source>
@@ -1865,7 +1897,7 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
     </message>
     <message>
         <source>A {role} may not do this ({permission})</source>
-        <translation>A {role} may not do this ({permission})</translation>
+        <translation>The {role} role may not do this</translation>
     </message>
     <message>
         <source>Unexpected failure: {detail}</source>
@@ -2130,6 +2162,10 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
     <message>
         <source>A sync is already running: wait for it to finish</source>
         <translation>A sync is already running: wait for it to finish</translation>
+    </message>
+    <message>
+        <source>The station&apos;s data was replaced (restored) while a sync was running: records {first_seq} to {last_seq} were not marked as sent; sync again</source>
+        <translation>The station&apos;s data was replaced (restored) while a sync was running: records {first_seq} to {last_seq} were not marked as sent; sync again</translation>
     </message>
     <message>
         <source>The platform lost records {from_seq} to {to_seq} and this station no longer keeps them: ask the town office to restore the platform from a newer backup</source>

@@ -194,7 +194,7 @@ Ask the clerk if anything is unclear.</source>
     </message>
     <message>
         <source>Who is signing in?</source>
-        <translation>谁来登录？</translation>
+        <translation>请选择登录人员</translation>
     </message>
     <message>
         <source>Keyboard: ↑/↓ choose the user · type the PIN · Enter signs in · Esc clears</source>
@@ -246,6 +246,10 @@ Ask the clerk if anything is unclear.</source>
     <message>
         <source>Round {n}: {out} to go · {delivered} delivered · {back} back</source>
         <translation>第 {n} 趟：还剩 {out} 件 · 已送 {delivered} · 带回 {back}</translation>
+    </message>
+    <message>
+        <source>At the door: scan the parcel, ask for the pickup code, then F2</source>
+        <translation>到门口扫描快递，问取件码后按 F2</translation>
     </message>
     <message>
         <source>Not done</source>
@@ -323,7 +327,7 @@ Ask the clerk if anything is unclear.</source>
     </message>
     <message>
         <source>Re-notify ticked (Ctrl+R)</source>
-        <translation>再次通知勾选的 (Ctrl+R)</translation>
+        <translation>重新通知所选快递 (Ctrl+R)</translation>
     </message>
     <message>
         <source>Re-notify all overdue (Ctrl+Shift+R)</source>
@@ -331,7 +335,7 @@ Ask the clerk if anything is unclear.</source>
     </message>
     <message>
         <source>Return ticked to sender (F8)</source>
-        <translation>勾选的退回寄件人 (F8)</translation>
+        <translation>退回所选快递 (F8)</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -346,8 +350,20 @@ Ask the clerk if anything is unclear.</source>
         <translation>请至少勾选一件快递</translation>
     </message>
     <message>
+        <source>Nothing is overdue: no reminder sent</source>
+        <translation>没有滞留件：未发送提醒</translation>
+    </message>
+    <message>
         <source>Reminder queued for {n} parcel(s)</source>
-        <translation>已为 {n} 件快递排队发送提醒</translation>
+        <translation>已发送 {n} 条取件提醒（待上传）</translation>
+    </message>
+    <message>
+        <source>Return to sender</source>
+        <translation>退回寄件人</translation>
+    </message>
+    <message>
+        <source>Return {n} parcel(s) to the sender (reason: {reason})? This cannot be undone.</source>
+        <translation>确定把 {n} 件快递退回寄件人吗（原因：{reason}）？退回后不能撤销。</translation>
     </message>
     <message>
         <source>Returned to sender: {n}</source>
@@ -915,6 +931,11 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
 <context>
     <name>SendScreen</name>
     <message>
+        <source>g</source>
+        <comment>grams</comment>
+        <translation>克</translation>
+    </message>
+    <message>
         <source>Farm produce</source>
         <translation>农产品</translation>
     </message>
@@ -1051,8 +1072,7 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
     <name>SettingsPage</name>
     <message>
         <source>Large font for everyone</source>
-        <extracomment>(setting name, label) in the order shown; names not registered (a module not installed) are skipped.</extracomment>
-        <translation>全员大字体</translation>
+        <translation>大字体显示</translation>
     </message>
     <message>
         <source>Lock after idle minutes (0 = never)</source>
@@ -1173,6 +1193,10 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
         <translation>只有管理员可以修改货架。</translation>
     </message>
     <message>
+        <source>Changes not saved yet: Ctrl+S saves them</source>
+        <translation>改动尚未保存：按 Ctrl+S 保存</translation>
+    </message>
+    <message>
         <source>How full each layer is</source>
         <translation>各层占用情况</translation>
     </message>
@@ -1244,7 +1268,7 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
     </message>
     <message>
         <source>(oldest {age})</source>
-        <translation>（最早 {age} 前）</translation>
+        <translation>（最早 {age}前）</translation>
     </message>
     <message>
         <source>Last sync: {when}</source>
@@ -1518,7 +1542,7 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
     </message>
     <message>
         <source>not accepted (token)</source>
-        <translation>未获认可（令牌）</translation>
+        <translation>令牌无效</translation>
     </message>
     <message>
         <source>protocol error</source>
@@ -1551,6 +1575,10 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
     <message>
         <source>busy</source>
         <translation>忙</translation>
+    </message>
+    <message>
+        <source>{when} ({age})</source>
+        <translation>{when}（{age}）</translation>
     </message>
     <message>
         <source>nothing is waiting</source>
@@ -1634,7 +1662,7 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
     </message>
     <message>
         <source>Oldest waiting: {age}</source>
-        <translation>最早待上传：{age} 前</translation>
+        <translation>最早待上传：{age}前</translation>
     </message>
     <message>
         <source>Last sync: {when}</source>
@@ -1792,6 +1820,10 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
         <translation>{path} 已损坏（完整性检查未通过）</translation>
     </message>
     <message>
+        <source>{path} is a backup of station {station_code}, not of this station ({this_station})</source>
+        <translation>{path} 是站点 {station_code} 的备份，不是本站（{this_station}）的备份</translation>
+    </message>
+    <message>
         <source>No station in {data_dir}: run &apos;init&apos; or &apos;demo&apos; first</source>
         <translation>{data_dir} 中没有站点：请先运行“init”或“demo”</translation>
     </message>
@@ -1820,8 +1852,8 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
         <translation>{username} 是最后一位管理员，不能停用</translation>
     </message>
     <message>
-        <source>The station already has users</source>
-        <translation>站点已有用户</translation>
+        <source>Interrupted: nothing was changed by the unfinished operation</source>
+        <translation>已中断：未完成的操作没有改动任何数据</translation>
     </message>
     <message>
         <source>Audit chain broken at entry {entry} ({reason}); {entries} entries verified before it</source>
@@ -1865,7 +1897,7 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
     </message>
     <message>
         <source>A {role} may not do this ({permission})</source>
-        <translation>角色 {role} 无权进行此操作（{permission}）</translation>
+        <translation>{role}无权进行此操作</translation>
     </message>
     <message>
         <source>Unexpected failure: {detail}</source>
@@ -1925,7 +1957,7 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
     </message>
     <message>
         <source>{username} cannot take a delivery round</source>
-        <translation>{username} 不能承担投递路线</translation>
+        <translation>{username} 不是投递员，不能送货上门</translation>
     </message>
     <message>
         <source>Ask the recipient for the pickup code or the last four digits of their phone</source>
@@ -1977,11 +2009,11 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
     </message>
     <message>
         <source>No round {round}</source>
-        <translation>没有投递路线 {round}</translation>
+        <translation>没有第 {round} 趟</translation>
     </message>
     <message>
         <source>Parcel {tracking} is not on round {round}</source>
-        <translation>快递 {tracking} 不在投递路线 {round} 上</translation>
+        <translation>快递 {tracking} 不在第 {round} 趟上</translation>
     </message>
     <message>
         <source>No stock-take {stocktake}</source>
@@ -2001,7 +2033,7 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
     </message>
     <message>
         <source>Every shelf layer is full ({capacity} places): clear a shelf or add one in Settings</source>
-        <translation>所有货架层都已满（每层 {capacity} 个位置）：请清理货架或在设置中添加货架</translation>
+        <translation>所有货架层都已满（共 {capacity} 个位置）：请清理货架，或在“快递 → 货架”中添加货架</translation>
     </message>
     <message>
         <source>Shelf place {slot} is full ({capacity} parcels)</source>
@@ -2025,19 +2057,19 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
     </message>
     <message>
         <source>Round {round} is closed</source>
-        <translation>投递路线 {round} 已结束</translation>
+        <translation>第 {round} 趟已结束</translation>
     </message>
     <message>
         <source>{carrier} already has round {round} open: close it first</source>
-        <translation>{carrier} 已有未结束的投递路线 {round}：请先结束</translation>
+        <translation>{carrier} 的第 {round} 趟还没结束：请先结束</translation>
     </message>
     <message>
         <source>Round {round} cannot close: {unaccounted} parcels are still out ({trackings})</source>
-        <translation>投递路线 {round} 不能结束：还有 {unaccounted} 件未交回（{trackings}）</translation>
+        <translation>第 {round} 趟不能结束：还有 {unaccounted} 件未交回（{trackings}）</translation>
     </message>
     <message>
         <source>{tracking} is already on round {round}</source>
-        <translation>{tracking} 已在投递路线 {round} 上</translation>
+        <translation>{tracking} 已在第 {round} 趟上</translation>
     </message>
     <message>
         <source>{tracking} is already marked {outcome} on this round</source>
@@ -2061,7 +2093,7 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
     </message>
     <message>
         <source>Round {round} belongs to {carrier}</source>
-        <translation>投递路线 {round} 属于 {carrier}</translation>
+        <translation>第 {round} 趟属于 {carrier}</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; cannot be printed as a barcode (letters, digits and signs, at most {max_len})</source>
@@ -2132,6 +2164,10 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
         <translation>已有同步正在进行：请等它完成</translation>
     </message>
     <message>
+        <source>The station&apos;s data was replaced (restored) while a sync was running: records {first_seq} to {last_seq} were not marked as sent; sync again</source>
+        <translation>同步进行时本站数据被替换（恢复）：记录 {first_seq} 至 {last_seq} 未标记为已上传，请重新同步</translation>
+    </message>
+    <message>
         <source>The platform lost records {from_seq} to {to_seq} and this station no longer keeps them: ask the town office to restore the platform from a newer backup</source>
         <translation>平台丢失了第 {from_seq} 到 {to_seq} 条记录，本站也已不再保留：请镇上用更新的备份恢复平台</translation>
     </message>
@@ -2181,7 +2217,7 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
     </message>
     <message>
         <source>Check parcels in and out, rounds, sending and stock-takes.</source>
-        <translation>快递入库、出库、投递路线、寄件和盘点。</translation>
+        <translation>快递入库、出库、送货上门、寄件和盘点。</translation>
     </message>
     <message>
         <source>Payments</source>

@@ -11,8 +11,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QLabel, QWidget
 
-from ..core.errors import YytError
-from .i18n import error_text
+from .i18n import describe
 from .sounds import SoundPlayer
 from .theme import COLORS
 
@@ -96,12 +95,18 @@ class Feedback(QObject):
     def info(self, text: str) -> None:
         self._show("info", text, sound=None)
 
+    def clear(self) -> None:
+        """Empty the message line (no sound, no flash): what it said belonged to another screen."""
+        self.last_kind = self.last_text = ""
+        try:
+            if self._line is not None:
+                self._line.show_message("", "")
+        except RuntimeError:  # the widgets went away with a signed-out session
+            self._overlay = self._line = None
+
     def show_error(self, error: BaseException) -> None:
         """Put a core error into words (translated); anything else is shown as unexpected."""
-        if isinstance(error, YytError):
-            self.error(error_text(error))
-        else:
-            self.error(error_text(YytError("internal", detail=f"{type(error).__name__}: {error}")))
+        self.error(describe(error))
 
     def _show(self, kind: str, text: str, sound: str | None) -> None:
         self.last_kind, self.last_text = kind, text

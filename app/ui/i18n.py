@@ -1,19 +1,23 @@
 """Loading the window's language: our ``.qm`` plus Qt's own (standard buttons and dialogs).
 
-zh_CN is the default. ``translate_error`` turns a core error into a sentence in the current
-language through :func:`app.messages.render` (the English templates are the lookup keys).
+zh_CN is the default. :func:`error_text` turns a core error into a sentence in the current
+language through :func:`app.messages.render` (the English templates are the lookup keys), with the
+stored ids among its fields (a parcel status, a round outcome, a role) put into words first;
+:func:`describe` does the same for any exception, :func:`code_text` for a bare error code.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from ..core.errors import YytError
 from ..messages import CONTEXT as ERRORS_CONTEXT
-from ..messages import render
+from ..messages import MESSAGES, render
 from .i18n_build import ensure_compiled
 
 log = logging.getLogger(__name__)
@@ -66,10 +70,51 @@ def _install(app: QCoreApplication, path: str) -> bool:
     return True
 
 
+#: Fields never shown on screen (internal ids a person cannot act on); a template's
+#: "({field})" / "（{field}）" around them goes too.
+HIDDEN_FIELDS = ("permission",)
+_PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}")
+_HIDDEN = re.compile(r"\s*[(（]\{(?:" + "|".join(HIDDEN_FIELDS) + r")\}[)）]|\{(?:" + "|".join(HIDDEN_FIELDS) + r")\}")
+
+
 def translate_error_template(text: str) -> str:
-    return QCoreApplication.translate(ERRORS_CONTEXT, text)
+    """An error template in the window's language, without the fields a screen never shows."""
+    return _HIDDEN.sub("", QCoreApplication.translate(ERRORS_CONTEXT, text))
+
+
+def screen_fields(fields: dict[str, Any]) -> dict[str, Any]:
+    """An error's fields as a person reads them: ``status``/``outcome`` (parcel ids) and ``role``
+    in words of the window's language; hidden fields dropped. Values that are not such ids (an
+    HTTP status number) stay as they are."""
+    from .parcels.words import outcome_word, status_word
+    from .roles import role_title
+
+    out = {k: v for k, v in fields.items() if k not in HIDDEN_FIELDS}
+    if isinstance(out.get("status"), str):
+        out["status"] = status_word(out["status"])
+    if isinstance(out.get("outcome"), str):
+        out["outcome"] = outcome_word(out["outcome"])
+    if isinstance(out.get("role"), str):
+        out["role"] = role_title(out["role"])
+    return out
 
 
 def error_text(error: YytError) -> str:
     """The sentence for a core error, in the window's language."""
-    return render(error.code, error.fields, translate_error_template)
+    return render(error.code, screen_fields(error.fields), translate_error_template)
+
+
+def describe(error: BaseException) -> str:
+    """What to show for any failure: a core error's sentence, else "unexpected failure" with the
+    exception's type and text."""
+    if isinstance(error, YytError):
+        return error_text(error)
+    return error_text(YytError("internal", detail=f"{type(error).__name__}: {error}"))
+
+
+def code_text(code: str) -> str:
+    """The words for a bare error code (no fields: e.g. the reason the platform refused a record),
+    a missing field shown as "…". A code without words shows as the code itself."""
+    if code not in MESSAGES:
+        return code
+    return _PLACEHOLDER.sub("…", render(code, {}, translate_error_template))

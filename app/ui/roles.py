@@ -5,11 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ..core.users.model import Role
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
-    return text
-
+from .modules import QT_TRANSLATE_NOOP
 
 ROLE_TITLES = {
     Role.CLERK: QT_TRANSLATE_NOOP("roles", "Clerk"),

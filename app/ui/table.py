@@ -1,4 +1,5 @@
-"""A read-only table of text rows, for lists that are only looked at (sync runs, refused records)."""
+"""A read-only table of text rows, for lists that are only looked at (sync runs, refused records,
+shelf loads, stock-take lists, parcels waiting for the courier): no key press edits a cell."""
 
 from __future__ import annotations
 
@@ -8,26 +9,46 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 
 
 class ReadOnlyTable(QTableWidget):
-    """Columns given as already translated titles; rows as lists of text. The last column stretches."""
+    """Columns given as already translated titles; rows as lists of text. The last column
+    stretches (every column with ``stretch_all``)."""
 
-    def __init__(self, titles: Sequence[str], parent: QWidget | None = None) -> None:
+    def __init__(self, titles: Sequence[str], parent: QWidget | None = None, *, stretch_all: bool = False,
+                 object_name: str = "") -> None:
         super().__init__(0, len(titles), parent)
+        if object_name:
+            self.setObjectName(object_name)
+        self.stretch_all = stretch_all
         self.setHorizontalHeaderLabels(list(titles))
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setAlternatingRowColors(True)
         self.verticalHeader().setVisible(False)
         header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(len(titles) - 1, QHeaderView.ResizeMode.Stretch)
+        if stretch_all:
+            header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        else:
+            header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+            header.setSectionResizeMode(len(titles) - 1, QHeaderView.ResizeMode.Stretch)
 
     def set_rows(self, rows: Sequence[Sequence[str]]) -> None:
         self.setRowCount(len(rows))
         for r, row in enumerate(rows):
-            for c, text in enumerate(row):
-                self.setItem(r, c, QTableWidgetItem(text))
-        for c in range(self.columnCount() - 1):
-            self.resizeColumnToContents(c)
+            self._put(r, row)
+        self._fit()
+
+    def prepend_row(self, row: Sequence[str]) -> None:
+        """Put one row on top (the newest first)."""
+        self.insertRow(0)
+        self._put(0, row)
+
+    def _put(self, r: int, row: Sequence[str]) -> None:
+        for c, text in enumerate(row):
+            self.setItem(r, c, QTableWidgetItem(text))
+
+    def _fit(self) -> None:
+        if not self.stretch_all:
+            for c in range(self.columnCount() - 1):
+                self.resizeColumnToContents(c)
 
     def texts(self, column: int) -> list[str]:
         """The text of one column, top to bottom (what a test or a screen reader sees)."""

@@ -5,7 +5,8 @@
 - ``run_net(fn, on_done)``: ``fn()`` runs on THE network worker (sync, enrolment), so a slow link
   never delays a database job;
 - results come back to the GUI thread through a Qt signal; ``on_done(result)`` and
-  ``on_error(exception)`` run there. Workers never touch a widget.
+  ``on_error(exception)`` run there. Workers never touch a widget. A result for a screen deleted
+  meanwhile (the session was locked while its read ran) is dropped.
 
 Tests construct ``Tasks(station, synchronous=True)``: jobs then run inline and call back before
 ``run_*`` returns (Picard's FakeThreadPool).
@@ -101,6 +102,11 @@ class Tasks(QObject):
                 on_error(value)  # type: ignore[arg-type]
             else:
                 self.failed.emit(value)
+        except RuntimeError as exc:
+            if "already deleted" not in str(exc):
+                raise
+            # the screen that asked went away meanwhile (a lock while its read was running)
+            log.debug("job %d: result for a deleted widget dropped", job)
         finally:
             if not self._callbacks:
                 self.idle.emit()

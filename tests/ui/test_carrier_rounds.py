@@ -93,3 +93,14 @@ def test_every_text_on_the_round_page_is_at_least_20pt(qtbot, make_window, stati
         if not isinstance(w, QLabel | QPushButton) or w.text():
             assert w.font().pointSizeF() >= 20, (type(w).__name__, w.font().pointSizeF())
     assert page.banner.big.font().pointSizeF() >= 40
+
+
+def test_with_a_round_open_the_banner_says_what_to_do_at_the_door(qtbot, make_window, station, actors):
+    clerk = actors["clerk"]
+    station.parcels.inbound.checkin(clerk, "SF8200000000300", phone="13800003000")
+    r = station.parcels.rounds.start(clerk, "carrier")
+    station.parcels.rounds.add(clerk, r.number, ["SF8200000000300"])
+    window = make_window()
+    page = _my_round(qtbot, window)
+    assert not page.start_button.isVisible()
+    assert page.banner.caption.text() == "At the door: scan the parcel, ask for the pickup code, then F2"

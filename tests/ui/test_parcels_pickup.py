@@ -5,6 +5,7 @@ proxy pickup records the proxy; a second pickup of the same code is refused loud
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from .parcels_helpers import open_parcels, scan
 
@@ -89,3 +90,29 @@ def test_scanning_the_parcel_itself_and_unknown_input(qtbot, make_window, statio
     screen.find("9999")
     assert screen.banner.kind == "error" and screen.banner.caption.text() == "Nothing to hand over"
     assert screen.table.rowCount() == 0
+
+
+def test_after_a_lookup_the_query_keeps_focus_and_f9_confirms(qtbot, make_window, station, actors):
+    codes = [_checkin(station, actors, f"SF80000000004{i:02d}", "13800004321") for i in range(2)]
+    window = make_window()
+    page, screen = open_parcels(qtbot, window, "pickup")
+    qtbot.keyClicks(screen.query, codes[0], delay=60)  # a person types the code and presses Enter
+    qtbot.keyClick(screen.query, Qt.Key.Key_Return, delay=60)
+    assert screen.table.trackings() == ["SF8000000000400"]
+    assert QApplication.focusWidget() is screen.query and screen.query.selectedText() == codes[0]
+    qtbot.keyClicks(screen.query, codes[1], delay=60)  # the next code replaces the old one
+    qtbot.waitUntil(lambda: screen.query.text() == codes[1], timeout=3000)
+    qtbot.keyClick(screen.query, Qt.Key.Key_Return, delay=60)
+    assert screen.table.trackings() == ["SF8000000000401"]
+    qtbot.keyClick(screen.query, Qt.Key.Key_F9)
+    assert _status(station, "SF8000000000401")[0] == "picked_up"
+
+
+def test_an_error_on_one_tab_is_not_shown_on_the_next(qtbot, make_window, station):
+    window = make_window()
+    page, screen = open_parcels(qtbot, window, "pickup")
+    screen.find("9999")
+    message = window.shell.message
+    assert message.isVisible() and message.kind == "error"
+    page.open("checkin")
+    assert not message.isVisible() and message.text() == "" and window.feedback.last_text == ""

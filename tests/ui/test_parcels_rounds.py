@@ -62,3 +62,12 @@ def test_round_sheet_prints_to_pdf_with_masked_phones(qtbot, make_window, statio
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     assert "SF8100000000100" in text and "139****5678" in text and "13912345678" not in text
     assert "Delivery round sheet" in text
+
+
+def test_rounds_tab_leaves_room_for_the_code_and_the_round_list(qtbot, make_window, station, actors):
+    station.parcels.rounds.start(actors["clerk"], "carrier")
+    window = make_window()
+    page, screen = open_parcels(qtbot, window, "rounds")
+    assert [screen.carrier.itemText(i) for i in range(screen.carrier.count())] == ["王大山"]  # the name only
+    assert screen.proof.width() >= 250  # the recipient's code fits (was squeezed to ~30 px)
+    assert screen.rounds.width() >= screen.rounds.sizeHintForColumn(0)  # "#1 王大山 · open · 0 out" not cut

@@ -85,3 +85,17 @@ def test_bus_relays_a_commit_made_on_the_worker(qtbot, tasks, station, actors):
     bus.detach()
     station.settings.set(admin, "ui.idle_lock_minutes", 8)  # on this thread: a relay would be immediate
     assert len(received) == 1
+
+
+def test_a_result_for_a_screen_deleted_meanwhile_is_dropped(qtbot, tasks):
+    """A lock deletes the screens while their reads may still run: the late result goes nowhere."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QLabel
+
+    label = QLabel()
+    with qtbot.captureExceptions() as raised:
+        tasks.run_db(lambda st: st.info.code, label.setText)
+        label.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        qtbot.waitUntil(lambda: tasks.pending == 0)
+    assert raised == []

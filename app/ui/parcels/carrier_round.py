@@ -24,22 +24,14 @@ from ...core.errors import YytError
 from ...core.parcels import RoundView
 from ...core.parcels.codes import parse_code
 from ..context import ScreenContext
-from ..i18n import error_text
-from ..scanner import ScanTarget
+from ..i18n import describe
+from ..scanner import CallbackTarget, ScanTarget
 from ..theme import carrier_point_size
 from .base import ParcelScreen
 from .rounds import proof_of
 from .style import carrier_page_style
 from .widgets import Banner
 from .words import outcome_word
-
-
-class _Scan:
-    def __init__(self, page: MyRoundPage) -> None:
-        self.page = page
-
-    def accept_scan(self, code: str) -> None:
-        self.page.scanned(code)
 
 
 def matching(round_view: RoundView, proof: dict[str, str]) -> list[str]:
@@ -105,7 +97,7 @@ class MyRoundPage(ParcelScreen):
         return self.proof
 
     def scan_target(self) -> ScanTarget:
-        return _Scan(self)
+        return CallbackTarget(self.scanned)
 
     def setFocus(self) -> None:  # noqa: N802 - the carrier screen focuses the page it opens
         self.proof.setFocus()
@@ -128,6 +120,8 @@ class MyRoundPage(ParcelScreen):
             return
         self.headline.setText(self.tr("Round {n}: {out} to go · {delivered} delivered · {back} back").format(
             n=r.number, out=r.unaccounted, delivered=r.delivered, back=r.back))
+        if self.banner.kind in ("", "idle"):
+            self.banner.show_state("idle", self.tr("At the door: scan the parcel, ask for the pickup code, then F2"))
         self.list.blockSignals(True)
         self.list.clear()
         for i in sorted(r.items, key=lambda i: (i.outcome != "out", i.pickup_code)):
@@ -156,7 +150,7 @@ class MyRoundPage(ParcelScreen):
             self.ctx.feedback.error("")
 
     def _failed(self, exc: BaseException) -> None:
-        self._say("error", self.tr("Not done"), "", error_text(exc) if isinstance(exc, YytError) else str(exc))
+        self._say("error", self.tr("Not done"), "", describe(exc))
         self.refresh()
 
     # -- scanning --------------------------------------------------------------------------------

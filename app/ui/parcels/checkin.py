@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QPushBu
 from ...core.errors import YytError
 from ...core.parcels import CheckinResult
 from ..context import ScreenContext
-from ..i18n import error_text
+from ..i18n import describe, error_text
 from ..scanner import LineEditTarget, ScanTarget
 from .base import ParcelScreen
 from .documents import shelf_slip
@@ -210,7 +210,7 @@ class CheckinScreen(ParcelScreen):
                                        tracking=f.get("tracking", tracking)))
         else:
             self.banner.show_state("error", self.tr("Not checked in"), self._headline(code),
-                                   error_text(exc) if isinstance(exc, YytError) else str(exc))
+                                   describe(exc))
         self.tracking.selectAll()
         self.ctx.show_error(exc)
 

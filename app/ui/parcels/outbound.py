@@ -14,13 +14,10 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -33,7 +30,8 @@ from ...core.parcels.model import ProduceCategory
 from ...core.parcels.outbound import prohibited_words
 from ...core.validate.identity import check_resident_id
 from ..context import ScreenContext
-from ..i18n import error_text
+from ..i18n import describe, error_text
+from ..table import ReadOnlyTable
 from .base import ParcelScreen
 from .documents import manifest_sheet, shipment_label
 from .widgets import Banner
@@ -106,7 +104,7 @@ class SendScreen(ParcelScreen):
         self.contents = QLineEdit()
         self.weight = QSpinBox()
         self.weight.setRange(0, MAX_WEIGHT_G)
-        self.weight.setSuffix(" g")
+        self.weight.setSuffix(" " + self.tr("g", "grams"))
         self.weight.setSingleStep(100)
         self.produce = QCheckBox(self.tr("Farm produce"))
         self.category = QComboBox()
@@ -121,11 +119,8 @@ class SendScreen(ParcelScreen):
         self.send_button = QPushButton(self.tr("Accept and print label (F9)"), objectName="primary")
         self.banner = Banner()
         self.banner.show_state("idle", self.tr("Fill in the form; the price follows the weight and province"))
-        self.pending = QTableWidget(0, 4)
-        self.pending.setHorizontalHeaderLabels([self.tr("Waybill"), self.tr("To"), self.tr("Weight (g)"),
-                                                self.tr("Postage")])
-        self.pending.verticalHeader().setVisible(False)
-        self.pending.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.pending = ReadOnlyTable([self.tr("Waybill"), self.tr("To"), self.tr("Weight (g)"), self.tr("Postage")],
+                                     stretch_all=True)
         self.pending_title = QLabel(objectName="sectionTitle")
         self.courier = QLineEdit()
         self.courier.setPlaceholderText(self.tr("Courier's name"))
@@ -214,10 +209,7 @@ class SendScreen(ParcelScreen):
 
     def _show_pending(self, pending: list[ShipmentView]) -> None:
         self.pending_title.setText(self.tr("Waiting for the courier: {n}").format(n=len(pending)))
-        self.pending.setRowCount(len(pending))
-        for r, s in enumerate(pending):
-            for c, text in enumerate((s.waybill, s.to_province, str(s.weight_g), format_fen(s.price_fen))):
-                self.pending.setItem(r, c, QTableWidgetItem(text))
+        self.pending.set_rows([(s.waybill, s.to_province, str(s.weight_g), format_fen(s.price_fen)) for s in pending])
         self.handover_button.setEnabled(bool(pending))
 
     def update_price(self) -> None:
@@ -236,7 +228,7 @@ class SendScreen(ParcelScreen):
 
     def _unpriced(self, exc: BaseException) -> None:
         self.quote = None
-        self.price.setText("— " + (error_text(exc) if isinstance(exc, YytError) else ""))
+        self.price.setText("— " + describe(exc))
 
     # -- sending ---------------------------------------------------------------------------------
     def send(self) -> None:
@@ -283,7 +275,7 @@ class SendScreen(ParcelScreen):
 
     def _failed(self, exc: BaseException) -> None:
         self.banner.show_state("error", self.tr("Not accepted"), "",
-                               error_text(exc) if isinstance(exc, YytError) else str(exc))
+                               describe(exc))
         self.ctx.show_error(exc)
 
     def hand_over(self) -> None:

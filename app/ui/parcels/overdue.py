@@ -1,23 +1,22 @@
 """Overdue parcels (滞留): on the shelf for the overdue days (Settings) or more, oldest first.
 Re-notify the ticked ones or all of them (a reminder notice each, queued for the platform), or
-return the ticked ones to their senders with a reason (退回)."""
+return the ticked ones to their senders with a reason (退回) after a confirmation.
+
+Rows start unticked; a tick stays on its parcel across refreshes (any save, a background sync)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from ...core.errors import YytError
 from ...core.users.permissions import Perm
 from ..context import ScreenContext
-from ..i18n import error_text
+from ..i18n import describe, error_text
+from ..modules import QT_TRANSLATE_NOOP
 from .base import ParcelScreen
 from .widgets import Banner, ParcelTable
 
 COLUMNS = ("code", "place", "tracking", "phone", "name", "days", "notices", "time")
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
-    return text
 
 
 REASONS = (
@@ -33,7 +32,7 @@ class OverdueScreen(ParcelScreen):
         self.can_act = ctx.can(Perm.PARCEL_COUNTER)
         self.title = QLabel(objectName="sectionTitle")
         self.banner = Banner()
-        self.table = ParcelTable(COLUMNS, checkable=self.can_act)
+        self.table = ParcelTable(COLUMNS, checkable=self.can_act, ticked=False)
         self.notify_button = QPushButton(self.tr("Re-notify ticked (Ctrl+R)"))
         self.notify_all_button = QPushButton(self.tr("Re-notify all overdue (Ctrl+Shift+R)"))
         self.reason = QComboBox()
@@ -75,7 +74,7 @@ class OverdueScreen(ParcelScreen):
 
     def _show(self, found) -> None:  # noqa: ANN001
         views, days = found
-        self.table.set_rows(views)
+        self.table.set_rows(views, keep_ticks=True)
         self.title.setText(self.tr("{n} parcel(s) on the shelf for {days} days or more").format(n=len(views), days=days))
 
     def _say(self, kind: str, caption: str, detail: str = "") -> None:
@@ -100,6 +99,11 @@ class OverdueScreen(ParcelScreen):
 
     def _notified(self, trackings: list[str]) -> None:
         self.notified = trackings
+        if not trackings:
+            text = self.tr("Nothing is overdue: no reminder sent")
+            self._say("idle", text)
+            self.ctx.feedback.info(text)
+            return
         text = self.tr("Reminder queued for {n} parcel(s)").format(n=len(trackings))
         self._say("ok", text)
         self.ctx.feedback.success(text)
@@ -108,7 +112,7 @@ class OverdueScreen(ParcelScreen):
     def return_ticked(self) -> None:
         """Return every ticked parcel to its sender with the reason (each its own operation)."""
         chosen = self._ticked()
-        if not chosen:
+        if not chosen or not self._confirm_return(len(chosen)):
             return
         actor, reason = self.ctx.actor, self.reason.currentText()
 
@@ -123,6 +127,14 @@ class OverdueScreen(ParcelScreen):
 
         self.run(work, self._returned)
 
+    def _confirm_return(self, n: int) -> bool:
+        answer = QMessageBox.question(
+            self, self.tr("Return to sender"),
+            self.tr("Return {n} parcel(s) to the sender (reason: {reason})? This cannot be undone.").format(
+                n=n, reason=self.reason.currentText()),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
     def _returned(self, outcome) -> None:  # noqa: ANN001
         done, failed = outcome
         self.returned = done
@@ -136,5 +148,5 @@ class OverdueScreen(ParcelScreen):
         self.refresh()
 
     def _failed(self, exc: BaseException) -> None:
-        self._say("error", self.tr("Not done"), error_text(exc) if isinstance(exc, YytError) else str(exc))
+        self._say("error", self.tr("Not done"), describe(exc))
         self.ctx.show_error(exc)

@@ -11,13 +11,9 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from ...core.users.permissions import Perm
 from ..context import ScreenContext
+from ..modules import QT_TRANSLATE_NOOP
 from ..scanner import ScanTarget
 from .style import current_point_size, parcels_style
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
-    return text
-
 
 # (key, title, permission needed to see the tab)
 TABS = (
@@ -105,6 +101,7 @@ class ParcelsPage(QWidget):
         return screen
 
     def _tab_changed(self, _index: int) -> None:
+        self.ctx.feedback.clear()  # a message about another tab's work would mislead here
         self.refresh()
         focus = self.initial_focus()
         if focus is not None:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from ...core.errors import InvalidInput, YytError
 from ...core.parcels import PickupResult, check_proxy
 from ..context import ScreenContext
-from ..i18n import error_text
+from ..i18n import describe
 from ..scanner import LineEditTarget, ScanTarget
 from .base import ParcelScreen
 from .widgets import Banner, ParcelTable
@@ -125,7 +125,8 @@ class PickupScreen(ParcelScreen):
         self.banner.show_state(kind_shown, self.tr("{n} parcel(s) to hand over").format(n=len(views)),
                                "  ".join(v.pickup_code for v in views[:4]) + (" …" if len(views) > 4 else ""), detail)
         self.confirm.setEnabled(True)
-        self.confirm.setFocus()
+        self.query.setFocus()  # the next code can be typed at once; F9 confirms from anywhere
+        self.query.selectAll()
         self.ctx.feedback.info(self.tr("Found {n} parcel(s)").format(n=len(views)))
 
     def _not_found(self, exc: BaseException) -> None:
@@ -140,7 +141,7 @@ class PickupScreen(ParcelScreen):
                                                             exc.fields.get("tracking", ""))  # type: ignore[union-attr]
         else:
             caption, big = self.tr("Nothing to hand over"), self.query.text().strip()
-        self.banner.show_state("error", caption, big, error_text(exc) if isinstance(exc, YytError) else str(exc))
+        self.banner.show_state("error", caption, big, describe(exc))
         self.query.setFocus()
         self.query.selectAll()
         self.ctx.show_error(exc)
@@ -196,11 +197,11 @@ class PickupScreen(ParcelScreen):
         code = exc.code if isinstance(exc, YytError) else ""
         if code.startswith(("parcel.proxy", "phone.", "text.")):
             self.banner.show_state("error", self.tr("Proxy details needed"), "",
-                                   error_text(exc) if isinstance(exc, YytError) else str(exc))
+                                   describe(exc))
             self.ctx.show_error(exc)
             return
         self.banner.show_state("error", self.tr("Not handed over"), "",
-                               error_text(exc) if isinstance(exc, YytError) else str(exc))
+                               describe(exc))
         self.ctx.show_error(exc)
 
     def clear(self) -> None:

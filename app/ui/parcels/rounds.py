@@ -22,29 +22,22 @@ from ...core.errors import YytError
 from ...core.parcels import RoundView
 from ...core.users.model import Role
 from ..context import ScreenContext
-from ..i18n import error_text
-from ..scanner import ScanTarget
+from ..i18n import describe
+from ..scanner import CallbackTarget, ScanTarget
 from .base import ParcelScreen
 from .documents import round_sheet
 from .widgets import Banner, ParcelTable
 
 ITEM_COLUMNS = ("code", "tracking", "phone", "name", "outcome")
+PROOF_MIN_WIDTH = 280
+ROUND_LIST_MIN_WIDTH = 220
+ROUND_LIST_MAX_SHARE = 0.45  # of the splitter's width
 
 
 def proof_of(text: str) -> dict[str, str]:
     """What the recipient gave at the door: 4 digits are a phone tail, anything else a code."""
     raw = text.strip()
     return {"tail": raw} if raw.isdigit() and len(raw) == 4 else {"code": raw}
-
-
-class _ScanOut:
-    """Scans on the rounds screen put the parcel on the chosen round."""
-
-    def __init__(self, screen: RoundsScreen) -> None:
-        self.screen = screen
-
-    def accept_scan(self, code: str) -> None:
-        self.screen.scan_out(code)
 
 
 class RoundsScreen(ParcelScreen):
@@ -77,15 +70,22 @@ class RoundsScreen(ParcelScreen):
         rbox.addWidget(self.headline)
         rbox.addWidget(self.banner)
         rbox.addWidget(self.items, 1)
+        door = QHBoxLayout()  # what happens at the door: the recipient's proof, then Delivered
+        door.addWidget(self.proof, 1)
+        door.addWidget(self.deliver_button)
+        rbox.addLayout(door)
         actions = QHBoxLayout()
-        actions.addWidget(self.proof, 1)
-        for b in (self.deliver_button, self.back_button, self.close_button, self.print_button):
+        actions.addStretch(1)
+        for b in (self.back_button, self.close_button, self.print_button):
             actions.addWidget(b)
         rbox.addLayout(actions)
-        split = QSplitter(Qt.Orientation.Horizontal)
+        self.proof.setMinimumWidth(PROOF_MIN_WIDTH)
+        self.split = split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.rounds)
         split.addWidget(right)
         split.setStretchFactor(1, 3)
+        split.setChildrenCollapsible(False)
+        self.rounds.setMinimumWidth(ROUND_LIST_MIN_WIDTH)
         box = QVBoxLayout(self)
         box.addLayout(top)
         box.addWidget(split, 1)
@@ -108,7 +108,7 @@ class RoundsScreen(ParcelScreen):
         return self.rounds if self.rounds.count() else self.carrier
 
     def scan_target(self) -> ScanTarget:
-        return _ScanOut(self)
+        return CallbackTarget(self.scan_out)
 
     # -- reading ---------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -126,7 +126,7 @@ class RoundsScreen(ParcelScreen):
         wanted = self.carrier.currentData()
         self.carrier.clear()
         for u in users:
-            self.carrier.addItem(f"{u.display_name or u.username} ({u.username})", u.username)
+            self.carrier.addItem(u.display_name or u.username, u.username)
         self.carrier.setCurrentIndex(max(0, self.carrier.findData(wanted)))
         keep = self.current.id if self.current else None
         self.rounds.blockSignals(True)
@@ -138,11 +138,20 @@ class RoundsScreen(ParcelScreen):
             if r.id == keep:
                 self.rounds.setCurrentItem(item)
         self.rounds.blockSignals(False)
+        self._fit_round_list()
         current = self.rounds.currentItem()
         if current is None and self.rounds.count():
             self.rounds.setCurrentRow(0)
         else:
             self._choose(current)
+
+    def _fit_round_list(self) -> None:
+        """Widen the round list to its longest line (up to a share of the width), never narrow it."""
+        total = sum(self.split.sizes())
+        want = min(self.rounds.sizeHintForColumn(0) + 2 * self.rounds.frameWidth() + 8, int(total * ROUND_LIST_MAX_SHARE))
+        left = self.split.sizes()[0]
+        if total > 0 and want > left:
+            self.split.setSizes([want, total - want])
 
     def _round_text(self, r: RoundView) -> str:
         who = self.names.get(r.carrier, r.carrier)
@@ -182,7 +191,7 @@ class RoundsScreen(ParcelScreen):
         self.ctx.feedback.success(message)
 
     def _failed(self, exc: BaseException) -> None:
-        self.banner.show_state("error", self.tr("Not done"), "", error_text(exc) if isinstance(exc, YytError) else str(exc))
+        self.banner.show_state("error", self.tr("Not done"), "", describe(exc))
         self.ctx.show_error(exc)
 
     # -- actions ---------------------------------------------------------------------------------

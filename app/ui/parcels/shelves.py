@@ -1,6 +1,9 @@
 """Shelves: every layer with its load (anyone who reads parcels), and the layout itself —
 shelves × layers × capacity — which an administrator may change (Ctrl+S). Parcels already on a
-removed layer keep their place until they leave."""
+removed layer keep their place until they leave.
+
+Layout edits not saved yet survive refreshes (any save elsewhere, a background sync): while the
+layout is dirty only the loads are re-read into the screen."""
 
 from __future__ import annotations
 
@@ -15,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.errors import YytError
 from ...core.users.permissions import Perm
 from ..context import ScreenContext
-from ..i18n import error_text
+from ..i18n import describe
+from ..table import ReadOnlyTable
 from .base import ParcelScreen
 
 
@@ -30,21 +33,21 @@ class ShelvesScreen(ParcelScreen):
     def __init__(self, ctx: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.editable = ctx.can(Perm.SETTINGS_MANAGE)
-        self.loads = QTableWidget(0, 4)
-        self.loads.setObjectName("parcelTable")
-        self.loads.setHorizontalHeaderLabels([self.tr("Place"), self.tr("On the shelf"), self.tr("Capacity"),
-                                              self.tr("Free")])
+        self.dirty = False  # the layout table holds edits not saved yet
+        self.loads = ReadOnlyTable([self.tr("Place"), self.tr("On the shelf"), self.tr("Capacity"), self.tr("Free")],
+                                   stretch_all=True, object_name="parcelTable")
         self.layout_table = QTableWidget(0, 3)
         self.layout_table.setHorizontalHeaderLabels([self.tr("Shelf"), self.tr("Layers"), self.tr("Parcels per layer")])
-        for t in (self.loads, self.layout_table):
-            t.verticalHeader().setVisible(False)
-            t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.layout_table.verticalHeader().setVisible(False)
+        self.layout_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.add_button = QPushButton(self.tr("Add a shelf (Ctrl+N)"))
         self.remove_button = QPushButton(self.tr("Remove the chosen shelf (Ctrl+Del)"))
         self.save_button = QPushButton(self.tr("Save layout (Ctrl+S)"), objectName="primary")
         self.note = QLabel(objectName="muted", wordWrap=True)
         self.note.setText(self.tr("Layers 1–9, 1–999 parcels each. Parcels on a removed layer keep their place.")
                           if self.editable else self.tr("Only an administrator can change the shelves."))
+        self.unsaved = QLabel(self.tr("Changes not saved yet: Ctrl+S saves them"), objectName="warnText")
+        self.unsaved.hide()
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
@@ -56,6 +59,7 @@ class ShelvesScreen(ParcelScreen):
         right.addWidget(QLabel(self.tr("Layout"), objectName="sectionTitle"))
         right.addWidget(self.layout_table, 1)
         right.addWidget(self.note)
+        right.addWidget(self.unsaved)
         right.addLayout(buttons)
         box = QHBoxLayout(self)
         box.addLayout(left, 3)
@@ -66,6 +70,7 @@ class ShelvesScreen(ParcelScreen):
         self.add_button.clicked.connect(self.add_shelf)
         self.remove_button.clicked.connect(self.remove_shelf)
         self.save_button.clicked.connect(self.save)
+        self.layout_table.itemChanged.connect(lambda _item: self._set_dirty(True))
         if self.editable:
             self.add_shortcut("Ctrl+S", self.save)
             self.add_shortcut("Ctrl+N", self.add_shelf)
@@ -80,29 +85,38 @@ class ShelvesScreen(ParcelScreen):
 
     def _show(self, found) -> None:  # noqa: ANN001
         layers, layout = found
-        self.loads.setRowCount(len(layers))
-        for r, layer in enumerate(layers):
-            place = f"{layer.shelf}-{layer.layer}" + ("" if layer.configured else " " + self.tr("(removed)"))
-            for c, text in enumerate((place, str(layer.occupied), str(layer.capacity), str(layer.free))):
-                self.loads.setItem(r, c, QTableWidgetItem(text))
+        self.loads.set_rows([(f"{layer.shelf}-{layer.layer}" + ("" if layer.configured else " " + self.tr("(removed)")),
+                              str(layer.occupied), str(layer.capacity), str(layer.free)) for layer in layers])
+        if self.dirty:
+            return  # the administrator's unsaved edits stay
+        self.layout_table.blockSignals(True)
         self.layout_table.setRowCount(len(layout))
         for r, shelf in enumerate(layout):
             for c, key in enumerate(("shelf", "layers", "capacity")):
                 self.layout_table.setItem(r, c, QTableWidgetItem(str(shelf[key])))
+        self.layout_table.blockSignals(False)
+
+    def _set_dirty(self, dirty: bool) -> None:
+        self.dirty = dirty
+        self.unsaved.setVisible(dirty)
 
     def add_shelf(self) -> None:
         r = self.layout_table.rowCount()
         names = {self.layout_table.item(i, 0).text() for i in range(r) if self.layout_table.item(i, 0)}
         name = next((chr(c) for c in range(ord("A"), ord("Z") + 1) if chr(c) not in names), "")
+        self.layout_table.blockSignals(True)
         self.layout_table.insertRow(r)
         for c, text in enumerate((name, "4", "40")):
             self.layout_table.setItem(r, c, QTableWidgetItem(text))
+        self.layout_table.blockSignals(False)
         self.layout_table.setCurrentCell(r, 0)
+        self._set_dirty(True)
 
     def remove_shelf(self) -> None:
         """Take the chosen row out of the layout (stored only with Save)."""
         if self.layout_table.currentRow() >= 0:
             self.layout_table.removeRow(self.layout_table.currentRow())
+            self._set_dirty(True)
 
     def layout_rows(self) -> list[dict[str, object]]:
         def cell(r: int, c: int) -> str:
@@ -118,10 +132,11 @@ class ShelvesScreen(ParcelScreen):
         self.run(lambda st: st.parcels.shelves.configure(actor, rows), self._saved, self._failed)
 
     def _saved(self, shelves) -> None:  # noqa: ANN001
+        self._set_dirty(False)
         self.ctx.feedback.success(self.tr("Shelves saved: {n}").format(n=len(shelves)))
         self.refresh()
 
     def _failed(self, exc: BaseException) -> None:
-        self.ctx.feedback.error(error_text(exc) if isinstance(exc, YytError) else str(exc))
+        self.ctx.feedback.error(describe(exc))
 
 

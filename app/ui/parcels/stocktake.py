@@ -3,50 +3,20 @@ the missing parcels (expected, not scanned) and the unexpected ones (scanned, no
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ...core.errors import YytError
 from ...core.parcels import ScanResult, StocktakeView
 from ..context import ScreenContext
-from ..i18n import error_text
-from ..scanner import ScanTarget
+from ..i18n import describe
+from ..scanner import CallbackTarget, ScanTarget
+from ..table import ReadOnlyTable
 from .base import ParcelScreen
 from .widgets import Banner
 from .words import status_word
 
 
-class _Scan:
-    def __init__(self, screen: StocktakeScreen) -> None:
-        self.screen = screen
-
-    def accept_scan(self, code: str) -> None:
-        self.screen.scan(code)
-
-
-def _table(headers: list[str]) -> QTableWidget:
-    t = QTableWidget(0, len(headers))
-    t.setObjectName("parcelTable")
-    t.setHorizontalHeaderLabels(headers)
-    t.verticalHeader().setVisible(False)
-    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-    return t
-
-
-def _fill(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
-    table.setRowCount(len(rows))
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            table.setItem(r, c, QTableWidgetItem(text))
+def _table(headers: list[str]) -> ReadOnlyTable:
+    return ReadOnlyTable(headers, stretch_all=True, object_name="parcelTable")
 
 
 class StocktakeScreen(ParcelScreen):
@@ -94,7 +64,7 @@ class StocktakeScreen(ParcelScreen):
         return self.shelf
 
     def scan_target(self) -> ScanTarget:
-        return _Scan(self)
+        return CallbackTarget(self.scan)
 
     def refresh(self) -> None:
         actor = self.ctx.actor
@@ -127,12 +97,12 @@ class StocktakeScreen(ParcelScreen):
 
     def _show_report(self, r: StocktakeView) -> None:
         self.missing_title.setText(self.tr("Missing: {n}").format(n=len(r.missing)))
-        _fill(self.missing, [(f.pickup_code, f.tracking) for f in r.missing])
+        self.missing.set_rows([(f.pickup_code, f.tracking) for f in r.missing])
         self.unexpected_title.setText(self.tr("Unexpected: {n}").format(n=len(r.unexpected)))
-        _fill(self.unexpected, [(f.tracking, f.pickup_code, status_word(f.status)) for f in r.unexpected])
+        self.unexpected.set_rows([(f.tracking, f.pickup_code, status_word(f.status)) for f in r.unexpected])
 
     def _failed(self, exc: BaseException) -> None:
-        self.banner.show_state("error", self.tr("Not done"), "", error_text(exc) if isinstance(exc, YytError) else str(exc))
+        self.banner.show_state("error", self.tr("Not done"), "", describe(exc))
         self.ctx.show_error(exc)
 
     def start(self) -> None:
@@ -142,8 +112,8 @@ class StocktakeScreen(ParcelScreen):
     def _started(self, st: StocktakeView) -> None:
         self.report = None
         self.scanned.setRowCount(0)
-        _fill(self.missing, [])
-        _fill(self.unexpected, [])
+        self.missing.set_rows([])
+        self.unexpected.set_rows([])
         self.missing_title.clear()
         self.unexpected_title.clear()
         self._show(st)
@@ -170,9 +140,7 @@ class StocktakeScreen(ParcelScreen):
             self.banner.show_state(kind, status_word(r.status), r.pickup_code, r.tracking)
             self.ctx.feedback.success(self.tr("{n} scanned").format(n=r.scanned))
         if not r.duplicate:
-            self.scanned.insertRow(0)
-            for c, text in enumerate((r.tracking, r.pickup_code, status_word(r.status))):
-                self.scanned.setItem(0, c, QTableWidgetItem(text))
+            self.scanned.prepend_row((r.tracking, r.pickup_code, status_word(r.status)))
         if self.current is not None:
             self.state.setText(self.tr("Stock-take of {where} open: {n} scanned. Scan every parcel on the shelf.").format(
                 where=self.current.shelf or self.tr("all shelves"), n=r.scanned))

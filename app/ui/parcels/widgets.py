@@ -18,11 +18,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ..modules import QT_TRANSLATE_NOOP
 from .words import carrier_word, outcome_word, status_word
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
-    return text
 
 
 class Banner(QFrame):
@@ -106,13 +103,16 @@ def cell_text(view: Any, key: str) -> str:
 
 class ParcelTable(QTableWidget):
     """Rows of parcels, read-only; the tracking number of each row is kept on its first cell.
-    ``checkable`` puts a tick box in the first column (all ticked when rows are set)."""
+    ``checkable`` puts a tick box in the first column; new rows start ticked unless
+    ``ticked=False``, and :meth:`set_rows` with ``keep_ticks`` keeps each listed parcel's tick."""
 
-    def __init__(self, columns: Sequence[str], *, checkable: bool = False, parent: QFrame | None = None) -> None:
+    def __init__(self, columns: Sequence[str], *, checkable: bool = False, ticked: bool = True,
+                 parent: QFrame | None = None) -> None:
         super().__init__(0, len(columns), parent)
         self.setObjectName("parcelTable")
         self.keys = tuple(columns)
         self.checkable = checkable
+        self.ticked = ticked
         self.setHorizontalHeaderLabels([QCoreApplication.translate("ParcelTable", COLUMN_TITLES[k]) for k in self.keys])
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -125,7 +125,7 @@ class ParcelTable(QTableWidget):
         self._bold = QFont()
         self._bold.setBold(True)
 
-    def _items(self, view: Any) -> list[QTableWidgetItem]:
+    def _items(self, view: Any, ticked: bool) -> list[QTableWidgetItem]:
         items = []
         for i, key in enumerate(self.keys):
             item = QTableWidgetItem(cell_text(view, key))
@@ -135,19 +135,23 @@ class ParcelTable(QTableWidget):
                 item.setData(Qt.ItemDataRole.UserRole, view.tracking)
                 if self.checkable:
                     item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                    item.setCheckState(Qt.CheckState.Checked)
+                    item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
             items.append(item)
         return items
 
-    def _put(self, row: int, view: Any) -> None:
-        for col, item in enumerate(self._items(view)):
+    def _put(self, row: int, view: Any, ticked: bool | None = None) -> None:
+        for col, item in enumerate(self._items(view, self.ticked if ticked is None else ticked)):
             self.setItem(row, col, item)
 
-    def set_rows(self, views: Iterable[Any]) -> None:
+    def set_rows(self, views: Iterable[Any], *, keep_ticks: bool = False) -> None:
+        """Show ``views``. With ``keep_ticks`` a parcel listed before keeps its tick (by tracking
+        number); new ones get the default."""
+        listed = set(self.trackings()) if keep_ticks and self.checkable else set()
+        kept = set(self.checked()) if listed else set()
         views = list(views)
         self.setRowCount(len(views))
         for row, view in enumerate(views):
-            self._put(row, view)
+            self._put(row, view, (view.tracking in kept) if view.tracking in listed else None)
         for col in range(len(self.keys) - 1):  # the last column stretches
             self.resizeColumnToContents(col)
 

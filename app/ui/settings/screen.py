@@ -26,11 +26,7 @@ from PySide6.QtWidgets import (
 from ...core.settings import REGISTRY
 from ...core.users.permissions import Perm
 from ..context import ScreenContext
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
-    return text
-
+from ..modules import QT_TRANSLATE_NOOP
 
 #: (setting name, label) in the order shown; names not registered (a module not installed) are skipped.
 FIELDS = (

@@ -142,7 +142,7 @@ class ShellPage(QWidget):
         self.stack.setCurrentWidget(page)
         self.title.setText(self.title_of(spec))
         self.shortcut_hint.setText(spec.shortcut)
-        self.message.show_message("", "")
+        self.ctx.feedback.clear()
         refresh = getattr(page, "refresh", None)
         if callable(refresh):
             refresh()

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from ...core.clock import SHANGHAI, parse_utc
 from ...core.users.permissions import Perm
 from ..context import ScreenContext
-from ..i18n import error_text
+from ..i18n import code_text, describe, error_text
 from ..icons import icon
 from ..refresh import RefreshSoon
 from ..shell.status_bar import format_age
@@ -37,6 +37,7 @@ CHECK_SHORTCUT = "F6"
 RUNS_SHOWN = 30
 DEAD_SHOWN = 100
 AFTER_COMMIT_MS = 500
+REASON_COLUMN = 3  # of the refused records
 
 
 def _local(when: str | None) -> str:
@@ -131,7 +132,9 @@ class SyncPage(QWidget):
                              str(r["pushed"]),
                              str(r["pulled"]), _kb(r["bytes_up"]), _kb(r["bytes_down"]),
                              self._error_word(r["error_class"])] for r in facts.runs])
-        self.refused.set_rows([[str(d.seq), d.entity, d.entity_id, d.code, _local(d.at)] for d in facts.dead])
+        self.refused.set_rows([[str(d.seq), d.entity, d.entity_id, code_text(d.code), _local(d.at)] for d in facts.dead])
+        for row, d in enumerate(facts.dead):  # the code itself for whoever reports the problem
+            self.refused.item(row, REASON_COLUMN).setToolTip(d.code)
 
     def _trigger_word(self, trigger: str) -> str:
         words = {"manual": self.tr("by hand"), "timer": self.tr("timer"), "write": self.tr("after new records"),
@@ -155,7 +158,8 @@ class SyncPage(QWidget):
         self.status = s
         self.pending.setText(str(s.pending))
         if s.oldest_pending_at:
-            self.oldest.setText(f"{_local(s.oldest_pending_at)} ({format_age(s.oldest_pending_age_s or 0)})")
+            self.oldest.setText(self.tr("{when} ({age})").format(when=_local(s.oldest_pending_at),
+                                                                 age=format_age(s.oldest_pending_age_s or 0)))
         else:
             self.oldest.setText(self.tr("nothing is waiting"))
         self.acked.setText(self.tr("change no. {seq}").format(seq=s.acked_through))
@@ -213,7 +217,7 @@ class SyncPage(QWidget):
 
     def _check_failed(self, error: BaseException) -> None:
         self.check_button.setEnabled(True)
-        self.consistency.setText(error_text(error) if hasattr(error, "code") else str(error))
+        self.consistency.setText(describe(error))
 
     def show_consistency(self, c: Any) -> None:
         self.check_button.setEnabled(True)
