@@ -1,8 +1,19 @@
 """How much the station still has to send: a small, read-only look at the outbox.
 
-The window's status bar and the Today page read this every few seconds, so it is a handful of
-indexed queries on the outbox's primary key and nothing else. It reads the sync module's
-``sync_runs`` table only when it exists, so it works on any schema version.
+The one place that says what "pending" and "the oldest waiting change" mean. The window's status
+bar and the Today page read :func:`read_outbox_stats` every few seconds; the sync engine's
+``status()`` (the Sync page, ``sync status``) and its run reports use the same reads, so every
+screen shows the same figures.
+
+- *pending*: the change records numbered above the platform's acknowledgement mark
+  (``meta('acked_through')``);
+- *the oldest waiting change*: the pending change with the **earliest device time** — the change
+  that has waited longest by the station's own clock, which is what a person asking "how long
+  has this been waiting?" means. It is not the lowest-numbered one: numbers follow the order of
+  writing, device times may not (a seeded history, a clock set right after a while).
+
+One range scan over the pending records (the count and the earliest time together), one read of
+``sync_runs`` when that table exists, so it works on any schema version.
 """
 
 from __future__ import annotations
@@ -23,9 +34,10 @@ class OutboxStats:
     """What is waiting for the platform.
 
     ``pending``: change records with ``seq`` above the platform's acknowledgement mark;
-    ``oldest_pending_at``/``oldest_pending_age_s``: the device time of the oldest of them (None when
-    nothing is pending); ``last_success_at``: the end of the last successful sync (None: never);
-    ``last_run_ok``: whether the last finished sync run succeeded (None: no run yet).
+    ``oldest_pending_at``/``oldest_pending_age_s``: the earliest device time among them and how
+    long ago that is (None when nothing is pending); ``last_success_at``: the end of the last
+    successful sync (None: never); ``last_run_ok``: whether the last finished sync run succeeded
+    (None: no run yet).
     """
 
     pending: int
@@ -47,26 +59,37 @@ def read_outbox_stats(store: Store, now: _dt.datetime | None = None) -> OutboxSt
     now = now or store.clock.now()
     conn = store.conn
     with store.snapshot():
-        acked = _meta_int(conn, "acked_through")
-        pending, first_seq = conn.execute(
-            "SELECT count(*), min(seq) FROM outbox WHERE seq > ?", (acked,)
-        ).fetchone()
-        oldest_at = None
-        if first_seq is not None:
-            oldest_at = conn.execute("SELECT device_time FROM outbox WHERE seq = ?", (first_seq,)).fetchone()[0]
+        acked = acked_through(conn)
+        pending, oldest_at = pending_changes(conn, acked)
         last_success, last_ok = _last_runs(conn)
-    age = None
-    if oldest_at is not None:
-        age = max(0, int((now - parse_utc(oldest_at)).total_seconds()))
-    return OutboxStats(int(pending), acked, oldest_at, age, last_success, last_ok)
+    return OutboxStats(pending, acked, oldest_at, age_s(oldest_at, now), last_success, last_ok)
 
 
-def _meta_int(conn: sqlite3.Connection, key: str) -> int:
-    row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+def acked_through(conn: sqlite3.Connection) -> int:
+    """The platform's acknowledgement mark as the station stored it (0 before any)."""
+    row = conn.execute("SELECT value FROM meta WHERE key = 'acked_through'").fetchone()
     try:
         return int(row[0]) if row else 0
     except (TypeError, ValueError):
         return 0
+
+
+def pending_changes(conn: sqlite3.Connection, acked: int) -> tuple[int, str | None]:
+    """(how many change records lie above ``acked``, the earliest device time among them)."""
+    count, oldest = conn.execute("SELECT count(*), min(device_time) FROM outbox WHERE seq > ?", (acked,)).fetchone()
+    return int(count), oldest
+
+
+def age_s(at: str | None, now: _dt.datetime) -> int | None:
+    """Whole seconds from ``at`` (ISO UTC) to ``now``; never negative; None for None."""
+    if at is None:
+        return None
+    return max(0, int((now - parse_utc(at)).total_seconds()))
+
+
+def last_success_at(conn: sqlite3.Connection) -> str | None:
+    """When the last successful sync run ended (None: never, or no sync tables)."""
+    return _last_runs(conn)[0]
 
 
 def _last_runs(conn: sqlite3.Connection) -> tuple[str | None, bool | None]:

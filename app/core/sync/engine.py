@@ -14,9 +14,9 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from ..clock import parse_utc
 from ..db.store import SYSTEM_ACTOR, Store
 from ..errors import InvalidInput, NotAllowed, Refused, Unreachable, YytError
+from ..outbox_stats import read_outbox_stats
 from ..users.model import Actor
 from ..users.permissions import Perm, require
 from .client import HubClient, check_hub_url
@@ -166,12 +166,10 @@ class SyncEngine:
 
     # -- what the window shows -------------------------------------------------------------------
     def status(self) -> SyncStatus:
-        """Backlog, oldest pending age, last success, dead letters, clock skew. Local reads only."""
-        pending, oldest = self.state.pending()
-        now = self.store.clock.now()
-        age = None
-        if oldest:
-            age = max(0, int((now - parse_utc(oldest)).total_seconds()))
+        """Backlog, oldest pending age, last success, dead letters, clock skew. Local reads only.
+        The backlog figures are :func:`app.core.outbox_stats.read_outbox_stats` (what the status
+        bar shows), so every screen agrees."""
+        backlog = read_outbox_stats(self.store)
         last = self.state.last_run()
         skew = last.get("skew_ms") if last else None
         online = self.online
@@ -179,9 +177,9 @@ class SyncEngine:
             online = last["result"] == "ok"
         return SyncStatus(
             enrolled=bool(self.hub_url()), hub_url=self.hub_url() or "", station_code=self.station_code,
-            pending=pending, oldest_pending_at=oldest, oldest_pending_age_s=age,
-            acked_through=self.state.acked_through(), last_seq=self.state.last_seq(),
-            last_success_at=self.state.last_success_at(), last_run=last, online=online,
+            pending=backlog.pending, oldest_pending_at=backlog.oldest_pending_at,
+            oldest_pending_age_s=backlog.oldest_pending_age_s, acked_through=backlog.acked_through,
+            last_seq=self.state.last_seq(), last_success_at=backlog.last_success_at, last_run=last, online=online,
             dead_letters=self.state.dead_letter_count(), running=self.lock.held_elsewhere(),
             clock_skew_s=None if skew is None else round(skew / 1000),
             clock_warning=skew is not None and abs(skew) > SKEW_WARNING_S * 1000,

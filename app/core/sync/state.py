@@ -11,6 +11,7 @@ import datetime as _dt
 import sqlite3
 from typing import Any
 
+from .. import outbox_stats
 from ..clock import iso_utc, parse_utc
 from ..db.store import SYSTEM_ACTOR, Store, WriteTx
 from .model import DeadLetter, SyncReport
@@ -48,9 +49,7 @@ class LocalState:
         return default if row is None else row[0]
 
     def acked_through(self, conn: sqlite3.Connection | None = None) -> int:
-        c = conn or self.store.conn
-        row = c.execute("SELECT value FROM meta WHERE key = 'acked_through'").fetchone()
-        return int(row[0]) if row else 0
+        return outbox_stats.acked_through(conn or self.store.conn)
 
     def last_seq(self, conn: sqlite3.Connection | None = None) -> int:
         """The highest outbox sequence number ever issued (compacted or not)."""
@@ -68,10 +67,10 @@ class LocalState:
             "SELECT seq, change_id, payload_hash FROM outbox WHERE seq > ? AND seq <= ? ORDER BY seq", (lo, hi))]
 
     def pending(self) -> tuple[int, str | None]:
-        """(count of records the hub has not acknowledged, device time of the oldest)."""
-        acked = self.acked_through()
-        row = self.store.query_one("SELECT count(*), min(device_time) FROM outbox WHERE seq > ?", (acked,))
-        return int(row[0]), row[1]
+        """(count of records the hub has not acknowledged, the earliest device time among them):
+        the definitions of :mod:`app.core.outbox_stats`, which the status bar reads too."""
+        with self.store.snapshot() as conn:
+            return outbox_stats.pending_changes(conn, outbox_stats.acked_through(conn))
 
     # -- bookkeeping writes --------------------------------------------------------------------
     @staticmethod
@@ -121,9 +120,6 @@ class LocalState:
                               error=report.error_code)
 
     # -- what the screens show -------------------------------------------------------------------
-    def last_success_at(self) -> str | None:
-        row = self.store.query_one("SELECT max(ended_at) FROM sync_runs WHERE result = 'ok'")
-        return row[0] if row else None
 
     def last_run(self) -> dict[str, Any] | None:
         row = self.store.query_one("SELECT * FROM sync_runs WHERE result != 'running' ORDER BY id DESC LIMIT 1")
