@@ -47,8 +47,19 @@ def _station_code(text: str) -> str:
     return code
 
 
+class UsageError(Exception):
+    """A command line argparse cannot read (printed as one ``error[usage]`` line, exit 2)."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(f"{self.prog}: {message}")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="python -m hub", description="Youyuntong reference platform")
+    """The ``python -m hub`` parser (sub-parsers inherit its class: every usage error raises
+    :class:`UsageError` instead of printing argparse's usage block)."""
+    p = _Parser(prog="python -m hub", description="Youyuntong reference platform")
     p.add_argument("--db", default=os.environ.get("YYT_HUB_DB", DEFAULT_DB), help="hub database (env YYT_HUB_DB)")
     p.add_argument("--json", action="store_true", help="print exactly one JSON object")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", required=True)
@@ -194,15 +205,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     as_json = "--json" in argv
     try:
         args = build_parser().parse_args(argv)
-    except SystemExit as exc:
+    except UsageError as exc:
+        _emit_error("usage", str(exc), as_json)
+        return 2
+    except SystemExit as exc:  # --help
         return int(exc.code or 0) if exc.code in (0, None) else 2
     try:
         result = args.func(args)
     except HubError as exc:
-        message = MESSAGES.get(exc.code, exc.code).format_map(_Missing(exc.fields))
-        sys.stderr.write(f"error[{exc.code}]: {message}\n")
-        if as_json:
-            print(json.dumps({"error": {"code": exc.code, "message": message}}, ensure_ascii=False))
+        _emit_error(exc.code, MESSAGES.get(exc.code, exc.code).format_map(_Missing(exc.fields)), as_json)
         return exc.exit_code
     except Exception as exc:  # the contract: one line, exit 1
         from pydantic import ValidationError
@@ -215,6 +226,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if result is not None:
         _emit(result, as_json)
     return 0
+
+
+def _emit_error(code: str, message: str, as_json: bool) -> None:
+    """The contract's one line on stderr; with ``--json`` also the error object on stdout."""
+    sys.stderr.write(f"error[{code}]: {message}\n")
+    if as_json:
+        print(json.dumps({"error": {"code": code, "message": message}}, ensure_ascii=False))
 
 
 class _Missing(dict):

@@ -84,9 +84,6 @@ class HubClient:
         return self._call("POST", f"{API}/enroll", content=body, headers={"Content-Type": "application/json"},
                           enrolling=True)
 
-    def health(self) -> dict[str, Any]:
-        return self._call("GET", f"{API}/health")
-
     def push_state(self, station: str, since: int, upto: int) -> dict[str, Any]:
         return self._call("GET", f"{API}/stations/{station}/push-state", params={"since": since, "upto": upto})
 
