@@ -31,8 +31,9 @@ def test_family_picks_up_several_by_phone_tail_in_one_operation(qtbot, make_wind
     assert screen.table.rowCount() == 4
     assert set(screen.table.column_texts("phone")) == {"139****5678", "136****5678"}
     assert screen.banner.kind == "warn"  # two different phones end in 5678
-    neighbour = screen.table.trackings().index("SF8000000000009")
-    screen.table.item(neighbour, 0).setCheckState(Qt.CheckState.Unchecked)
+    assert screen.table.checked() == []  # nothing leaves until the clerk ticks this person's parcels
+    for t in family:
+        screen.table.item(screen.table.trackings().index(t), 0).setCheckState(Qt.CheckState.Checked)
     audit_before = station.store.query_one("SELECT count(*) FROM audit WHERE action = 'parcel.pickup'")[0]
     qtbot.keyClick(screen.confirm, Qt.Key.Key_F9)
     batches = {_status(station, t)[1] for t in family}
@@ -116,3 +117,17 @@ def test_an_error_on_one_tab_is_not_shown_on_the_next(qtbot, make_window, statio
     assert message.isVisible() and message.kind == "error"
     page.open("checkin")
     assert not message.isVisible() and message.text() == "" and window.feedback.last_text == ""
+
+
+def test_two_numbers_that_look_alike_masked_are_still_two_people(qtbot, make_window, station, actors):
+    """13812340001 and 13899990001 both show as 138****0001: the screen warns and ticks nothing."""
+    _checkin(station, actors, "SF8000000000201", "13812340001")
+    _checkin(station, actors, "SF8000000000202", "13899990001")
+    window = make_window()
+    page, screen = open_parcels(qtbot, window, "pickup")
+    qtbot.keyClicks(screen.query, "0001")
+    qtbot.keyClick(screen.query, Qt.Key.Key_Return)
+    assert set(screen.table.column_texts("phone")) == {"138****0001"}
+    assert screen.banner.kind == "warn" and screen.table.checked() == []
+    qtbot.keyClick(screen.query, Qt.Key.Key_F9)  # nothing ticked: nothing handed over
+    assert _status(station, "SF8000000000201")[0] == _status(station, "SF8000000000202")[0] == "in_station"

@@ -106,18 +106,25 @@ class PickupScreen(ParcelScreen):
         if not text:
             return
         kind, actor = lookup_kind(text), self.ctx.actor
-        self.run(lambda st: st.parcels.queries.for_pickup(actor, **{kind: text}),
-                 lambda views: self._found(kind, text, views), self._not_found)
 
-    def _found(self, kind: str, text: str, views: list) -> None:  # noqa: ANN001
+        def look(st):  # noqa: ANN001, ANN202 - on the database worker
+            q = st.parcels.queries
+            views = q.for_pickup(actor, **{kind: text})
+            # views show masked phones only: whether two people share the tail is the core's to say
+            return views, kind == "tail" and q.tail_is_shared(actor, text)
+
+        self.run(look, lambda found: self._found(kind, text, *found), self._not_found)
+
+    def _found(self, kind: str, text: str, views: list, shared: bool = False) -> None:  # noqa: ANN001
         self.lookup = (kind, text)
         self.table.set_rows(views)
         self.table.setEnabled(True)
         phones = sorted({v.phone for v in views})
-        if len(phones) > 1:
+        if shared or len(phones) > 1:
             detail = self.tr("Parcels for {n} different phones end in {tail}: untick the ones that are not theirs").format(
-                n=len(phones), tail=text)
+                n=max(2, len(phones)), tail=text)
             kind_shown = "warn"
+            self.table.set_all_checked(False)  # nothing leaves until the clerk ticks this person's parcels
         else:
             detail = self.tr("{phone} {name} · untick any parcel not handed over, then F9").format(
                 phone=phones[0], name=views[0].name)
