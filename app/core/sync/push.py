@@ -67,6 +67,9 @@ class Batch:
 
 
 class Pusher:
+    """One run's push: :meth:`reconcile`, then :meth:`run` (batches), adding to ``report``.
+    ``prefetch``: a one-thread executor that keeps the link busy (see :meth:`run`)."""
+
     def __init__(self, store: Store, client: HubClient, station: str, report: SyncReport,
                  sizer: BatchSizer, cancel: threading.Event | None = None, prefetch: Executor | None = None) -> None:
         self.store = store
@@ -77,6 +80,9 @@ class Pusher:
         self.sizer = sizer
         self.cancel = cancel or threading.Event()
         self.prefetch = prefetch
+        self._attempts = 0  # tries of the current batch (stalls)
+        self._gaps = 0  # 409s this run
+        self._remaining = 0  # rows still to send, for the batches' ``pending``
 
     # -- reconcile -------------------------------------------------------------------------------
     def reconcile(self) -> None:
@@ -124,7 +130,6 @@ class Pusher:
         recorded strictly in order, each in its own local transaction; after a failed batch the
         previous answer is recorded first and the run goes on from the stored mark."""
         self.reconcile()
-        self._attempts = self._gaps = 0
         self._remaining = self.state.pending()[0]
         batch = self.next_batch(self.state.acked_through())
         answered: tuple[Batch, dict] | None = None  # sent, its answer not recorded yet
