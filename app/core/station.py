@@ -180,9 +180,10 @@ class Station:
     def sync(self) -> SyncEngine:
         """The sync engine (imported on first use: start-up does not load it)."""
         from .sync import SyncEngine
+        from .sync.lock import LOCK_FILE
         from .sync.settings import BATCH_MAX, RETAIN_DAYS, STALL
 
-        return SyncEngine(self.store, self.paths.root / "sync.lock", stall_s=self.settings.get(STALL),
+        return SyncEngine(self.store, self.paths.root / LOCK_FILE, stall_s=self.settings.get(STALL),
                           batch_max=self.settings.get(BATCH_MAX), retain_days=self.settings.get(RETAIN_DAYS))
 
     @cached_property
