@@ -31,8 +31,6 @@ from .validate.text import check_name, check_station_code, check_username
 
 if TYPE_CHECKING:
     from .parcels import ParcelsModule
-
-if TYPE_CHECKING:
     from .sync import SyncEngine
 
 log = logging.getLogger(__name__)
