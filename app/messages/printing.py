@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
-    return text
-
+from .marker import QT_TRANSLATE_NOOP
 
 MESSAGES: dict[str, str] = {
     "document.barcode_invalid": QT_TRANSLATE_NOOP("errors", "'{text}' cannot be printed as a barcode (letters, digits and signs, at most {max_len})"),

@@ -224,13 +224,20 @@ class RoundsScreen(ParcelScreen):
                                          next((i.pickup_code for i in v.items if i.tracking == tracking.strip().upper()),
                                               "")), self._failed)
 
-    def deliver(self) -> None:
+    def _selected(self):  # noqa: ANN202 - (round, tracking), or None after saying what is missing
         r, tracking = self._open_round(), self.items.selected_tracking()
         if r is None:
-            return
+            return None
         if not tracking:
             self.ctx.feedback.error(self.tr("Choose the parcel in the list first"))
+            return None
+        return r, tracking
+
+    def deliver(self) -> None:
+        chosen = self._selected()
+        if chosen is None:
             return
+        r, tracking = chosen
         if not self.proof.text().strip():
             self.proof.setFocus()
             self.ctx.feedback.error(self.tr("Type the recipient's pickup code or phone tail"))
@@ -241,12 +248,10 @@ class RoundsScreen(ParcelScreen):
                  self._failed)
 
     def bring_back(self) -> None:
-        r, tracking = self._open_round(), self.items.selected_tracking()
-        if r is None:
+        chosen = self._selected()
+        if chosen is None:
             return
-        if not tracking:
-            self.ctx.feedback.error(self.tr("Choose the parcel in the list first"))
-            return
+        r, tracking = chosen
         actor = self.ctx.actor
         self.run(lambda st: st.parcels.rounds.back(actor, r.id, tracking),
                  lambda v: self._updated(v, self.tr("Back on the shelf: {tracking}").format(tracking=tracking)),
