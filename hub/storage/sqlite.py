@@ -11,8 +11,9 @@ from pathlib import Path
 from typing import Any
 
 from .. import tokens
-from ..errors import Forbidden, Gap, Invalid, NotFound, Refused
-from ..wire import Item, check_record, digest, hlc_text, iso_utc
+from ..errors import Forbidden, Invalid, NotFound, Refused
+from ..wire import Item, digest, iso_utc
+from . import rules
 from .base import LogEntry, PullResult, PushOutcome, PushStateInfo
 
 ENROL_CODE_DAYS = 7
@@ -221,7 +222,7 @@ class SqliteStorage:
             out = self._push_fast(c, code, items, acked, now_iso, via)
             if out is None:
                 out = self._push_careful(c, code, items, acked, now_iso, via)
-            skew = _skew_ms(device_time, now)
+            skew = rules.skew_ms(device_time, now)
             stamp = "last_bundle_at" if via == "bundle" else "last_push_at"
             c.execute(
                 f"UPDATE stations SET acked_through = ?, changes = changes + ?, duplicates = duplicates + ?,"
@@ -238,15 +239,11 @@ class SqliteStorage:
                    via: str) -> PushOutcome | None:
         """The common case in one statement: every item new, valid and next in line. Returns None
         (and has changed nothing) when any item needs the careful path."""
-        if not items or any(it.seq != acked + 1 + i for i, it in enumerate(items)):
-            return None
-        if any(check_record(it.change_id, it.entity, it.entity_id, it.op, it.payload, it.hlc, it.device_time)
-               for it in items):
+        if not rules.in_line_and_valid(items, acked):
             return None
         c.execute("SAVEPOINT fast")
         before = c.total_changes
-        c.executemany(_INSERT_CHANGE, [(code, it.seq, it.change_id, it.entity, it.entity_id, it.op, it.payload,
-                                        it.payload_hash, it.device_time, it.hlc, now_iso, via) for it in items])
+        c.executemany(_INSERT_CHANGE, [rules.change_row(code, it, now_iso, via) for it in items])
         if c.total_changes - before != len(items):  # some change_id was already held: go carefully
             c.execute("ROLLBACK TO fast")
             c.execute("RELEASE fast")
@@ -256,57 +253,18 @@ class SqliteStorage:
 
     def _push_careful(self, c: sqlite3.Connection, code: str, items: list[Item], acked: int, now_iso: str,
                       via: str) -> PushOutcome:
-        """Item by item: duplicates, conflicts, refused records, re-seats; ``Gap`` on a hole."""
+        """Item by item (:func:`rules.plan_careful`): duplicates, conflicts, refused records,
+        re-seats; ``Gap`` on a hole."""
         held = self._held(c, code, [it.change_id for it in items])
         low = [it.seq for it in items if it.seq <= acked]
         at_seq = self._at_seq(c, code, low[0], low[-1]) if low else {}
-        out = PushOutcome(acked_through=acked)
-        expected = acked + 1
-        new_rows: list[tuple[Any, ...]] = []
-        fillers: list[tuple[Any, ...]] = []
-        for it in items:
-            known = held.get(it.change_id)
-            if it.seq <= acked:  # a position the hub has filled already
-                if known is not None:
-                    if known[1] == it.payload_hash:
-                        out.duplicates += 1
-                    else:
-                        out.conflicts.append({"seq": it.seq, "change_id": it.change_id, "code": "record.conflict"})
-                    continue
-                there = at_seq.get(it.seq)
-                if there is not None and there[0] == it.change_id and there[2] != "duplicate":
-                    out.rejected.append({"seq": it.seq, "change_id": it.change_id, "code": there[2]})
-                elif there is not None and there[0] == it.change_id:
-                    out.duplicates += 1
-                else:
-                    out.reseat.append(it.seq)
-                continue
-            if it.seq != expected:
-                raise Gap(expected)
-            expected += 1
-            reason = check_record(it.change_id, it.entity, it.entity_id, it.op, it.payload, it.hlc, it.device_time)
-            if reason is None and known is not None:
-                if known[1] == it.payload_hash:
-                    out.duplicates += 1
-                    fillers.append((code, it.seq, it.change_id, it.payload_hash, "duplicate", now_iso))
-                    continue
-                reason = "record.conflict"
-            if reason is not None:
-                fillers.append((code, it.seq, it.change_id[:64], it.payload_hash, reason, now_iso))
-                target = out.conflicts if reason == "record.conflict" else out.rejected
-                target.append({"seq": it.seq, "change_id": it.change_id, "code": reason})
-                continue
-            held[it.change_id] = (it.seq, it.payload_hash)
-            new_rows.append((code, it.seq, it.change_id, it.entity, it.entity_id, it.op, it.payload,
-                             it.payload_hash, it.device_time, it.hlc, now_iso, via))
-        if new_rows:
-            c.executemany(_INSERT_CHANGE, new_rows)
-        if fillers:
+        plan = rules.plan_careful(code, items, acked, held, at_seq, now_iso, via)
+        if plan.new_rows:
+            c.executemany(_INSERT_CHANGE, plan.new_rows)
+        if plan.fillers:
             c.executemany("INSERT INTO positions (station, seq, change_id, payload_hash, code, received_at)"
-                          " VALUES (?, ?, ?, ?, ?, ?)", fillers)
-        out.applied = len(new_rows)
-        out.acked_through = expected - 1
-        return out
+                          " VALUES (?, ?, ?, ?, ?, ?)", plan.fillers)
+        return plan.outcome
 
     @staticmethod
     def _held(c: sqlite3.Connection, code: str, change_ids: list[str]) -> dict[str, tuple[int, str]]:
@@ -385,7 +343,7 @@ class SqliteStorage:
             if clash is not None and payload is not None:
                 raise Refused("publish.scope_conflict", stream=stream, key=key)
             last = c.execute("SELECT value FROM meta WHERE key = 'hlc'").fetchone()
-            hlc = _tick(last[0] if last else None, now)
+            hlc = rules.tick(last[0] if last else None, now)
             c.execute("INSERT INTO meta (key, value) VALUES ('hlc', ?) ON CONFLICT (key) DO UPDATE SET value = ?",
                       (hlc, hlc))
             cur = c.execute("INSERT INTO platform_log (stream, scope, key, payload, hlc, published_at)"
@@ -406,7 +364,7 @@ class SqliteStorage:
 
     def hlc_now(self, now: _dt.datetime) -> str:
         row = self._conn().execute("SELECT value FROM meta WHERE key = 'hlc'").fetchone()
-        return _tick(row[0] if row else None, now)
+        return rules.tick(row[0] if row else None, now)
 
     # -- reading -------------------------------------------------------------------------------
     def counts(self, code: str) -> tuple[int, dict[str, int]]:
@@ -424,42 +382,9 @@ class SqliteStorage:
     def records(self, code: str) -> list[dict[str, Any]]:
         """Every change record held for a station, in sequence order (for checks and exports)."""
         rows = self._conn().execute(
-            "SELECT seq, change_id, entity, entity_id, op, payload, payload_hash, device_time, hlc, received_at, via"
-            " FROM changes WHERE station = ? ORDER BY seq", (code,))
-        cols = ("seq", "change_id", "entity", "entity_id", "op", "payload", "payload_hash", "device_time", "hlc",
-                "received_at", "via")
-        return [dict(zip(cols, r, strict=True)) for r in rows]
+            f"SELECT {', '.join(rules.RECORD_KEYS)} FROM changes WHERE station = ? ORDER BY seq", (code,))
+        return [dict(zip(rules.RECORD_KEYS, r, strict=True)) for r in rows]
 
     def report(self) -> list[dict[str, Any]]:
-        rows = self._conn().execute(
-            "SELECT code, name, town, enrolled_at, acked_through, changes, duplicates, rejected, bytes_in, bytes_out,"
-            " last_push_at, last_pull_at, last_bundle_at, backlog_known, last_device_time, skew_ms FROM stations ORDER BY code")
-        out = []
-        for r in rows:
-            last = max((t for t in (r[10], r[11], r[12]) if t), default=None)
-            out.append({
-                "station_code": r[0], "name": r[1], "town": r[2], "enrolled": r[3] is not None, "enrolled_at": r[3],
-                "last_sync_at": last, "acked_through": r[4], "changes": r[5], "duplicates_seen": r[6],
-                "rejected": r[7], "bytes_in": r[8], "bytes_out": r[9], "last_push_at": r[10], "last_pull_at": r[11],
-                "last_bundle_at": r[12], "backlog_known": r[13], "last_device_time": r[14],
-                "clock_skew_s": None if r[15] is None else round(r[15] / 1000),
-            })
-        return out
-
-
-def _tick(last: str | None, now: _dt.datetime) -> str:
-    now_ms = int(now.timestamp() * 1000)
-    if last:
-        p, _, lg = last.partition(".")
-        if int(p) >= now_ms:
-            return hlc_text(int(p), int(lg) + 1) if int(lg) < 99_999 else hlc_text(int(p) + 1, 0)
-    return hlc_text(now_ms, 0)
-
-
-def _skew_ms(device_time: str | None, now: _dt.datetime) -> int | None:
-    from ..wire import parse_iso
-
-    if not device_time:
-        return None
-    when = parse_iso(device_time)
-    return None if when is None else int((when - now).total_seconds() * 1000)
+        rows = self._conn().execute(f"SELECT {', '.join(rules.REPORT_COLUMNS)} FROM stations ORDER BY code")
+        return [rules.report_row(r) for r in rows]
