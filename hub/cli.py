@@ -1,4 +1,7 @@
-"""``python -m hub [--db FILE] [--json] COMMAND ...`` — the reference platform's commands (../shared/CLI.md).
+"""``python -m hub [--db FILE_OR_URL] [--json] COMMAND ...`` — the reference platform's commands (../shared/CLI.md).
+
+``--db`` is a SQLite file (the default, ``hub.db``) or a ``postgresql://`` URL; without it the
+``HUB_DATABASE_URL`` environment variable, then ``YYT_HUB_DB``, is used.
 
 Exit codes follow the station's contract: 0 ok, 1 unexpected, 2 usage, 3 invalid input,
 4 not found, 5 refused by state, 6 not allowed. A failure prints ``error[<code>]: <message>``.
@@ -60,7 +63,8 @@ def build_parser() -> argparse.ArgumentParser:
     """The ``python -m hub`` parser (sub-parsers inherit its class: every usage error raises
     :class:`UsageError` instead of printing argparse's usage block)."""
     p = _Parser(prog="python -m hub", description="Youyuntong reference platform")
-    p.add_argument("--db", default=os.environ.get("YYT_HUB_DB", DEFAULT_DB), help="hub database (env YYT_HUB_DB)")
+    p.add_argument("--db", default=os.environ.get("HUB_DATABASE_URL") or os.environ.get("YYT_HUB_DB", DEFAULT_DB),
+                   help="hub database: a SQLite file or a postgresql:// URL (env HUB_DATABASE_URL, YYT_HUB_DB)")
     p.add_argument("--json", action="store_true", help="print exactly one JSON object")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
@@ -68,6 +72,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--host", default="127.0.0.1")
     s.add_argument("--port", type=int, default=8400)
     s.add_argument("--stall-timeout", type=float, default=30.0, help="seconds without a body byte before giving up")
+    s.add_argument("--workers", type=int, default=1, help="worker processes (each with its own connection pool)")
+    s.add_argument("--pool-size", type=int, default=10, help="PostgreSQL connections per worker at most")
     s.set_defaults(func=cmd_serve)
 
     st = sub.add_parser("station", help="stations").add_subparsers(dest="station_cmd", required=True)
@@ -106,27 +112,48 @@ def build_parser() -> argparse.ArgumentParser:
     sd.set_defaults(func=cmd_seed_demo)
 
     cl = sub.add_parser("compact-log", help="drop superseded platform-record versions (old cursors then re-read a snapshot)")
-    cl.add_argument("--upto", type=int, help="log position (default: the whole log)")
+    cl.add_argument("--upto", type=int, help="versions at or below this number (default: the whole log)")
     cl.set_defaults(func=cmd_compact_log)
     return p
 
 
-def _storage(args: argparse.Namespace):  # noqa: ANN202
-    from .storage import SqliteStorage
+_opened: list[Any] = []
 
-    return SqliteStorage(args.db)
+
+def _storage(args: argparse.Namespace):  # noqa: ANN202
+    """The storage ``--db`` names, opened once per command and closed when it ends."""
+    from .storage import open_storage
+
+    if not _opened:
+        _opened.append(open_storage(args.db, min_size=1, max_size=2) if _is_url(args.db) else open_storage(args.db))
+    return _opened[0]
+
+
+def _is_url(db: str) -> bool:
+    from .storage import is_postgres_url
+
+    return is_postgres_url(db)
+
+
+def _close_storage() -> None:
+    while _opened:
+        _opened.pop().close()
+
+
+def _db_label(db: str) -> str:
+    """The database for a log line, without a password."""
+    return re.sub(r"//([^:/@]*):[^@/]*@", r"//\1:***@", db)
 
 
 def cmd_serve(args: argparse.Namespace) -> dict[str, Any] | None:
-    import uvicorn
+    from .serve import serve
 
-    from .server import create_app
-
-    storage = _storage(args)
-    app = create_app(storage, stall_s=args.stall_timeout)
-    print(f"hub serving http://{args.host}:{args.port}/v1 (db {args.db})", flush=True)
-    uvicorn.run(app, host=args.host, port=args.port, log_level="warning", timeout_keep_alive=30)
-    storage.close()
+    if args.workers < 1 or args.pool_size < 1:
+        raise UsageError("python -m hub serve: --workers and --pool-size must be at least 1")
+    print(f"hub serving http://{args.host}:{args.port}/v1 (db {_db_label(args.db)}, {args.workers} worker(s))",
+          flush=True)
+    serve(args.db, host=args.host, port=args.port, workers=args.workers, stall_s=args.stall_timeout,
+          pool_size=args.pool_size)
     return None
 
 
@@ -181,8 +208,8 @@ def cmd_seed_demo(args: argparse.Namespace) -> dict[str, Any]:
 
 def cmd_compact_log(args: argparse.Namespace) -> dict[str, Any]:
     storage = _storage(args)
-    upto = args.upto if args.upto is not None else storage.log_bounds()[1]
-    return {"removed": storage.compact_log(upto), "floor": upto}
+    removed = storage.compact_log(args.upto)
+    return {"removed": removed, "floor": storage.log_bounds()[0]}
 
 
 def _emit(result: dict[str, Any], as_json: bool) -> None:
@@ -212,6 +239,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(exc.code or 0) if exc.code in (0, None) else 2
     try:
         result = args.func(args)
+    except UsageError as exc:
+        _emit_error("usage", str(exc), as_json)
+        return 2
     except HubError as exc:
         _emit_error(exc.code, MESSAGES.get(exc.code, exc.code).format_map(_Missing(exc.fields)), as_json)
         return exc.exit_code
@@ -223,6 +253,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if as_json:
             print(json.dumps({"error": {"code": code, "message": str(exc)[:200]}}))
         return 3 if code == "body.invalid" else 1
+    finally:
+        _close_storage()
     if result is not None:
         _emit(result, as_json)
     return 0

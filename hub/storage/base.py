@@ -1,10 +1,14 @@
-"""The narrow storage interface the hub runs on. SQLite implements it here; a province would
-implement the same methods on PostgreSQL (see docs/sync-protocol.md, "Hub storage").
+"""The narrow storage interface the hub runs on: SQLite (:mod:`hub.storage.sqlite`, the embedded
+default) and PostgreSQL (:mod:`hub.storage.postgres`, a province) implement the same methods
+(docs/sync-protocol.md §10, docs/scale.md).
 
-Every method is one transaction. Implementations must serialise pushes of one station (the
-SQLite one takes the write lock with ``BEGIN IMMEDIATE``) and keep ``platform_log`` positions in
-commit order (SQLite's single writer does; PostgreSQL needs a per-log lock or a commit-time
-sequence).
+Every method is one transaction. Implementations must serialise pushes of one station (SQLite
+takes the write lock with ``BEGIN IMMEDIATE``; PostgreSQL the station's row lock) and hand out
+``platform_log`` positions that a reader never passes before an earlier one commits (SQLite's
+single writer commits in order; PostgreSQL positions by transaction id under the snapshot's
+``xmin``). A position is an integer; only the storage knows what it is made of (a cursor carries
+it opaquely). A version number (``LogEntry.seq``, the ``v`` of a pulled record) is an integer that
+grows with each version of a record.
 """
 
 from __future__ import annotations
@@ -88,9 +92,14 @@ class HubStorage(Protocol):
 
     def counts(self, code: str) -> tuple[int, dict[str, int]]: ...
 
-    def publish(self, stream: str, key: str, payload: str | None, scope: str, now: _dt.datetime) -> int: ...
+    def publish(self, stream: str, key: str, payload: str | None, scope: str, now: _dt.datetime) -> int:
+        """Append a version of a platform record (None withdraws it); returns its version number."""
+        ...
 
-    def compact_log(self, upto: int) -> int: ...
+    def compact_log(self, upto: int | None = None) -> int:
+        """Drop superseded versions and withdrawals with a version number at or below ``upto``
+        (None: the whole log); cursors issued before and lying below what went get 410."""
+        ...
 
     def report(self) -> list[dict[str, Any]]: ...
 

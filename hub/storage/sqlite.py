@@ -350,10 +350,13 @@ class SqliteStorage:
                             " VALUES (?, ?, ?, ?, ?, ?)", (stream, scope, key, payload, hlc, iso_utc(now)))
             return int(cur.lastrowid)
 
-    def compact_log(self, upto: int) -> int:
-        """Drop superseded versions and withdrawals at or below ``upto``; cursors older than that
-        then get 410 (snapshot). Returns how many entries were removed."""
+    def compact_log(self, upto: int | None = None) -> int:
+        """Drop superseded versions and withdrawals at or below ``upto`` (None: the whole log);
+        cursors older than that then get 410 (snapshot). Returns how many entries were removed."""
         with self._tx() as c:
+            if upto is None:
+                row = c.execute("SELECT seq FROM sqlite_sequence WHERE name = 'platform_log'").fetchone()
+                upto = row[0] if row else 0
             cur = c.execute(
                 "DELETE FROM platform_log AS l WHERE seq <= ? AND (payload IS NULL OR EXISTS (SELECT 1 FROM"
                 " platform_log AS n WHERE n.stream = l.stream AND n.scope = l.scope AND n.key = l.key AND n.seq > l.seq))",

@@ -1,0 +1,284 @@
+"""The hub's storage on PostgreSQL (psycopg 3 and a connection pool): a province's platform.
+
+Selected by a ``postgresql://`` URL (``python -m hub --db URL`` or ``HUB_DATABASE_URL``).
+Every method is one transaction on a pooled connection; sessions run with a statement timeout,
+a lock timeout and an idle-in-transaction timeout, so one stuck client cannot hold a station, or
+the pull horizon, for long.
+
+- Pushes of one station are serialised by that station's row lock (``SELECT … FOR UPDATE``),
+  never a table lock: a thousand stations push side by side. Records are stored with one
+  ``INSERT … SELECT FROM unnest(…) ON CONFLICT (station, change_id) DO NOTHING``.
+- The platform log and its commit-safe cursors are in :mod:`hub.storage.pg_log`.
+
+Adding a method (e.g. a new kind of platform data): write it like :meth:`PgStorage.counts` —
+``with self._tx() as c:`` for a write transaction, ``self._tx(READ)`` for a consistent read, or
+``with self._conn() as c:`` for one autocommit statement — and keep the station code first in
+every new key (docs/scale.md).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import secrets
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from .. import tokens
+from ..errors import Forbidden, NotFound
+from ..wire import Item, digest, iso_utc
+from . import rules
+from .base import PushOutcome, PushStateInfo
+from .pg_log import PgLog
+from .pg_migrations import migrate
+
+ENROL_CODE_DAYS = 7
+READ = "BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY"
+#: session settings of every pooled connection (milliseconds)
+STATEMENT_TIMEOUT_MS = 30_000
+LOCK_TIMEOUT_MS = 20_000
+IDLE_IN_TX_TIMEOUT_MS = 15_000
+
+_INSERT_BATCH = (
+    "INSERT INTO changes (station, seq, change_id, entity, entity_id, op, payload, payload_hash, device_time, hlc,"
+    " received_at, via) SELECT %s, s, c, e, ei, o, p, h, d, hl, %s, %s FROM unnest(%s::bigint[], %s::text[],"
+    " %s::text[], %s::text[], %s::text[], %s::text[], %s::text[], %s::text[], %s::text[])"
+    " AS t(s, c, e, ei, o, p, h, d, hl) ON CONFLICT (station, change_id) DO NOTHING"
+)
+_INSERT_ROW = (
+    "INSERT INTO changes (station, seq, change_id, entity, entity_id, op, payload, payload_hash, device_time, hlc,"
+    " received_at, via) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)"
+    " ON CONFLICT (station, change_id) DO NOTHING"
+)
+_INSERT_FILLER = ("INSERT INTO positions (station, seq, change_id, payload_hash, code, received_at)"
+                  " VALUES (%s, %s, %s, %s, %s, %s)")
+
+
+class PgStorage(PgLog):
+    """:class:`hub.storage.HubStorage` on PostgreSQL. Thread-safe (a pool of ``max_size``
+    connections, each used by one thread at a time). Opening migrates the schema."""
+
+    def __init__(self, url: str, *, min_size: int = 1, max_size: int = 10, timeout_s: float = 30.0,
+                 application_name: str = "yyt-hub") -> None:
+        from psycopg_pool import ConnectionPool
+
+        self.url = url
+        self.pool = ConnectionPool(
+            url, min_size=min_size, max_size=max_size, timeout=timeout_s, open=False, name="hub",
+            kwargs={"autocommit": True, "application_name": application_name}, configure=self._configure)
+        self.pool.open(wait=True, timeout=timeout_s)
+        with self._conn() as c:
+            migrate(c)
+            self.epoch = self._check_epoch(c)
+            self.hub_id = c.execute("SELECT value FROM hub_meta WHERE key = 'hub_id'").fetchone()[0]
+
+    @staticmethod
+    def _configure(conn: Any) -> None:
+        conn.execute(f"SET statement_timeout = {STATEMENT_TIMEOUT_MS}; SET lock_timeout = {LOCK_TIMEOUT_MS};"
+                     f" SET idle_in_transaction_session_timeout = {IDLE_IN_TX_TIMEOUT_MS}")
+
+    # -- plumbing ----------------------------------------------------------------------------
+    @contextmanager
+    def _conn(self) -> Iterator[Any]:
+        """A pooled connection in autocommit mode (one statement = one transaction)."""
+        with self.pool.connection() as conn:
+            yield conn
+
+    @contextmanager
+    def _tx(self, begin: str = "BEGIN") -> Iterator[Any]:
+        """One transaction (``begin`` may name an isolation level); rolled back on any error."""
+        with self.pool.connection() as conn:
+            conn.execute(begin)
+            try:
+                yield conn
+            except BaseException:
+                if not conn.closed:
+                    try:
+                        conn.execute("ROLLBACK")
+                    except Exception:  # noqa: BLE001 - a broken connection: the pool drops it
+                        pass
+                raise
+            conn.execute("COMMIT")
+
+    def close(self) -> None:
+        self.pool.close()
+
+    def pool_stats(self) -> dict[str, int]:
+        """The pool's size, idle connections and waiting requests (for /metrics)."""
+        s = self.pool.get_stats()
+        return {"size": s.get("pool_size", 0), "available": s.get("pool_available", 0),
+                "waiting": s.get("requests_waiting", 0), "max": self.pool.max_size}
+
+    @staticmethod
+    def _acked_for_update(c: Any, code: str) -> int:
+        row = c.execute("SELECT acked_through FROM stations WHERE code = %s FOR UPDATE", (code,)).fetchone()
+        if row is None:
+            raise NotFound("station.unknown", station_code=code)
+        return int(row[0])
+
+    @staticmethod
+    def _acked(c: Any, code: str) -> int:
+        row = c.execute("SELECT acked_through FROM stations WHERE code = %s", (code,)).fetchone()
+        if row is None:
+            raise NotFound("station.unknown", station_code=code)
+        return int(row[0])
+
+    # -- stations and enrolment --------------------------------------------------------------
+    def add_station(self, code: str, name: str, town: str, now: _dt.datetime) -> str:
+        """Register a station (or re-issue its code) and return a fresh one-time enrolment code."""
+        enrolment = tokens.new_enrolment_code()
+        expires = iso_utc(now + _dt.timedelta(days=ENROL_CODE_DAYS))
+        with self._conn() as c:
+            c.execute(
+                "INSERT INTO stations (code, name, town, created_at, enrol_code_hash, enrol_expires_at)"
+                " VALUES (%s, %s, %s, %s, %s, %s) ON CONFLICT (code) DO UPDATE SET name = excluded.name,"
+                " town = excluded.town, enrol_code_hash = excluded.enrol_code_hash,"
+                " enrol_expires_at = excluded.enrol_expires_at",
+                (code, name, town, iso_utc(now), tokens.code_hash(enrolment), expires))
+        return enrolment
+
+    def enroll(self, code: str, enrolment_code: str, now: _dt.datetime) -> str:
+        """Exchange a valid, unused, unexpired code for a new token (the old token stops working)."""
+        token = tokens.new_token()
+        with self._tx() as c:
+            row = c.execute("SELECT enrol_code_hash, enrol_expires_at FROM stations WHERE code = %s FOR UPDATE",
+                            (code,)).fetchone()
+            ok = (row is not None and row[0] is not None
+                  and secrets.compare_digest(row[0], tokens.code_hash(enrolment_code)) and row[1] >= iso_utc(now))
+            if not ok:
+                raise Forbidden("enroll.refused")
+            c.execute("UPDATE stations SET bundle_key = %s, enrolled_at = %s, enrol_code_hash = NULL,"
+                      " enrol_expires_at = NULL WHERE code = %s", (tokens.bundle_key(token), iso_utc(now), code))
+            c.execute("DELETE FROM station_tokens WHERE station = %s", (code,))
+            c.execute("INSERT INTO station_tokens (token_hash, station, issued_at) VALUES (%s, %s, %s)",
+                      (tokens.token_hash(token), code, iso_utc(now)))
+        return token
+
+    def station_for_token(self, token: str) -> str | None:
+        with self._conn() as c:
+            row = c.execute("SELECT station FROM station_tokens WHERE token_hash = %s",
+                            (tokens.token_hash(token),)).fetchone()
+        return None if row is None else row[0]
+
+    def bundle_key(self, code: str) -> str | None:
+        with self._conn() as c:
+            row = c.execute("SELECT bundle_key FROM stations WHERE code = %s", (code,)).fetchone()
+        return None if row is None else row[0]
+
+    # -- push ----------------------------------------------------------------------------------
+    def push_state(self, code: str, since: int, upto: int) -> PushStateInfo:
+        with self._tx(READ) as c:
+            acked = self._acked(c, code)
+            through = min(acked, max(upto, since))
+            lines = self._lines(c, code, since, through)
+            rejected = [{"seq": r[0], "change_id": r[1], "code": r[2]} for r in c.execute(
+                "SELECT seq, change_id, code FROM positions WHERE station = %s AND seq > %s AND seq <= %s"
+                " AND code <> 'duplicate' ORDER BY seq", (code, since, acked))]
+        return PushStateInfo(acked, digest(lines), through, rejected)
+
+    @staticmethod
+    def _lines(c: Any, code: str, lo: int, hi: int) -> list[tuple[int, str, str]]:
+        """(seq, change_id, payload_hash) of every position in (lo, hi], records and fillers."""
+        if hi <= lo:
+            return []
+        rows = c.execute(
+            "SELECT seq, change_id, payload_hash FROM changes WHERE station = %(c)s AND seq > %(lo)s AND seq <= %(hi)s"
+            " UNION ALL SELECT seq, change_id, payload_hash FROM positions WHERE station = %(c)s AND seq > %(lo)s"
+            " AND seq <= %(hi)s ORDER BY 1", {"c": code, "lo": lo, "hi": hi}).fetchall()
+        return [(int(r[0]), r[1], r[2]) for r in rows]
+
+    def push(self, code: str, items: list[Item], now: _dt.datetime, *, via: str = "push", pending: int | None = None,
+             device_time: str | None = None, bytes_in: int = 0) -> PushOutcome:
+        """Apply a batch exactly once under the station's row lock; ``Gap`` (nothing applied)
+        when the first new sequence number is not the expected one."""
+        now_iso = iso_utc(now)
+        with self._tx() as c:
+            acked = self._acked_for_update(c, code)
+            if rules.in_line_and_valid(items, acked):
+                out = self._push_fast(c, code, items, now_iso, via)
+            else:
+                out = self._push_careful(c, code, items, acked, now_iso, via)
+            stamp = "last_bundle_at" if via == "bundle" else "last_push_at"
+            c.execute(
+                f"UPDATE stations SET acked_through = %s, changes = changes + %s, duplicates = duplicates + %s,"
+                f" rejected = rejected + %s, bytes_in = bytes_in + %s, {stamp} = %s,"
+                " backlog_known = COALESCE(%s, backlog_known), last_device_time = COALESCE(%s, last_device_time),"
+                " skew_ms = COALESCE(%s, skew_ms) WHERE code = %s",
+                (out.acked_through, out.applied, out.duplicates, len(out.rejected) + len(out.conflicts), bytes_in,
+                 now_iso, pending, device_time, rules.skew_ms(device_time, now), code))
+        return out
+
+    def _push_fast(self, c: Any, code: str, items: list[Item], now_iso: str, via: str) -> PushOutcome:
+        """Every item next in line and valid: one statement stores them; an item whose change_id
+        the hub already held (under another number) fills its number as a duplicate or conflict."""
+        columns = list(zip(*[(it.seq, it.change_id, it.entity, it.entity_id, it.op, it.payload, it.payload_hash,
+                              it.device_time, it.hlc) for it in items], strict=True))
+        cur = c.execute(_INSERT_BATCH, (code, now_iso, via, *[list(col) for col in columns]))
+        out = PushOutcome(acked_through=items[-1].seq, applied=len(items))
+        if cur.rowcount != len(items):
+            stored = {int(r[0]) for r in c.execute("SELECT seq FROM changes WHERE station = %s AND seq BETWEEN %s"
+                                                   " AND %s", (code, items[0].seq, items[-1].seq))}
+            skipped = [it for it in items if it.seq not in stored]
+            held = self._held(c, code, [it.change_id for it in skipped])
+            fillers = rules.fill_held(code, skipped, held, now_iso, out)
+            c.executemany(_INSERT_FILLER, fillers)
+        return out
+
+    def _push_careful(self, c: Any, code: str, items: list[Item], acked: int, now_iso: str,
+                      via: str) -> PushOutcome:
+        held = self._held(c, code, [it.change_id for it in items])
+        low = [it.seq for it in items if it.seq <= acked]
+        at_seq = self._at_seq(c, code, low[0], low[-1]) if low else {}
+        plan = rules.plan_careful(code, items, acked, held, at_seq, now_iso, via)
+        if plan.new_rows:
+            c.executemany(_INSERT_ROW, plan.new_rows)
+        if plan.fillers:
+            c.executemany(_INSERT_FILLER, plan.fillers)
+        return plan.outcome
+
+    @staticmethod
+    def _held(c: Any, code: str, change_ids: list[str]) -> dict[str, tuple[int, str]]:
+        if not change_ids:
+            return {}
+        rows = c.execute("SELECT change_id, seq, payload_hash FROM changes WHERE station = %s"
+                         " AND change_id = ANY(%s::text[])", (code, change_ids))
+        return {r[0]: (int(r[1]), r[2]) for r in rows}
+
+    @staticmethod
+    def _at_seq(c: Any, code: str, lo: int, hi: int) -> dict[int, tuple[str, str, str]]:
+        """What fills each position in [lo, hi]: (change_id, payload_hash, 'record' or a filler code)."""
+        out: dict[int, tuple[str, str, str]] = {}
+        for seq, cid, h in c.execute("SELECT seq, change_id, payload_hash FROM changes WHERE station = %s"
+                                     " AND seq BETWEEN %s AND %s", (code, lo, hi)):
+            out[int(seq)] = (cid, h, "record")
+        for seq, cid, h, reason in c.execute("SELECT seq, change_id, payload_hash, code FROM positions"
+                                             " WHERE station = %s AND seq BETWEEN %s AND %s", (code, lo, hi)):
+            out[int(seq)] = (cid, h, reason)
+        return out
+
+    def note_pull(self, code: str, now: _dt.datetime, bytes_out: int) -> None:
+        with self._conn() as c:
+            c.execute("UPDATE stations SET last_pull_at = %s, bytes_out = bytes_out + %s WHERE code = %s",
+                      (iso_utc(now), bytes_out, code))
+
+    # -- reading -------------------------------------------------------------------------------
+    def counts(self, code: str) -> tuple[int, dict[str, int]]:
+        """(acked_through, distinct entity_ids per entity) from one snapshot."""
+        with self._tx(READ) as c:
+            acked = self._acked(c, code)
+            counts = {r[0]: int(r[1]) for r in c.execute(
+                "SELECT entity, count(DISTINCT entity_id) FROM changes WHERE station = %s GROUP BY entity"
+                " ORDER BY entity", (code,))}
+        return acked, counts
+
+    def records(self, code: str) -> list[dict[str, Any]]:
+        """Every change record held for a station, in sequence order (for checks and exports)."""
+        with self._conn() as c:
+            rows = c.execute(f"SELECT {', '.join(rules.RECORD_KEYS)} FROM changes WHERE station = %s ORDER BY seq",
+                             (code,)).fetchall()
+        return [dict(zip(rules.RECORD_KEYS, (int(r[0]), *r[1:]), strict=True)) for r in rows]
+
+    def report(self) -> list[dict[str, Any]]:
+        with self._conn() as c:
+            rows = c.execute(f"SELECT {', '.join(rules.REPORT_COLUMNS)} FROM stations ORDER BY code").fetchall()
+        return [rules.report_row(r) for r in rows]
