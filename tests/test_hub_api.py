@@ -13,6 +13,7 @@ import pytest
 
 from app.core.sync.credentials import Credentials
 from app.core.sync.protocol import encode_batch, gzip_bytes
+from hub import tokens
 from hub.cli import main as hub_main
 
 from .conftest import ADMIN_PIN, CLERK_PIN
@@ -57,8 +58,8 @@ def test_enrolment_code_is_one_time_and_tokens_are_hashed(hub, make_station):
     assert again.status_code == 403 and again.json()["error"]["code"] == "enroll.refused"
     wrong = httpx.post(hub.url + "/v1/enroll", json={**body, "enrolment_code": "AAAA-BBBB-CCCC"})
     assert wrong.status_code == 403
-    raw = hub.db.read_bytes() + (hub.db.with_name("hub.db-wal").read_bytes() if hub.db.with_name("hub.db-wal").exists() else b"")
-    assert first.json()["token"].encode() not in raw
+    raw = hub.raw_text()
+    assert first.json()["token"].encode() not in raw and tokens.token_hash(first.json()["token"]).encode() in raw
 
 
 def test_auth_other_station_limits_and_validation(hub, make_station):

@@ -86,8 +86,9 @@ class PgLog:
         with conn.transaction():
             conn.execute("SELECT pg_advisory_xact_lock(%s)", (EPOCH_LOCK,))
             epoch = int(conn.execute("SELECT value FROM hub_meta WHERE key = 'log_epoch'").fetchone()[0])
-            top = conn.execute("SELECT xid::text FROM platform_log WHERE epoch = %s ORDER BY epoch DESC, xid DESC,"
-                               " id DESC LIMIT 1", (epoch,)).fetchone()
+            # (never select a column under the name "xid": ORDER BY would sort that text, not the xid8)
+            top = conn.execute("SELECT xid::text AS xid_text FROM platform_log WHERE epoch = %s"
+                               " ORDER BY epoch DESC, xid DESC, id DESC LIMIT 1", (epoch,)).fetchone()
             current = int(conn.execute("SELECT pg_current_xact_id()::text").fetchone()[0])
             if top is not None and int(top[0]) >= current:
                 epoch += 1
@@ -134,8 +135,8 @@ class PgLog:
         station, the cursor moves to the last final position of the whole log."""
         e0, x0, i0 = unpack(after)
         params: dict[str, Any] = {"e": e0, "x": str(x0), "i": i0, "n": limit + 1}
-        sql = ("SELECT id, stream, key, payload, hlc, epoch, xid::text FROM platform_log AS l WHERE scope = %(scope)s"
-               " AND (epoch, xid, id) > (%(e)s, %(x)s::xid8, %(i)s) AND " + _FINAL)
+        sql = ("SELECT id, stream, key, payload, hlc, epoch, xid::text AS xid_text FROM platform_log AS l"
+               " WHERE scope = %(scope)s AND (epoch, xid, id) > (%(e)s, %(x)s::xid8, %(i)s) AND " + _FINAL)
         if snapshot:  # the latest final version of each record only (a withdrawal too)
             sql += " AND NOT " + _NEWER_FINAL
         sql += " ORDER BY epoch, xid, id LIMIT %(n)s"
@@ -155,7 +156,7 @@ class PgLog:
     @staticmethod
     def _top(c: Any, epoch: int, xmin: str) -> int:
         """The last final position of the log (0 if none)."""
-        row = c.execute("SELECT epoch, xid::text, id FROM platform_log AS l WHERE " + _FINAL +
+        row = c.execute("SELECT epoch, xid::text AS xid_text, id FROM platform_log AS l WHERE " + _FINAL +
                         " ORDER BY epoch DESC, xid DESC, id DESC LIMIT 1", {"E": epoch, "xmin": xmin}).fetchone()
         return 0 if row is None else pack(row[0], int(row[1]), row[2])
 
@@ -186,7 +187,7 @@ class PgLog:
             epoch, xmin = c.execute(_HORIZON).fetchone()
             gone = c.execute(
                 "DELETE FROM platform_log AS l WHERE l.id <= %(upto)s AND " + _FINAL +
-                " AND (l.payload IS NULL OR " + _NEWER_FINAL + ") RETURNING l.epoch, l.xid::text, l.id",
+                " AND (l.payload IS NULL OR " + _NEWER_FINAL + ") RETURNING l.epoch, l.xid::text AS xid_text, l.id",
                 {"E": epoch, "xmin": xmin, "upto": (1 << 63) - 1 if upto is None else upto}).fetchall()
             top = max((pack(r[0], int(r[1]), r[2]) for r in gone), default=0)
             if top > floor:

@@ -59,10 +59,13 @@ class PgStorage(PgLog):
     connections, each used by one thread at a time). Opening migrates the schema."""
 
     def __init__(self, url: str, *, min_size: int = 1, max_size: int = 10, timeout_s: float = 30.0,
-                 application_name: str = "yyt-hub") -> None:
+                 application_name: str = "yyt-hub", statement_timeout_ms: int = STATEMENT_TIMEOUT_MS,
+                 lock_timeout_ms: int = LOCK_TIMEOUT_MS, idle_in_tx_timeout_ms: int = IDLE_IN_TX_TIMEOUT_MS) -> None:
         from psycopg_pool import ConnectionPool
 
         self.url = url
+        self._session = (f"SET statement_timeout = {int(statement_timeout_ms)}; SET lock_timeout = {int(lock_timeout_ms)};"
+                         f" SET idle_in_transaction_session_timeout = {int(idle_in_tx_timeout_ms)}")
         self.pool = ConnectionPool(
             url, min_size=min_size, max_size=max_size, timeout=timeout_s, open=False, name="hub",
             kwargs={"autocommit": True, "application_name": application_name}, configure=self._configure)
@@ -72,10 +75,10 @@ class PgStorage(PgLog):
             self.epoch = self._check_epoch(c)
             self.hub_id = c.execute("SELECT value FROM hub_meta WHERE key = 'hub_id'").fetchone()[0]
 
-    @staticmethod
-    def _configure(conn: Any) -> None:
-        conn.execute(f"SET statement_timeout = {STATEMENT_TIMEOUT_MS}; SET lock_timeout = {LOCK_TIMEOUT_MS};"
-                     f" SET idle_in_transaction_session_timeout = {IDLE_IN_TX_TIMEOUT_MS}")
+    def _configure(self, conn: Any) -> None:
+        """Every new pooled connection: the session timeouts (one stuck client cannot hold a
+        station's row lock or the pull horizon for long)."""
+        conn.execute(self._session)
 
     # -- plumbing ----------------------------------------------------------------------------
     @contextmanager
@@ -221,7 +224,7 @@ class PgStorage(PgLog):
             skipped = [it for it in items if it.seq not in stored]
             held = self._held(c, code, [it.change_id for it in skipped])
             fillers = rules.fill_held(code, skipped, held, now_iso, out)
-            c.executemany(_INSERT_FILLER, fillers)
+            c.cursor().executemany(_INSERT_FILLER, fillers)
         return out
 
     def _push_careful(self, c: Any, code: str, items: list[Item], acked: int, now_iso: str,
@@ -231,9 +234,9 @@ class PgStorage(PgLog):
         at_seq = self._at_seq(c, code, low[0], low[-1]) if low else {}
         plan = rules.plan_careful(code, items, acked, held, at_seq, now_iso, via)
         if plan.new_rows:
-            c.executemany(_INSERT_ROW, plan.new_rows)
+            c.cursor().executemany(_INSERT_ROW, plan.new_rows)
         if plan.fillers:
-            c.executemany(_INSERT_FILLER, plan.fillers)
+            c.cursor().executemany(_INSERT_FILLER, plan.fillers)
         return plan.outcome
 
     @staticmethod

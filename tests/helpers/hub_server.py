@@ -1,4 +1,5 @@
-"""The real hub as a subprocess (``python -m hub serve``) on a free port, for the sync tests."""
+"""The real hub as a subprocess (``python -m hub serve``) on a free port, for the sync tests, on
+SQLite (a file) or PostgreSQL (a fresh database in the test cluster)."""
 
 from __future__ import annotations
 
@@ -16,12 +17,19 @@ ROOT = Path(__file__).resolve().parents[2]
 
 class HubProcess:
     """Start, stop, SIGKILL, restart, back up and restore the hub; its storage is also opened
-    in-process (the same SQLite file, WAL) to register stations, publish records and check."""
+    in-process (the same SQLite file, WAL; or the same PostgreSQL database) to register
+    stations, publish records and check. ``backend``: ``sqlite`` or ``postgres``."""
 
-    def __init__(self, workdir: Path, *, stall_s: float = 2.0) -> None:
+    def __init__(self, workdir: Path, *, stall_s: float = 2.0, backend: str = "sqlite") -> None:
         self.workdir = Path(workdir)
         self.workdir.mkdir(parents=True, exist_ok=True)
-        self.db = self.workdir / "hub.db"
+        self.backend = backend
+        if backend == "postgres":
+            from . import pg
+
+            self.db: Path | str = pg.new_database()
+        else:
+            self.db = self.workdir / "hub.db"
         self.port = free_port()
         self.stall_s = stall_s
         self.process = LocalHub(self.db, self.port, cwd=ROOT, log_path=self.workdir / "hub.log",
@@ -55,9 +63,9 @@ class HubProcess:
     @property
     def storage(self):  # noqa: ANN201
         if self._storage is None:
-            from hub.storage import SqliteStorage
+            from hub.storage import open_storage
 
-            self._storage = SqliteStorage(self.db)
+            self._storage = open_storage(str(self.db))
         return self._storage
 
     def close_storage(self) -> None:
@@ -65,8 +73,28 @@ class HubProcess:
             self._storage.close()
             self._storage = None
 
+    def drop(self) -> None:
+        """Remove the PostgreSQL database (a SQLite file goes with the test's temp folder)."""
+        if self.backend == "postgres":
+            from . import pg
+
+            pg.drop_database(str(self.db))
+
+    def raw_text(self) -> bytes:
+        """Everything the hub database holds, as bytes (to prove what it does not hold)."""
+        if self.backend == "postgres":
+            from . import pg
+
+            return pg.sql_text(str(self.db)).encode()
+        wal = self.db.with_name("hub.db-wal")
+        return self.db.read_bytes() + (wal.read_bytes() if wal.exists() else b"")
+
     def backup(self, dest: Path) -> Path:
-        """A consistent copy of the hub database (SQLite online backup)."""
+        """A consistent copy of the hub database (SQLite online backup; pg_dump)."""
+        if self.backend == "postgres":
+            from . import pg
+
+            return pg.dump(str(self.db), dest)
         src = sqlite3.connect(self.db)
         dst = sqlite3.connect(dest)
         src.backup(dst)
@@ -78,6 +106,12 @@ class HubProcess:
         """Stop the hub, put an older copy of its database back, start it again."""
         self.stop()
         self.close_storage()
+        if self.backend == "postgres":
+            from . import pg
+
+            pg.restore(str(self.db), backup)
+            self.start()
+            return
         for suffix in ("-wal", "-shm"):
             p = Path(str(self.db) + suffix)
             if p.exists():

@@ -22,12 +22,18 @@ ADMIN_PIN = "135790"
 _codes = itertools.count(1)
 
 
-@pytest.fixture(scope="module")
-def hub(tmp_path_factory: pytest.TempPathFactory) -> Iterator[HubProcess]:
-    proc = HubProcess(tmp_path_factory.mktemp("hub")).start()
+BACKENDS = ("sqlite", "postgres")
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def hub(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[HubProcess]:
+    """The real hub for a test module, once on SQLite and once on PostgreSQL (the whole module
+    runs against each; the PostgreSQL run fails when the cluster is expected and missing)."""
+    proc = HubProcess(tmp_path_factory.mktemp("hub"), backend=request.param).start()
     yield proc
     proc.stop()
     proc.close_storage()
+    proc.drop()
 
 
 def utc_now() -> _dt.datetime:

@@ -33,8 +33,9 @@ class LocalHub:
     terminates it (then kills it after 10 s), :meth:`kill` SIGKILLs it. Its output goes to
     ``log_path``."""
 
-    def __init__(self, db: Path, port: int, *, cwd: Path, log_path: Path, extra_args: Sequence[str] = ()) -> None:
-        self.db = Path(db)
+    def __init__(self, db: Path | str, port: int, *, cwd: Path, log_path: Path,
+                 extra_args: Sequence[str] = ()) -> None:
+        self.db = db if isinstance(db, str) and "://" in db else Path(db)  # a file or a database URL
         self.port = port
         self.cwd = Path(cwd)
         self.log_path = Path(log_path)
