@@ -237,8 +237,9 @@ class Run:
         from hub.storage import open_storage
 
         if self.backend == "postgres":
-            import psycopg
             from urllib.parse import urlsplit, urlunsplit
+
+            import psycopg
 
             admin = os.environ["YYT_TEST_PG_URL"]
             name = f"yyt_scale_{os.getpid()}"

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import hashlib
+import time
 from typing import Any
 
 from ..errors import Invalid, Refused
@@ -34,12 +35,23 @@ from .base import LogEntry, PullResult
 #: shared by every publish, exclusive while the epoch is checked ('yytepoch' in ASCII)
 EPOCH_LOCK = 0x797974_65706F6368
 _MASK64 = (1 << 64) - 1
+CLOCK_REREAD_S = 1.0
 _FINAL = "(l.epoch < %(E)s OR l.xid < %(xmin)s::xid8)"
 _NEWER_FINAL = ("EXISTS (SELECT 1 FROM platform_log AS n WHERE n.scope = l.scope AND n.stream = l.stream"
                 " AND n.key = l.key AND (n.epoch, n.xid, n.id) > (l.epoch, l.xid, l.id)"
                 " AND (n.epoch < %(E)s OR n.xid < %(xmin)s::xid8))")
 _HORIZON = ("SELECT (SELECT value::integer FROM hub_meta WHERE key = 'log_epoch'),"
             " pg_snapshot_xmin(pg_current_snapshot())::text")
+# the same inside one statement: a CTE ``h`` (e, xmin) and the conditions on it
+_HORIZON_H = ("SELECT (SELECT value::integer FROM hub_meta WHERE key = 'log_epoch') AS e,"
+              " pg_snapshot_xmin(pg_current_snapshot()) AS xmin")
+_FINAL_H = "(l.epoch < h.e OR l.xid < h.xmin)"
+_NEWER_FINAL_H = ("EXISTS (SELECT 1 FROM platform_log AS n WHERE n.scope = l.scope AND n.stream = l.stream"
+                  " AND n.key = l.key AND (n.epoch, n.xid, n.id) > (l.epoch, l.xid, l.id)"
+                  " AND (n.epoch < h.e OR n.xid < h.xmin))")
+# the last final position (never select a column named "xid": ORDER BY would sort that text)
+_TOP_H = ("SELECT l.epoch, l.xid::text AS xid_text, l.id FROM platform_log AS l, h WHERE " + _FINAL_H +
+          " ORDER BY l.epoch DESC, l.xid DESC, l.id DESC LIMIT 1")
 
 
 def pack(epoch: int, xid: int, ident: int) -> int:
@@ -72,12 +84,20 @@ class PgLog:
                 " ELSE physical_ms + 1 END,"
                 " logical = CASE WHEN physical_ms < %(now)s THEN 0 WHEN logical < 99999 THEN logical + 1 ELSE 0 END"
                 " WHERE id = 1 RETURNING physical_ms, logical", {"now": now_ms}).fetchone()
+        self._clock_seen = (hlc_text(p, lg), time.monotonic())
         return hlc_text(p, lg)
 
     def hlc_now(self, now: _dt.datetime) -> str:
-        with self._conn() as c:
-            p, lg = c.execute("SELECT physical_ms, logical FROM hub_clock WHERE id = 1").fetchone()
-        return rules.tick(hlc_text(p, lg) if p else None, now)
+        """The HLC an answer carries: the clock row (re-read at most every second; what this
+        process ticked is seen at once) ticked to ``now``. Never behind the wall clock; at most a
+        second behind another worker's publishes, which a station's merge (a max) tolerates."""
+        seen, at = getattr(self, "_clock_seen", (None, -1e9))
+        if time.monotonic() - at > CLOCK_REREAD_S:
+            with self._conn() as c:
+                p, lg = c.execute("SELECT physical_ms, logical FROM hub_clock WHERE id = 1").fetchone()
+            seen = hlc_text(p, lg) if p else None
+            self._clock_seen = (seen, time.monotonic())
+        return rules.tick(seen, now)
 
     # -- epoch ---------------------------------------------------------------------------------
     def _check_epoch(self, conn: Any) -> int:
@@ -131,42 +151,37 @@ class PgLog:
     # -- pull ----------------------------------------------------------------------------------
     def pull(self, code: str, after: int, limit: int, snapshot: bool) -> PullResult:
         """The next final entries after ``after`` for a station (its own scope and ``*``), in
-        position order, from one REPEATABLE READ snapshot. When nothing more is there for the
-        station, the cursor moves to the last final position of the whole log."""
+        position order, read by one statement (one snapshot: the horizon, the rows and the log's
+        last final position agree). When nothing more is there for the station, the cursor moves
+        to the last final position of the whole log."""
         e0, x0, i0 = unpack(after)
-        params: dict[str, Any] = {"e": e0, "x": str(x0), "i": i0, "n": limit + 1}
-        sql = ("SELECT id, stream, key, payload, hlc, epoch, xid::text AS xid_text FROM platform_log AS l"
-               " WHERE scope = %(scope)s AND (epoch, xid, id) > (%(e)s, %(x)s::xid8, %(i)s) AND " + _FINAL)
-        if snapshot:  # the latest final version of each record only (a withdrawal too)
-            sql += " AND NOT " + _NEWER_FINAL
-        sql += " ORDER BY epoch, xid, id LIMIT %(n)s"
-        with self._tx("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY") as c:
-            params["E"], params["xmin"] = c.execute(_HORIZON).fetchone()
-            rows = [*c.execute(sql, {**params, "scope": "*"}).fetchall(),
-                    *c.execute(sql, {**params, "scope": code}).fetchall()] if code != "*" else \
-                c.execute(sql, {**params, "scope": "*"}).fetchall()
-            rows.sort(key=lambda r: (r[5], int(r[6]), r[0]))
-            more = len(rows) > limit
-            rows = rows[:limit]
-            top = None if more else self._top(c, params["E"], params["xmin"])
-        entries = [LogEntry(int(r[0]), r[1], r[2], r[3], r[4]) for r in rows]
-        last = pack(rows[-1][5], int(rows[-1][6]), rows[-1][0]) if more else max(after, top or 0)
+        branch = ("(SELECT l.id, l.stream, l.key, l.payload, l.hlc, l.epoch, l.xid FROM platform_log AS l, h"
+                  " WHERE l.scope = {scope} AND (l.epoch, l.xid, l.id) > (%(e)s, %(x)s::xid8, %(i)s) AND " + _FINAL_H
+                  + (" AND NOT " + _NEWER_FINAL_H if snapshot else "")  # snapshot: the latest version only
+                  + " ORDER BY l.epoch, l.xid, l.id LIMIT %(n)s)")
+        scopes = [branch.format(scope="'*'")] + ([branch.format(scope="%(code)s")] if code != "*" else [])
+        sql = (f"WITH h AS ({_HORIZON_H}), page AS ({' UNION ALL '.join(scopes)})"
+               " SELECT 0, id, stream, key, payload, hlc, epoch, xid::text AS xid_text FROM page"
+               f" UNION ALL SELECT 1, id, NULL, NULL, NULL, NULL, epoch, xid_text FROM ({_TOP_H}) AS top")
+        with self._conn() as c:
+            rows = c.execute(sql, {"e": e0, "x": str(x0), "i": i0, "n": limit + 1, "code": code}).fetchall()
+        top = next((pack(r[6], int(r[7]), r[1]) for r in rows if r[0] == 1), 0)
+        rows = sorted((r for r in rows if r[0] == 0), key=lambda r: (r[6], int(r[7]), r[1]))
+        more = len(rows) > limit
+        rows = rows[:limit]
+        entries = [LogEntry(int(r[1]), r[2], r[3], r[4], r[5]) for r in rows]
+        last = pack(rows[-1][6], int(rows[-1][7]), rows[-1][1]) if more else max(after, top)
         return PullResult(entries, last, more)
-
-    @staticmethod
-    def _top(c: Any, epoch: int, xmin: str) -> int:
-        """The last final position of the log (0 if none)."""
-        row = c.execute("SELECT epoch, xid::text AS xid_text, id FROM platform_log AS l WHERE " + _FINAL +
-                        " ORDER BY epoch DESC, xid DESC, id DESC LIMIT 1", {"E": epoch, "xmin": xmin}).fetchone()
-        return 0 if row is None else pack(row[0], int(row[1]), row[2])
 
     def log_bounds(self) -> tuple[int, int]:
         """(floor, last): the compaction floor and the last final position (never below the floor,
         so a compacted tail does not make a cursor look like it is past the end)."""
-        with self._tx("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY") as c:
-            epoch, xmin = c.execute(_HORIZON).fetchone()
-            floor = int(c.execute("SELECT value FROM hub_meta WHERE key = 'log_floor'").fetchone()[0])
-            top = self._top(c, epoch, xmin)
+        with self._conn() as c:
+            row = c.execute(f"WITH h AS ({_HORIZON_H}) SELECT (SELECT value FROM hub_meta WHERE key = 'log_floor'),"
+                            f" top.epoch, top.xid_text, top.id FROM (SELECT 1) AS one LEFT JOIN ({_TOP_H}) AS top"
+                            " ON true").fetchone()
+        floor = int(row[0])
+        top = 0 if row[1] is None else pack(row[1], int(row[2]), row[3])
         return floor, max(top, floor)
 
     def log_fingerprint(self, position: int) -> str:
