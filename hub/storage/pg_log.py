@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import hashlib
+import threading
 import time
 from typing import Any
 
@@ -50,7 +51,7 @@ _NEWER_FINAL_H = ("EXISTS (SELECT 1 FROM platform_log AS n WHERE n.scope = l.sco
                   " AND n.key = l.key AND (n.epoch, n.xid, n.id) > (l.epoch, l.xid, l.id)"
                   " AND (n.epoch < h.e OR n.xid < h.xmin))")
 # the last final position (never select a column named "xid": ORDER BY would sort that text)
-_TOP_H = ("SELECT l.epoch, l.xid::text AS xid_text, l.id FROM platform_log AS l, h WHERE " + _FINAL_H +
+_TOP_H = ("SELECT l.epoch, l.xid::text AS xid_text, l.id, l.hlc FROM platform_log AS l, h WHERE " + _FINAL_H +
           " ORDER BY l.epoch DESC, l.xid DESC, l.id DESC LIMIT 1")
 
 
@@ -71,6 +72,8 @@ def key_lock(stream: str, key: str) -> int:
 
 class PgLog:
     """The platform-log half of :class:`hub.storage.postgres.PgStorage` (needs ``_tx``/``_conn``)."""
+
+    _fingerprints: threading.local  # per storage: (position, hlc) the last pull of this thread ended at
 
     # -- the clock -----------------------------------------------------------------------------
     def _tick_clock(self, now: _dt.datetime) -> str:
@@ -162,15 +165,21 @@ class PgLog:
         scopes = [branch.format(scope="'*'")] + ([branch.format(scope="%(code)s")] if code != "*" else [])
         sql = (f"WITH h AS ({_HORIZON_H}), page AS ({' UNION ALL '.join(scopes)})"
                " SELECT 0, id, stream, key, payload, hlc, epoch, xid::text AS xid_text FROM page"
-               f" UNION ALL SELECT 1, id, NULL, NULL, NULL, NULL, epoch, xid_text FROM ({_TOP_H}) AS top")
+               f" UNION ALL SELECT 1, id, NULL, NULL, NULL, hlc, epoch, xid_text FROM ({_TOP_H}) AS top")
         with self._conn() as c:
             rows = c.execute(sql, {"e": e0, "x": str(x0), "i": i0, "n": limit + 1, "code": code}).fetchall()
-        top = next((pack(r[6], int(r[7]), r[1]) for r in rows if r[0] == 1), 0)
+        top_row = next((r for r in rows if r[0] == 1), None)
+        top = 0 if top_row is None else pack(top_row[6], int(top_row[7]), top_row[1])
         rows = sorted((r for r in rows if r[0] == 0), key=lambda r: (r[6], int(r[7]), r[1]))
         more = len(rows) > limit
         rows = rows[:limit]
         entries = [LogEntry(int(r[1]), r[2], r[3], r[4], r[5]) for r in rows]
         last = pack(rows[-1][6], int(rows[-1][7]), rows[-1][1]) if more else max(after, top)
+        # the fingerprint of the new cursor comes with the page: the server asks for it next
+        if more:
+            self._fingerprints.seen = (last, rows[-1][5])
+        elif top_row is not None and last == top:
+            self._fingerprints.seen = (last, top_row[5])
         return PullResult(entries, last, more)
 
     def log_bounds(self) -> tuple[int, int]:
@@ -185,7 +194,13 @@ class PgLog:
         return floor, max(top, floor)
 
     def log_fingerprint(self, position: int) -> str:
-        """The HLC of the newest entry at or before ``position`` ("" if none)."""
+        """The HLC of the newest entry at or before ``position`` ("" if none). Right after this
+        thread's pull ended at ``position``, the one that pull read (entries at or before a final
+        position never change, but for compaction, whose race costs one harmless snapshot)."""
+        seen = getattr(self._fingerprints, "seen", None)
+        self._fingerprints.seen = None
+        if seen is not None and seen[0] == position:
+            return seen[1]
         e, x, i = unpack(position)
         with self._conn() as c:
             row = c.execute("SELECT hlc FROM platform_log WHERE (epoch, xid, id) <= (%s, %s::xid8, %s)"

@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as _dt
 import json
 import secrets
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -67,6 +68,7 @@ class PgStorage(PgLog):
         from psycopg_pool import ConnectionPool
 
         self.url = url
+        self._fingerprints = threading.local()
         self._session = (f"SET statement_timeout = {int(statement_timeout_ms)}; SET lock_timeout = {int(lock_timeout_ms)};"
                          f" SET idle_in_transaction_session_timeout = {int(idle_in_tx_timeout_ms)}")
         self.pool = ConnectionPool(
