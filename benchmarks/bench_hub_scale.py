@@ -517,7 +517,7 @@ def main() -> int:
     p.add_argument("--rounds", type=int, default=3, help="steady syncs per station")
     p.add_argument("--workers", type=int, default=2)
     p.add_argument("--pool", type=int, default=10, help="PostgreSQL connections per worker")
-    p.add_argument("--in-flight", type=int, default=64)
+    p.add_argument("--in-flight", type=int, default=16, help="requests in flight at once")
     p.add_argument("--backends", default="postgres,sqlite")
     p.add_argument("--max-seconds", type=float, default=600, help="bound on each phase")
     args = p.parse_args()

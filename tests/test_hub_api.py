@@ -250,3 +250,41 @@ def test_a_stalled_upload_is_dropped_and_changes_nothing(hub, make_station):
             answer += chunk
     assert answer.startswith(b"HTTP/1.1 408") and b"body.stalled" in answer
     assert hub.storage.counts(st.info.code)[0] == 0
+
+
+def test_serve_with_two_workers_health_and_metrics(hub, make_station, tmp_path):
+    """``serve --workers 2`` on the same database: both workers answer (/health names its pid),
+    a station syncs through them, and /metrics (Prometheus text) counts every worker's requests
+    and the changes applied, with p99 latency, pool use and cursor lag."""
+    from app.core.sync.local_hub import LocalHub
+
+    from .helpers.hub_server import ROOT
+    from .helpers.proxy import free_port
+
+    two = LocalHub(hub.db, free_port(), cwd=ROOT, log_path=tmp_path / "two.log", extra_args=("--workers", "2"))
+    two.start()
+    try:
+        pids = set()
+        for _ in range(40):
+            r = httpx.get(two.url + "/health")
+            assert r.status_code == 200 and r.json()["ok"] and r.json()["hub_id"] == hub.storage.hub_id
+            pids.add(r.json()["pid"])
+            if len(pids) == 2:
+                break
+        st = make_station(url=two.url)
+        write_parcels(st.store, 25)
+        assert st.sync.run_once().ok
+        compare(st.store, hub.storage, st.info.code)
+        text = httpx.get(two.url + "/metrics").text
+        values = {line.split(" ")[0]: float(line.split(" ")[1]) for line in text.splitlines()
+                  if line and not line.startswith("#")}
+        assert values["hub_changes_applied_total"] == 27  # 25 parcels + the station and its admin
+        health = sum(v for k, v in values.items() if k.startswith("hub_requests_total{") and 'route="/health"' in k)
+        assert health >= len(pids) and len(pids) == 2  # counted over both workers
+        assert values['hub_request_duration_seconds_count{route="/v1/stations/{code}/push"}'] >= 1
+        assert 0 < values["hub_request_duration_p99_seconds"] < 30
+        assert values["hub_cursor_lag_entries"] == 0 and values["hub_cursor_lag_seconds"] == 0
+        if hub.backend == "postgres":
+            assert values['hub_pool_connections{state="max"}'] >= 10  # summed over the live workers
+    finally:
+        two.stop()
