@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
+import os
 import secrets
 import threading
 from collections.abc import Iterator
@@ -58,13 +59,22 @@ _INSERT_FILLER = ("INSERT INTO positions (station, seq, change_id, payload_hash,
                   " VALUES (%s, %s, %s, %s, %s, %s)")
 
 
+def _prepare_threshold() -> int | None:
+    """psycopg prepares a statement after it ran this many times on a connection (5). Behind
+    PgBouncer in transaction mode older than 1.21 (no prepared-statement support) set
+    ``HUB_PG_PREPARE_THRESHOLD=none``."""
+    text = os.environ.get("HUB_PG_PREPARE_THRESHOLD", "5").strip().lower()
+    return None if text in ("none", "off", "") else int(text)
+
+
 class PgStorage(PgLog):
     """:class:`hub.storage.HubStorage` on PostgreSQL. Thread-safe (a pool of ``max_size``
     connections, each used by one thread at a time). Opening migrates the schema."""
 
     def __init__(self, url: str, *, min_size: int = 1, max_size: int = 10, timeout_s: float = 30.0,
                  application_name: str = "yyt-hub", statement_timeout_ms: int = STATEMENT_TIMEOUT_MS,
-                 lock_timeout_ms: int = LOCK_TIMEOUT_MS, idle_in_tx_timeout_ms: int = IDLE_IN_TX_TIMEOUT_MS) -> None:
+                 lock_timeout_ms: int = LOCK_TIMEOUT_MS, idle_in_tx_timeout_ms: int = IDLE_IN_TX_TIMEOUT_MS,
+                 prepare_threshold: int | None = None) -> None:
         from psycopg_pool import ConnectionPool
 
         self.url = url
@@ -73,7 +83,9 @@ class PgStorage(PgLog):
                          f" SET idle_in_transaction_session_timeout = {int(idle_in_tx_timeout_ms)}")
         self.pool = ConnectionPool(
             url, min_size=min_size, max_size=max_size, timeout=timeout_s, open=False, name="hub",
-            kwargs={"autocommit": True, "application_name": application_name}, configure=self._configure)
+            kwargs={"autocommit": True, "application_name": application_name,
+                    "prepare_threshold": _prepare_threshold() if prepare_threshold is None else prepare_threshold},
+            configure=self._configure)
         self.pool.open(wait=True, timeout=timeout_s)
         with self._conn() as c:
             migrate(c)
@@ -82,7 +94,8 @@ class PgStorage(PgLog):
 
     def _configure(self, conn: Any) -> None:
         """Every new pooled connection: the session timeouts (one stuck client cannot hold a
-        station's row lock or the pull horizon for long)."""
+        station's row lock or the pull horizon for long). Behind PgBouncer in transaction mode
+        set them on the role instead (docs/scale.md)."""
         conn.execute(self._session)
 
     # -- plumbing ----------------------------------------------------------------------------
