@@ -234,6 +234,8 @@ def test_token_rejected_is_exit_6(hub, make_station, status, cli):
 def test_a_stalled_upload_is_dropped_and_changes_nothing(hub, make_station):
     import socket
 
+    sync_fixtures.storage_not_involved(hub)
+
     st = make_station()
     write_parcels(st.store, 5)
     body = gzip_bytes(batch(st))

@@ -85,6 +85,7 @@ def test_lost_requests_and_lost_answers(hub, make_station, action):
 
 @pytest.mark.slow
 def test_stalled_bodies(hub, make_station):
+    sync_fixtures.storage_not_involved(hub)
     rng = random.Random(23)
     st = make_station()
     st.sync.stall_s = 1.0

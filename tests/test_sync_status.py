@@ -28,6 +28,7 @@ def _runs_while(st, polling: threading.Event | None = None) -> list[str]:  # noq
 
 
 def test_status_polled_in_a_loop_never_makes_a_run_busy(hub, make_station):
+    sync_fixtures.storage_not_involved(hub)
     st = make_station()
     stop = threading.Event()
     polls = {"n": 0, "running": 0}
@@ -49,6 +50,7 @@ def test_status_polled_in_a_loop_never_makes_a_run_busy(hub, make_station):
 
 
 def test_status_polled_from_another_process_never_makes_a_run_busy(hub, make_station):
+    sync_fixtures.storage_not_involved(hub)
     st = make_station()
     poller = subprocess.Popen([sys.executable, "-m", "tests.helpers.sync_victim", str(st.paths.root),
                                Credentials(st.info.code).get(), "poll_status"],

@@ -36,6 +36,13 @@ def hub(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
     proc.drop()
 
 
+def storage_not_involved(hub: HubProcess) -> None:
+    """For a test of the HTTP layer or of the station alone (stalled bodies, status probes): run
+    once, on SQLite; the PostgreSQL run is skipped with this reason, to keep CI short."""
+    if hub.backend != "sqlite":
+        pytest.skip("HTTP layer / station only: the storage backend plays no part (run on SQLite)")
+
+
 def utc_now() -> _dt.datetime:
     return _dt.datetime.now(_dt.UTC)
 
