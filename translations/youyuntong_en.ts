@@ -1708,6 +1708,14 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
         <translation>The amount must be more than zero</translation>
     </message>
     <message>
+        <source>&apos;{text}&apos; is not a date: use YYYY-MM-DD, like 2026-06-01</source>
+        <translation>&apos;{text}&apos; is not a date: use YYYY-MM-DD, like 2026-06-01</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a month: use YYYY-MM, like 2026-06</source>
+        <translation>&apos;{text}&apos; is not a month: use YYYY-MM, like 2026-06</translation>
+    </message>
+    <message>
         <source>&apos;{text}&apos; is not a mobile number (11 digits, or masked like 138****1234)</source>
         <translation>&apos;{text}&apos; is not a mobile number (11 digits, or masked like 138****1234)</translation>
     </message>
@@ -2202,6 +2210,58 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
     <message>
         <source>The platform stored records {first_seq} to {last_seq} differently from this station: nothing was marked as sent</source>
         <translation>The platform stored records {first_seq} to {last_seq} differently from this station: nothing was marked as sent</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a note or coin the drawer counts</source>
+        <translation>&apos;{value}&apos; is not a note or coin the drawer counts</translation>
+    </message>
+    <message>
+        <source>The notes and coins add up to ¥{total}, not ¥{counted}</source>
+        <translation>The notes and coins add up to ¥{total}, not ¥{counted}</translation>
+    </message>
+    <message>
+        <source>The count differs from the expected cash by ¥{diff} (more than ¥{tolerance}): count again, or give a reason</source>
+        <translation>The count differs from the expected cash by ¥{diff} (more than ¥{tolerance}): count again, or give a reason</translation>
+    </message>
+    <message>
+        <source>{username} has never opened a shift</source>
+        <translation>{username} has never opened a shift</translation>
+    </message>
+    <message>
+        <source>No shift {shift}</source>
+        <translation>No shift {shift}</translation>
+    </message>
+    <message>
+        <source>Open your shift first (no cash can be taken or handed out without one)</source>
+        <translation>Open your shift first (no cash can be taken or handed out without one)</translation>
+    </message>
+    <message>
+        <source>By the records the drawer does not hold that much cash: check what was taken in</source>
+        <translation>By the records the drawer does not hold that much cash: check what was taken in</translation>
+    </message>
+    <message>
+        <source>{username} already has a shift open</source>
+        <translation>{username} already has a shift open</translation>
+    </message>
+    <message>
+        <source>{username} has no open shift to close</source>
+        <translation>{username} has no open shift to close</translation>
+    </message>
+    <message>
+        <source>Shift {number} is still open: its Z report comes at the close</source>
+        <translation>Shift {number} is still open: its Z report comes at the close</translation>
+    </message>
+    <message>
+        <source>The recount was ¥{counted}: close with that count and a reason</source>
+        <translation>The recount was ¥{counted}: close with that count and a reason</translation>
+    </message>
+    <message>
+        <source>A difference of ¥{diff} (more than ¥{limit}) needs a supervisor&apos;s approval</source>
+        <translation>A difference of ¥{diff} (more than ¥{limit}) needs a supervisor&apos;s approval</translation>
+    </message>
+    <message>
+        <source>A supervisor cannot approve their own close</source>
+        <translation>A supervisor cannot approve their own close</translation>
     </message>
 </context>
 <context>

@@ -1708,6 +1708,14 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
         <translation>金额必须大于零</translation>
     </message>
     <message>
+        <source>&apos;{text}&apos; is not a date: use YYYY-MM-DD, like 2026-06-01</source>
+        <translation>“{text}”不是日期：请按 年-月-日 填写，如 2026-06-01</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a month: use YYYY-MM, like 2026-06</source>
+        <translation>“{text}”不是月份：请按 年-月 填写，如 2026-06</translation>
+    </message>
+    <message>
         <source>&apos;{text}&apos; is not a mobile number (11 digits, or masked like 138****1234)</source>
         <translation>“{text}”不是手机号（11 位数字，或隐私号如 138****1234）</translation>
     </message>
@@ -2202,6 +2210,58 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
     <message>
         <source>The platform stored records {first_seq} to {last_seq} differently from this station: nothing was marked as sent</source>
         <translation>平台保存的第 {first_seq} 到 {last_seq} 条记录与本站不一致：没有标记为已上传</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a note or coin the drawer counts</source>
+        <translation>“{value}”不是可清点的纸币或硬币面额</translation>
+    </message>
+    <message>
+        <source>The notes and coins add up to ¥{total}, not ¥{counted}</source>
+        <translation>按面额清点合计 ¥{total}，与填写的 ¥{counted} 不符</translation>
+    </message>
+    <message>
+        <source>The count differs from the expected cash by ¥{diff} (more than ¥{tolerance}): count again, or give a reason</source>
+        <translation>清点金额与应有现金相差 ¥{diff}（超过 ¥{tolerance}）：请重新清点，或填写差异原因</translation>
+    </message>
+    <message>
+        <source>{username} has never opened a shift</source>
+        <translation>{username} 还没有开过班</translation>
+    </message>
+    <message>
+        <source>No shift {shift}</source>
+        <translation>没有班次 {shift}</translation>
+    </message>
+    <message>
+        <source>Open your shift first (no cash can be taken or handed out without one)</source>
+        <translation>请先开班（未开班不能收付现金）</translation>
+    </message>
+    <message>
+        <source>By the records the drawer does not hold that much cash: check what was taken in</source>
+        <translation>按记录钱箱里没有这么多现金：请核对收款记录</translation>
+    </message>
+    <message>
+        <source>{username} already has a shift open</source>
+        <translation>{username} 已有未结束的班次</translation>
+    </message>
+    <message>
+        <source>{username} has no open shift to close</source>
+        <translation>{username} 没有可交班的班次</translation>
+    </message>
+    <message>
+        <source>Shift {number} is still open: its Z report comes at the close</source>
+        <translation>第 {number} 班尚未交班：交班后才有交班报表</translation>
+    </message>
+    <message>
+        <source>The recount was ¥{counted}: close with that count and a reason</source>
+        <translation>复点金额为 ¥{counted}：请按复点金额交班并填写原因</translation>
+    </message>
+    <message>
+        <source>A difference of ¥{diff} (more than ¥{limit}) needs a supervisor&apos;s approval</source>
+        <translation>差额 ¥{diff}（超过 ¥{limit}）需督导审批</translation>
+    </message>
+    <message>
+        <source>A supervisor cannot approve their own close</source>
+        <translation>督导不能审批自己的交班</translation>
     </message>
 </context>
 <context>

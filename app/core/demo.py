@@ -37,6 +37,14 @@ DemoStep = Callable[[Station, dict[str, Actor]], None]
 DEMO_STEPS: list[DemoStep] = []
 
 
+def _cash_step(station: Station, actors: dict[str, Actor]) -> None:
+    """The clerk's shift is open with a ¥200 float (the counter is mid-day)."""
+    station.cash.open(actors["clerk"], 20000)
+
+
+DEMO_STEPS.append(_cash_step)
+
+
 def _parcels_step(station: Station, actors: dict[str, Actor]) -> None:
     from .parcels.demo import seed_parcels  # imported when the demo is built, not at start-up
 

@@ -81,6 +81,11 @@ REGISTRY: dict[str, Setting] = {
                 "Pickup notice the platform sends; placeholders {station_name} {pickup_code} {opening_hours}",
                 max_len=200),
         Setting("printing.receipt_width_mm", int, 58, "Receipt paper width in mm (58 or 80)", 58, 80, choices=(58, 80)),
+        # the cash drawer (issue 8)
+        Setting("cash.tolerance_yuan", int, 5,
+                "A shift-close difference beyond this many yuan needs a reason", 0, 10000),
+        Setting("cash.approval_yuan", int, 50,
+                "A shift-close difference beyond this many yuan also needs a supervisor's PIN", 0, 100000),
         Setting("printing.printer_name", str, "",
                 "Printer for receipts and labels (empty = save a PDF in the data folder's prints/)", max_len=200),
     )

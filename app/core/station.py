@@ -30,6 +30,7 @@ from .users.service import UserService, check_role, insert_user
 from .validate.text import check_name, check_station_code, check_username
 
 if TYPE_CHECKING:
+    from .cash import ShiftService
     from .parcels import ParcelsModule
     from .sync import SyncEngine
 
@@ -191,6 +192,15 @@ class Station:
 
         info = self.info
         return ParcelsModule(self.store, self.settings, info.code, info.name, lambda: self.secret_key)
+
+
+    @cached_property
+    def cash(self) -> ShiftService:
+        """The cash drawer: shifts, cash in/out, blind close (imported on first use)."""
+        from .cash import ShiftService
+
+        info = self.info
+        return ShiftService(self.store, self.settings, info.code, info.name)
 
 
 __all__ = ["Role", "Station", "StationInfo", "check_role"]

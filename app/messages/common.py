@@ -8,6 +8,8 @@ MESSAGES: dict[str, str] = {
     # input
     "money.invalid": QT_TRANSLATE_NOOP("errors", "'{text}' is not an amount: use yuan with at most two decimals, like 12.50"),
     "money.zero": QT_TRANSLATE_NOOP("errors", "The amount must be more than zero"),
+    "date.invalid": QT_TRANSLATE_NOOP("errors", "'{text}' is not a date: use YYYY-MM-DD, like 2026-06-01"),
+    "month.invalid": QT_TRANSLATE_NOOP("errors", "'{text}' is not a month: use YYYY-MM, like 2026-06"),
     "phone.invalid": QT_TRANSLATE_NOOP("errors", "'{text}' is not a mobile number (11 digits, or masked like 138****1234)"),
     "phone.masked_not_allowed": QT_TRANSLATE_NOOP("errors", "A full 11-digit mobile number is needed for {field}"),
     "phone.tail_invalid": QT_TRANSLATE_NOOP("errors", "Type the last four digits of the phone number"),

@@ -10,6 +10,7 @@ import subprocess
 import pytest
 from PySide6.QtCore import Qt
 
+from ..conftest import CLERK_PIN
 from .parcels_helpers import open_parcels, type_slowly
 
 RID = "50010119800315001X"
@@ -32,6 +33,7 @@ def _fill(qtbot, screen, typed: bool = True) -> None:  # noqa: ANN001
 
 @pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils not installed")
 def test_send_prints_a_label_and_the_manifest(qtbot, make_window, station):
+    station.cash.open(station.users.authenticate("clerk", CLERK_PIN), 0)  # postage goes into the drawer
     window = make_window()
     page, screen = open_parcels(qtbot, window, "send")
     _fill(qtbot, screen)
