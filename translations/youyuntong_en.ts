@@ -1657,6 +1657,10 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
         <translation>Staff</translation>
     </message>
     <message>
+        <source>Needs attention</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
         <source>Signed in: {name} ({role})</source>
         <translation>Signed in: {name} ({role})</translation>
     </message>

@@ -1657,6 +1657,10 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
         <translation>工作人员</translation>
     </message>
     <message>
+        <source>Needs attention</source>
+        <translation>待处理事项</translation>
+    </message>
+    <message>
         <source>Signed in: {name} ({role})</source>
         <translation>当前登录：{name}（{role}）</translation>
     </message>
