@@ -48,7 +48,8 @@ _ROUNDS = ("SELECT r.number, r.carrier, i.added_at, i.added_by, i.outcome, i.don
 
 
 def read_query(text: str | None) -> tuple[str, str]:
-    """How a search text is read: ``(kind, value)`` with kind ``code`` (``A-3-0127``),
+    """How a search text is read: ``(kind, value)`` with kind ``code`` (``A-3-0127``, with its
+    dashes; ``A30127`` is read as a tracking number and tried as a code when none matches),
     ``phone_tail`` (4 digits), ``phone`` (11 digits, or masked like ``138****1234``), ``tracking``
     (letters and digits with at least one digit) or ``name`` (anything else, e.g. ``张三``, ``李*``).
     ``parcel.search_empty`` (3) for nothing; ``text.too_long`` beyond 40 characters."""
@@ -59,7 +60,7 @@ def read_query(text: str | None) -> tuple[str, str]:
         raise InvalidInput("text.too_long", field="search", max=MAX_QUERY)
     compact = raw.replace(" ", "").upper().replace("－", "-")
     if compact.isascii():
-        if _CODE.fullmatch(compact):
+        if _CODE.fullmatch(compact) and "-" in compact:
             return "code", parse_code(compact)
         if compact.isdigit() and len(compact) == 4:
             return "phone_tail", compact
@@ -131,6 +132,9 @@ class SearchService:
                 rows = [parcel_payload(r) for r in conn.execute(_BY_PREFIX, (value, value + "\x7f", limit + 1))]
             else:
                 rows = []
+            if not rows and _CODE.fullmatch(value):  # a pickup code typed without its dashes
+                kind, value = "code", parse_code(value)
+                rows = [parcel_payload(r) for r in conn.execute(_BY_CODE, (value, limit + 1))]
         elif kind == "code":
             rows = [parcel_payload(r) for r in conn.execute(_BY_CODE, (value, limit + 1))]
         elif kind == "phone_tail":
@@ -145,7 +149,7 @@ class SearchService:
                     p = parcel_payload(r)
                     seen.setdefault(p["id"], p)
             rows = list(seen.values())
-        rows.sort(key=lambda p: p["checked_in_at"], reverse=True)
+        rows.sort(key=lambda p: (p["checked_in_at"], p["id"]), reverse=True)  # ids are time-ordered
         truncated = len(rows) > limit
         rows = rows[:limit]
         states = latest_notice_states(conn, (p["id"] for p in rows))
@@ -186,11 +190,15 @@ class SearchService:
                                   proxy_phone=mask_phone(p["proxy_phone"])))
         if p["returned_at"]:
             entries.append(_entry(p["returned_at"], "returned", p["returned_by"], names, reason=p["return_reason"] or ""))
-        order = {"checked_in": 0, "notice": 2}  # at one time: the check-in, what was done, then its notice
-        entries.sort(key=lambda e: (e.at, order.get(e.event, 1)))
+        entries.sort(key=lambda e: (e.at, _RANK.get(e.event, 9)))
         now, days = self.ctx.store.clock.now(), self.ctx.reader.read().overdue_days
         view = parcel_view(p, now, days, notices[-1].status if notices else "")
         return ParcelHistory(view, tuple(entries), notices)
+
+
+#: the order of events recorded at the same instant (one operation's time): the cause first
+_RANK = {"checked_in": 0, "fixed": 1, "moved": 1, "notice": 2, "out_on_round": 3, "phone_shown": 4,
+         "back_from_round": 5, "delivered": 5, "picked_up": 6, "returned": 6}
 
 
 def _notice(r: sqlite3.Row | tuple) -> NoticeView:

@@ -126,13 +126,13 @@ class UserService:
         administrators disable themselves (``user.last_admin``, ``user.self_disable``: 5)."""
         require(actor, Perm.USERS_MANAGE)
         row = self._row(check_username(username))
-        if not active and row["username"] == actor.username:
-            raise Refused("user.self_disable", username=row["username"])
         with self.store.write(actor=actor.username, action="user.set_active", entity="user", entity_id=row["id"]) as tx:
             if not active and row["role"] == Role.ADMIN:  # counted inside the transaction: no race
                 admins = tx.execute("SELECT count(*) FROM users WHERE role = 'admin' AND active = 1").fetchone()[0]
                 if admins <= 1:
                     raise Refused("user.last_admin", username=row["username"])
+            if not active and row["username"] == actor.username:
+                raise Refused("user.self_disable", username=row["username"])
             tx.execute("UPDATE users SET active = ?, updated_at = ? WHERE id = ?", (int(active), tx.now_iso, row["id"]))
             tx.change("users", row["id"], "update",
                       _user_payload(row["id"], row["username"], row["role"], row["display_name"], active))
