@@ -64,6 +64,7 @@ class _ParcelDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText(QCoreApplication.translate("ParcelDialog", "Save (Enter)"))
+        self.save_button.setDefault(True)  # Enter in any field saves, once
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
             QCoreApplication.translate("ParcelDialog", "Cancel (Esc)"))
         self.buttons.accepted.connect(self.save)
@@ -81,13 +82,15 @@ class _ParcelDialog(QDialog):
         for text in reasons:
             combo.addItem(QCoreApplication.translate(context, text))
         combo.lineEdit().setMaxLength(100)
-        combo.lineEdit().returnPressed.connect(self.save)
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)  # Enter saves (the default button)
         return combo
 
     def save(self) -> None:
         raise NotImplementedError
 
     def _run(self, work: Callable) -> None:  # noqa: ANN001 - fn(station) on the database worker
+        if not self.save_button.isEnabled():
+            return  # a save is under way
         self.save_button.setEnabled(False)
         self.ctx.tasks.run_db(work, self._saved, self._refused)
 
@@ -132,8 +135,6 @@ class CorrectionDialog(_ParcelDialog):
         note = QLabel(self.tr("Leave a field empty to keep it. A corrected phone gets a new pickup notice."),
                       objectName="muted", wordWrap=True)
         self.form.addRow(note)
-        for edit in (self.phone, self.name, self.address):
-            edit.returnPressed.connect(self.save)
         self.phone.setFocus()
 
     def save(self) -> None:
@@ -160,7 +161,7 @@ class MoveDialog(_ParcelDialog):
                 self.layer.addItem(self.tr("{place}  ({occupied}/{capacity})").format(
                     place=place, occupied=load.occupied, capacity=load.capacity), place)
         self.layer.setCurrentIndex(-1)
-        self.layer.lineEdit().returnPressed.connect(self.save)
+        self.layer.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.reason = self._reason_box(MOVE_REASONS, "MoveDialog")
         self.form.addRow(self.tr("Now on"), QLabel(parcel.place))
         self.form.addRow(self.tr("Move to"), self.layer)

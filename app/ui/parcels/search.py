@@ -119,6 +119,7 @@ class SearchScreen(ParcelScreen):
     def _found(self, result: SearchResult, quiet: bool) -> None:
         keep = self.results.selected_tracking()
         self.last = result
+        self.results.blockSignals(True)  # the history is read once, below
         self.results.set_rows(result.parcels)
         kinds = {"tracking": self.tr("tracking number"), "tracking_prefix": self.tr("tracking number starting"),
                  "phone_tail": self.tr("phone ending"), "phone": self.tr("phone"), "code": self.tr("pickup code"),
@@ -131,7 +132,10 @@ class SearchScreen(ParcelScreen):
         self.summary.setText(text)
         if not (keep and self.results.select_tracking(keep)) and n:
             self.results.selectRow(0)
-        if not n:
+        self.results.blockSignals(False)
+        if n:
+            self._chosen()
+        else:
             self._show_history(None)
         if not quiet:
             (self.ctx.feedback.info if n else self.ctx.feedback.error)(text)

@@ -78,10 +78,10 @@ class UserDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText(self.tr("Save (Enter)"))
+        self.save_button.setDefault(True)  # Enter in any field saves, once
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel (Esc)"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        self.pin_again.returnPressed.connect(self.save)
         box = QVBoxLayout(self)
         box.addLayout(form)
         box.addWidget(self.error)
@@ -102,6 +102,8 @@ class UserDialog(QDialog):
             def work(st):  # noqa: ANN001, ANN202
                 return st.users.reset_pin(actor, username, confirm_new_pin(pin, again))
 
+        if not self.save_button.isEnabled():
+            return  # a save is under way
         self.save_button.setEnabled(False)
         self.ctx.tasks.run_db(work, self._saved, self._refused)
 
