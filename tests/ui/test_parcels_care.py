@@ -240,3 +240,25 @@ def test_users_tab_for_supervisors_read_only_and_none_for_clerks(qtbot, make_win
     sign_in(qtbot, window, "clerk")
     window.shell.open("settings")
     assert window.shell.current_page.users is None
+
+
+def test_plain_python_m_app_in_the_project_folder_opens_the_demo_station(qtbot, station, paths, monkeypatch,
+                                                                          tmp_path):
+    """After ``make run`` (a station in ./demo-data), ``python -m app --lang en`` needs no --data-dir."""
+    from app.main import main
+
+    project = tmp_path / "project"
+    project.mkdir()
+    station.close()
+    paths.root.rename(project / "demo-data")
+    monkeypatch.chdir(project)
+    monkeypatch.delenv("YYT_DATA_DIR", raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "nothing-here"))
+    monkeypatch.setenv("LOCALAPPDATA", str(tmp_path / "nothing-here"))
+    window = main(["--lang", "en"], exec=False)
+    try:
+        assert window.station.paths.root == project / "demo-data"
+        assert window.login.users.count() == 4 and "测试村站" in window.windowTitle()
+    finally:
+        window.shutdown()
+        window.close()
