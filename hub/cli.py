@@ -32,6 +32,8 @@ MESSAGES = {
     "publish.scope_conflict": "{stream}/{key} is already published in another scope (for all stations or for one): withdraw it there first",
     "publish.invalid": "A platform record needs a stream, a key and a JSON object",
     "body.invalid": "The file does not hold valid records",
+    "notice.unknown": "Station {station_code} sent no notice {notice_id}",
+    "notice.status_invalid": "'{status}' is not a notice answer: use sent or failed",
     "body.bad_encoding": "The bundle body cannot be decompressed",
 }
 
@@ -105,6 +107,23 @@ def build_parser() -> argparse.ArgumentParser:
     sd.add_argument("--tariff", type=Path, help="tariff JSON file (default: none)")
     sd.set_defaults(func=cmd_seed_demo)
 
+    nt = sub.add_parser("notices", help="pickup notices stations sent, and the SMS gateway's answers").add_subparsers(
+        dest="notices_cmd", required=True)
+    nl = nt.add_parser("list", help="a station's notices with their answers")
+    nl.add_argument("station")
+    nl.add_argument("--status", choices=["queued", "sent", "failed"])
+    nl.set_defaults(func=cmd_notices_list)
+    na = nt.add_parser("answer", help="publish the answer for one notice (stream notice_status)")
+    na.add_argument("station")
+    na.add_argument("notice_id")
+    na.add_argument("status", choices=["sent", "failed"])
+    na.add_argument("--reason", default="", help="why it failed (shown at the station as given)")
+    na.set_defaults(func=cmd_notices_answer)
+    ns = nt.add_parser("simulate", help="demo: answer every open notice (sent; every N-th failed)")
+    ns.add_argument("station")
+    ns.add_argument("--fail-every", type=int, default=5, help="every N-th notice fails (0 = none)")
+    ns.set_defaults(func=cmd_notices_simulate)
+
     cl = sub.add_parser("compact-log", help="drop superseded platform-record versions (old cursors then re-read a snapshot)")
     cl.add_argument("--upto", type=int, help="log position (default: the whole log)")
     cl.set_defaults(func=cmd_compact_log)
@@ -177,6 +196,28 @@ def cmd_seed_demo(args: argparse.Namespace) -> dict[str, Any]:
 
     tariff = json.loads(args.tariff.read_text(encoding="utf-8")) if args.tariff else None
     return {"published": seed_demo(_storage(args), _station_code(args.station), tariff, _now())}
+
+
+def cmd_notices_list(args: argparse.Namespace) -> dict[str, Any]:
+    from .notices import station_notices
+
+    code = _station_code(args.station)
+    notices = station_notices(_storage(args), code, args.status)
+    return {"station_code": code, "count": len(notices), "notices": notices}
+
+
+def cmd_notices_answer(args: argparse.Namespace) -> dict[str, Any]:
+    from .notices import answer
+
+    return answer(_storage(args), _station_code(args.station), args.notice_id.strip().lower(), args.status,
+                  args.reason, _now())
+
+
+def cmd_notices_simulate(args: argparse.Namespace) -> dict[str, Any]:
+    from .notices import simulate
+
+    code = _station_code(args.station)
+    return {"station_code": code, **simulate(_storage(args), code, _now(), max(0, args.fail_every))}
 
 
 def cmd_compact_log(args: argparse.Namespace) -> dict[str, Any]:

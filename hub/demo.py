@@ -18,9 +18,11 @@ BILL_TYPES = (
     ("pension", {"name": "城乡居民养老保险", "account_pattern": r"^\d{17}[\dX]$"}),
 )
 PREADVICE = (
-    ("SF1402851178310", {"carrier": "SF", "phone": "138****1234", "name": "王*", "sender": "拼多多"}),
+    ("SF1402851178310", {"carrier": "SF", "phone": "138****1234", "name": "王*", "sender": "拼多多",
+                         "address": "龙凤村三组15号"}),
     ("YT7511209834623", {"carrier": "YTO", "phone": "139****5678", "name": "李*", "sender": "淘宝"}),
-    ("JD0134227718541", {"carrier": "JD", "phone": "137****2468", "name": "张*", "sender": "京东"}),
+    ("JD0134227718541", {"carrier": "JD", "phone": "137****2468", "name": "张*", "sender": "京东",
+                         "address": "龙凤村六组大湾12号"}),
 )
 
 

@@ -31,6 +31,10 @@
         <translation>optional</translation>
     </message>
     <message>
+        <source>optional: for home delivery (the pre-advice may bring it)</source>
+        <translation>optional: for home delivery (the pre-advice may bring it)</translation>
+    </message>
+    <message>
         <source>Least full</source>
         <translation>Least full</translation>
     </message>
@@ -65,6 +69,10 @@
     <message>
         <source>Place (F3)</source>
         <translation>Place (F3)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
     </message>
     <message>
         <source>Scan the parcel first</source>
@@ -147,6 +155,22 @@
         <translation>Cancelled: scan a parcel</translation>
     </message>
     <message>
+        <source>Moved: new pickup code</source>
+        <translation>Moved: new pickup code</translation>
+    </message>
+    <message>
+        <source>Shelf {shelf}, layer {layer} · {tracking} · was {old}</source>
+        <translation>Shelf {shelf}, layer {layer} · {tracking} · was {old}</translation>
+    </message>
+    <message>
+        <source>Check-in corrected</source>
+        <translation>Check-in corrected</translation>
+    </message>
+    <message>
+        <source>{tracking} saved</source>
+        <translation>{tracking} saved</translation>
+    </message>
+    <message>
         <source>Check a parcel in first</source>
         <translation>Check a parcel in first</translation>
     </message>
@@ -157,6 +181,84 @@
     <message>
         <source>Slip sent to the printer</source>
         <translation>Slip sent to the printer</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionButtons</name>
+    <message>
+        <source>Correct… (Ctrl+E)</source>
+        <translation>Correct… (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Move… (Ctrl+M)</source>
+        <translation>Move… (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Choose a parcel in the list first</source>
+        <translation>Choose a parcel in the list first</translation>
+    </message>
+    <message>
+        <source>Only a parcel on the shelf can be corrected or moved</source>
+        <translation>Only a parcel on the shelf can be corrected or moved</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>Misread the waybill</source>
+        <translation>Misread the waybill</translation>
+    </message>
+    <message>
+        <source>The recipient called with the right number</source>
+        <translation>The recipient called with the right number</translation>
+    </message>
+    <message>
+        <source>Wrong carrier chosen</source>
+        <translation>Wrong carrier chosen</translation>
+    </message>
+    <message>
+        <source>Correct the check-in</source>
+        <translation>Correct the check-in</translation>
+    </message>
+    <message>
+        <source>now {phone} · 11 digits, or 1381234 = 138****1234</source>
+        <translation>now {phone} · 11 digits, or 1381234 = 138****1234</translation>
+    </message>
+    <message>
+        <source>now {name}</source>
+        <translation>now {name}</translation>
+    </message>
+    <message>
+        <source>unchanged ({carrier})</source>
+        <translation>unchanged ({carrier})</translation>
+    </message>
+    <message>
+        <source>now {address}</source>
+        <translation>now {address}</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Carrier</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>Reason (required)</translation>
+    </message>
+    <message>
+        <source>Leave a field empty to keep it. A corrected phone gets a new pickup notice.</source>
+        <translation>Leave a field empty to keep it. A corrected phone gets a new pickup notice.</translation>
     </message>
 </context>
 <context>
@@ -214,6 +316,49 @@ Ask the clerk if anything is unclear.</translation>
     </message>
 </context>
 <context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Too big for the layer</source>
+        <translation>Too big for the layer</translation>
+    </message>
+    <message>
+        <source>Shelf reorganised</source>
+        <translation>Shelf reorganised</translation>
+    </message>
+    <message>
+        <source>Found on another layer</source>
+        <translation>Found on another layer</translation>
+    </message>
+    <message>
+        <source>Move to another layer</source>
+        <translation>Move to another layer</translation>
+    </message>
+    <message>
+        <source>B-2, or scan the layer&apos;s label</source>
+        <translation>B-2, or scan the layer&apos;s label</translation>
+    </message>
+    <message>
+        <source>{place}  ({occupied}/{capacity})</source>
+        <translation>{place}  ({occupied}/{capacity})</translation>
+    </message>
+    <message>
+        <source>Now on</source>
+        <translation>Now on</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>Move to</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>The parcel gets a new pickup code on its new layer; a new notice is sent.</source>
+        <translation>The parcel gets a new pickup code on its new layer; a new notice is sent.</translation>
+    </message>
+</context>
+<context>
     <name>MyRoundPage</name>
     <message>
         <source>Code or last 4 digits of the phone</source>
@@ -234,6 +379,10 @@ Ask the clerk if anything is unclear.</translation>
     <message>
         <source>F4  Close</source>
         <translation>F4  Close</translation>
+    </message>
+    <message>
+        <source>F6  Show number</source>
+        <translation>F6  Show number</translation>
     </message>
     <message>
         <source>No round open</source>
@@ -282,6 +431,18 @@ Ask the clerk if anything is unclear.</translation>
     <message>
         <source>Delivered: {n}</source>
         <translation>Delivered: {n}</translation>
+    </message>
+    <message>
+        <source>Scan or choose the parcel first</source>
+        <translation>Scan or choose the parcel first</translation>
+    </message>
+    <message>
+        <source>Only this masked number is known</source>
+        <translation>Only this masked number is known</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Call</translation>
     </message>
     <message>
         <source>Scan the parcel first</source>
@@ -372,6 +533,17 @@ Ask the clerk if anything is unclear.</translation>
     <message>
         <source>Not done</source>
         <translation>Not done</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelDialog</name>
+    <message>
+        <source>Save (Enter)</source>
+        <translation>Save (Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Cancel (Esc)</translation>
     </message>
 </context>
 <context>
@@ -484,6 +656,153 @@ Ask the clerk if anything is unclear.</translation>
         <source>Place</source>
         <translation>Place</translation>
     </message>
+    <message>
+        <source>Shelf labels</source>
+        <translation>Shelf labels</translation>
+    </message>
+    <message>
+        <source>Shelf {shelf} · layer {layer}</source>
+        <translation>Shelf {shelf} · layer {layer}</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelHistory</name>
+    <message>
+        <source>Checked in</source>
+        <translation>Checked in</translation>
+    </message>
+    <message>
+        <source>Pickup notice</source>
+        <translation>Pickup notice</translation>
+    </message>
+    <message>
+        <source>Check-in corrected</source>
+        <translation>Check-in corrected</translation>
+    </message>
+    <message>
+        <source>Moved to another layer</source>
+        <translation>Moved to another layer</translation>
+    </message>
+    <message>
+        <source>Out on a delivery round</source>
+        <translation>Out on a delivery round</translation>
+    </message>
+    <message>
+        <source>Back from the round</source>
+        <translation>Back from the round</translation>
+    </message>
+    <message>
+        <source>Delivered at the door</source>
+        <translation>Delivered at the door</translation>
+    </message>
+    <message>
+        <source>Number shown to the carrier</source>
+        <translation>Number shown to the carrier</translation>
+    </message>
+    <message>
+        <source>Picked up</source>
+        <translation>Picked up</translation>
+    </message>
+    <message>
+        <source>Returned to sender</source>
+        <translation>Returned to sender</translation>
+    </message>
+    <message>
+        <source>Waiting for the platform</source>
+        <translation>Waiting for the platform</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>first notice</source>
+        <translation>first notice</translation>
+    </message>
+    <message>
+        <source>reminder</source>
+        <translation>reminder</translation>
+    </message>
+    <message>
+        <source>new code after a move</source>
+        <translation>new code after a move</translation>
+    </message>
+    <message>
+        <source>to the corrected number</source>
+        <translation>to the corrected number</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>carrier</source>
+        <translation>carrier</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>Code {code}, place {place}</source>
+        <translation>Code {code}, place {place}</translation>
+    </message>
+    <message>
+        <source>pre-advised</source>
+        <translation>pre-advised</translation>
+    </message>
+    <message>
+        <source> — {reason}</source>
+        <translation> — {reason}</translation>
+    </message>
+    <message>
+        <source>{field}: {before} → {after}</source>
+        <translation>{field}: {before} → {after}</translation>
+    </message>
+    <message>
+        <source>(hidden part changed)</source>
+        <translation>(hidden part changed)</translation>
+    </message>
+    <message>
+        <source> (reason: {reason})</source>
+        <translation> (reason: {reason})</translation>
+    </message>
+    <message>
+        <source>{from_place} ({from_code}) → {to_place} ({to_code})</source>
+        <translation>{from_place} ({from_code}) → {to_place} ({to_code})</translation>
+    </message>
+    <message>
+        <source>Round #{round} · {carrier}</source>
+        <translation>Round #{round} · {carrier}</translation>
+    </message>
+    <message>
+        <source>Round #{round}</source>
+        <translation>Round #{round}</translation>
+    </message>
+    <message>
+        <source>by pickup code</source>
+        <translation>by pickup code</translation>
+    </message>
+    <message>
+        <source>by phone tail</source>
+        <translation>by phone tail</translation>
+    </message>
+    <message>
+        <source>collected by {name} {phone}</source>
+        <translation>collected by {name} {phone}</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>Reason: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>ParcelTable</name>
@@ -530,6 +849,14 @@ Ask the clerk if anything is unclear.</translation>
     <message>
         <source>Notices</source>
         <translation>Notices</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
     </message>
 </context>
 <context>
@@ -660,6 +987,10 @@ Ask the clerk if anything is unclear.</translation>
     <message>
         <source>Shelves</source>
         <translation>Shelves</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
     </message>
 </context>
 <context>
@@ -856,6 +1187,10 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
         <translation>Print round sheet (Ctrl+P)</translation>
     </message>
     <message>
+        <source>Show number (F6)</source>
+        <translation>Show number (F6)</translation>
+    </message>
+    <message>
         <source>Carrier</source>
         <translation>Carrier</translation>
     </message>
@@ -912,6 +1247,14 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
         <translation>Back on the shelf: {tracking}</translation>
     </message>
     <message>
+        <source>Call the recipient of {tracking}</source>
+        <translation>Call the recipient of {tracking}</translation>
+    </message>
+    <message>
+        <source>The waybill only showed this masked number</source>
+        <translation>The waybill only showed this masked number</translation>
+    </message>
+    <message>
         <source>Round #{n} closed</source>
         <translation>Round #{n} closed</translation>
     </message>
@@ -926,6 +1269,113 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
     <message>
         <source>Round sheet sent to the printer</source>
         <translation>Round sheet sent to the printer</translation>
+    </message>
+</context>
+<context>
+    <name>SearchScreen</name>
+    <message>
+        <source>Tracking number, last 4 digits of the phone, pickup code or name</source>
+        <translation>Tracking number, last 4 digits of the phone, pickup code or name</translation>
+    </message>
+    <message>
+        <source>Search (Enter)</source>
+        <translation>Search (Enter)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Notify again (Ctrl+R)</source>
+        <translation>Notify again (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Print slip (Ctrl+P)</source>
+        <translation>Print slip (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Type or scan what the person tells you; every parcel ever checked in is searched</source>
+        <translation>Type or scan what the person tells you; every parcel ever checked in is searched</translation>
+    </message>
+    <message>
+        <source>tracking number</source>
+        <translation>tracking number</translation>
+    </message>
+    <message>
+        <source>tracking number starting</source>
+        <translation>tracking number starting</translation>
+    </message>
+    <message>
+        <source>phone ending</source>
+        <translation>phone ending</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>pickup code</source>
+        <translation>pickup code</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>{n} parcel(s) for {kind} {text}</source>
+        <translation>{n} parcel(s) for {kind} {text}</translation>
+    </message>
+    <message>
+        <source>only the newest {n} shown: say more</source>
+        <translation>only the newest {n} shown: say more</translation>
+    </message>
+    <message>
+        <source>Choose a parcel to see its history</source>
+        <translation>Choose a parcel to see its history</translation>
+    </message>
+    <message>
+        <source>notice: {state}</source>
+        <translation>notice: {state}</translation>
+    </message>
+    <message>
+        <source>{tracking} moved to {place}: new code {code}</source>
+        <translation>{tracking} moved to {place}: new code {code}</translation>
+    </message>
+    <message>
+        <source>{tracking} corrected</source>
+        <translation>{tracking} corrected</translation>
+    </message>
+    <message>
+        <source>Choose a parcel on the shelf first</source>
+        <translation>Choose a parcel on the shelf first</translation>
+    </message>
+    <message>
+        <source>New notice queued for {tracking}</source>
+        <translation>New notice queued for {tracking}</translation>
+    </message>
+    <message>
+        <source>Choose a parcel first</source>
+        <translation>Choose a parcel first</translation>
+    </message>
+    <message>
+        <source>Slip saved: {path}</source>
+        <translation>Slip saved: {path}</translation>
+    </message>
+    <message>
+        <source>Slip sent to the printer</source>
+        <translation>Slip sent to the printer</translation>
     </message>
 </context>
 <context>
@@ -1115,6 +1565,14 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
         <translation>The language changes at the next sign-in.</translation>
     </message>
     <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
         <source>No printer: save PDF files in the data folder</source>
         <translation>No printer: save PDF files in the data folder</translation>
     </message>
@@ -1197,12 +1655,28 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
         <translation>Changes not saved yet: Ctrl+S saves them</translation>
     </message>
     <message>
+        <source>Every shelf</source>
+        <translation>Every shelf</translation>
+    </message>
+    <message>
+        <source>Print shelf labels (Ctrl+P)</source>
+        <translation>Print shelf labels (Ctrl+P)</translation>
+    </message>
+    <message>
         <source>How full each layer is</source>
         <translation>How full each layer is</translation>
     </message>
     <message>
+        <source>Labels for</source>
+        <translation>Labels for</translation>
+    </message>
+    <message>
         <source>Layout</source>
         <translation>Layout</translation>
+    </message>
+    <message>
+        <source>Shelf {shelf}</source>
+        <translation>Shelf {shelf}</translation>
     </message>
     <message>
         <source>(removed)</source>
@@ -1211,6 +1685,14 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
     <message>
         <source>Shelves saved: {n}</source>
         <translation>Shelves saved: {n}</translation>
+    </message>
+    <message>
+        <source>{n} shelf labels saved: {path}</source>
+        <translation>{n} shelf labels saved: {path}</translation>
+    </message>
+    <message>
+        <source>{n} shelf labels sent to the printer</source>
+        <translation>{n} shelf labels sent to the printer</translation>
     </message>
 </context>
 <context>
@@ -1702,6 +2184,140 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
     </message>
 </context>
 <context>
+    <name>UserDialog</name>
+    <message>
+        <source>Add a user</source>
+        <translation>Add a user</translation>
+    </message>
+    <message>
+        <source>New PIN for {user}</source>
+        <translation>New PIN for {user}</translation>
+    </message>
+    <message>
+        <source>lower-case letters and digits, e.g. lili</source>
+        <translation>lower-case letters and digits, e.g. lili</translation>
+    </message>
+    <message>
+        <source>the name shown on screens and records</source>
+        <translation>the name shown on screens and records</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Display name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>New PIN (6 digits)</source>
+        <translation>New PIN (6 digits)</translation>
+    </message>
+    <message>
+        <source>The PIN again</source>
+        <translation>The PIN again</translation>
+    </message>
+    <message>
+        <source>Not one digit repeated (111111) and not a run (123456, 654321).</source>
+        <translation>Not one digit repeated (111111) and not a run (123456, 654321).</translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation>Save (Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPanel</name>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Add a user… (Ctrl+N)</source>
+        <translation>Add a user… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>New PIN… (Ctrl+R)</source>
+        <translation>New PIN… (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Disable (Ctrl+D)</source>
+        <translation>Disable (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Unlock (Ctrl+U)</source>
+        <translation>Unlock (Ctrl+U)</translation>
+    </message>
+    <message>
+        <source>Each change is recorded in the audit log. A new PIN also lifts a lock.</source>
+        <translation>Each change is recorded in the audit log. A new PIN also lifts a lock.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change users.</source>
+        <translation>Only an administrator can change users.</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Locked until {time}</source>
+        <translation>Locked until {time}</translation>
+    </message>
+    <message>
+        <source>Active · {n} wrong PIN(s)</source>
+        <translation>Active · {n} wrong PIN(s)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Enable (Ctrl+D)</source>
+        <translation>Enable (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Choose a user in the list first</source>
+        <translation>Choose a user in the list first</translation>
+    </message>
+    <message>
+        <source>{user} saved</source>
+        <translation>{user} saved</translation>
+    </message>
+    <message>
+        <source>{user} can sign in again</source>
+        <translation>{user} can sign in again</translation>
+    </message>
+    <message>
+        <source>{user} can no longer sign in</source>
+        <translation>{user} can no longer sign in</translation>
+    </message>
+    <message>
+        <source>{user} unlocked</source>
+        <translation>{user} unlocked</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>&apos;{text}&apos; is not an amount: use yuan with at most two decimals, like 12.50</source>
@@ -1800,6 +2416,10 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
         <translation>This PIN is too easy to guess: avoid repeated or consecutive digits</translation>
     </message>
     <message>
+        <source>The two PINs are not the same: type the new PIN twice</source>
+        <translation>The two PINs are not the same: type the new PIN twice</translation>
+    </message>
+    <message>
         <source>No PIN given: set {variable} or run from a terminal</source>
         <translation>No PIN given: set {variable} or run from a terminal</translation>
     </message>
@@ -1858,6 +2478,14 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
     <message>
         <source>User {username} already exists</source>
         <translation>User {username} already exists</translation>
+    </message>
+    <message>
+        <source>{username} is not locked</source>
+        <translation>{username} is not locked</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account while signed in with it</source>
+        <translation>You cannot disable your own account while signed in with it</translation>
     </message>
     <message>
         <source>{username} is the last admin and cannot be disabled</source>
@@ -2012,6 +2640,22 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
         <translation>Pickup code {pickup_code} does not belong to parcel {tracking}</translation>
     </message>
     <message>
+        <source>Nothing to correct on {tracking}: the values given are the ones recorded</source>
+        <translation>Nothing to correct on {tracking}: the values given are the ones recorded</translation>
+    </message>
+    <message>
+        <source>{tracking} is already on {slot}</source>
+        <translation>{tracking} is already on {slot}</translation>
+    </message>
+    <message>
+        <source>Type a tracking number, a phone&apos;s last four digits, a pickup code or a name</source>
+        <translation>Type a tracking number, a phone&apos;s last four digits, a pickup code or a name</translation>
+    </message>
+    <message>
+        <source>There is no shelf {shelf} (shelves: {shelves})</source>
+        <translation>There is no shelf {shelf} (shelves: {shelves})</translation>
+    </message>
+    <message>
         <source>No parcel has pickup code {pickup_code}</source>
         <translation>No parcel has pickup code {pickup_code}</translation>
     </message>
@@ -2130,6 +2774,14 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
     <message>
         <source>A sheet row has {got} cells but the sheet has {expected} columns</source>
         <translation>A sheet row has {got} cells but the sheet has {expected} columns</translation>
+    </message>
+    <message>
+        <source>There are no labels to print</source>
+        <translation>There are no labels to print</translation>
+    </message>
+    <message>
+        <source>Labels are laid out 1-4 across and 1-8 down, not {columns} × {rows}</source>
+        <translation>Labels are laid out 1-4 across and 1-8 down, not {columns} × {rows}</translation>
     </message>
     <message>
         <source>Receipt paper is {choices} mm wide, not {width}</source>

@@ -31,6 +31,10 @@
         <translation>可不填</translation>
     </message>
     <message>
+        <source>optional: for home delivery (the pre-advice may bring it)</source>
+        <translation>可不填：送货上门用（预报信息可能已带地址）</translation>
+    </message>
+    <message>
         <source>Least full</source>
         <translation>自动（最空的一层）</translation>
     </message>
@@ -65,6 +69,10 @@
     <message>
         <source>Place (F3)</source>
         <translation>货位 (F3)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
     </message>
     <message>
         <source>Scan the parcel first</source>
@@ -147,6 +155,22 @@
         <translation>已取消：请扫描快递</translation>
     </message>
     <message>
+        <source>Moved: new pickup code</source>
+        <translation>已移位：新取件码</translation>
+    </message>
+    <message>
+        <source>Shelf {shelf}, layer {layer} · {tracking} · was {old}</source>
+        <translation>{shelf} 号货架第 {layer} 层 · {tracking} · 原取件码 {old}</translation>
+    </message>
+    <message>
+        <source>Check-in corrected</source>
+        <translation>入库信息已更正</translation>
+    </message>
+    <message>
+        <source>{tracking} saved</source>
+        <translation>{tracking} 已保存</translation>
+    </message>
+    <message>
         <source>Check a parcel in first</source>
         <translation>请先入库一件快递</translation>
     </message>
@@ -157,6 +181,84 @@
     <message>
         <source>Slip sent to the printer</source>
         <translation>取件条已发送到打印机</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionButtons</name>
+    <message>
+        <source>Correct… (Ctrl+E)</source>
+        <translation>更正…（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>Move… (Ctrl+M)</source>
+        <translation>移位…（Ctrl+M）</translation>
+    </message>
+    <message>
+        <source>Choose a parcel in the list first</source>
+        <translation>请先在列表中选中一件快递</translation>
+    </message>
+    <message>
+        <source>Only a parcel on the shelf can be corrected or moved</source>
+        <translation>只有在架的快递才能更正或移位</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>Misread the waybill</source>
+        <translation>面单看错了</translation>
+    </message>
+    <message>
+        <source>The recipient called with the right number</source>
+        <translation>收件人来电告知正确号码</translation>
+    </message>
+    <message>
+        <source>Wrong carrier chosen</source>
+        <translation>快递公司选错了</translation>
+    </message>
+    <message>
+        <source>Correct the check-in</source>
+        <translation>更正入库信息</translation>
+    </message>
+    <message>
+        <source>now {phone} · 11 digits, or 1381234 = 138****1234</source>
+        <translation>现为 {phone} · 填 11 位号码，或 1381234 即 138****1234</translation>
+    </message>
+    <message>
+        <source>now {name}</source>
+        <translation>现为 {name}</translation>
+    </message>
+    <message>
+        <source>unchanged ({carrier})</source>
+        <translation>不变（{carrier}）</translation>
+    </message>
+    <message>
+        <source>now {address}</source>
+        <translation>现为 {address}</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>快递公司</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>原因（必填）</translation>
+    </message>
+    <message>
+        <source>Leave a field empty to keep it. A corrected phone gets a new pickup notice.</source>
+        <translation>不改的项留空即可。改了手机号会重新发送取件通知。</translation>
     </message>
 </context>
 <context>
@@ -214,6 +316,49 @@ Ask the clerk if anything is unclear.</source>
     </message>
 </context>
 <context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Too big for the layer</source>
+        <translation>件太大，这层放不下</translation>
+    </message>
+    <message>
+        <source>Shelf reorganised</source>
+        <translation>整理货架</translation>
+    </message>
+    <message>
+        <source>Found on another layer</source>
+        <translation>实物在另一层</translation>
+    </message>
+    <message>
+        <source>Move to another layer</source>
+        <translation>移到其他货位</translation>
+    </message>
+    <message>
+        <source>B-2, or scan the layer&apos;s label</source>
+        <translation>输入 B-2，或扫描货位标签</translation>
+    </message>
+    <message>
+        <source>{place}  ({occupied}/{capacity})</source>
+        <translation>{place}（{occupied}/{capacity}）</translation>
+    </message>
+    <message>
+        <source>Now on</source>
+        <translation>当前货位</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>移到</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>The parcel gets a new pickup code on its new layer; a new notice is sent.</source>
+        <translation>快递在新货位会换一个新取件码，并重新发送取件通知。</translation>
+    </message>
+</context>
+<context>
     <name>MyRoundPage</name>
     <message>
         <source>Code or last 4 digits of the phone</source>
@@ -234,6 +379,10 @@ Ask the clerk if anything is unclear.</source>
     <message>
         <source>F4  Close</source>
         <translation>F4  结束</translation>
+    </message>
+    <message>
+        <source>F6  Show number</source>
+        <translation>F6  显示号码</translation>
     </message>
     <message>
         <source>No round open</source>
@@ -282,6 +431,18 @@ Ask the clerk if anything is unclear.</source>
     <message>
         <source>Delivered: {n}</source>
         <translation>已送达：{n} 件</translation>
+    </message>
+    <message>
+        <source>Scan or choose the parcel first</source>
+        <translation>请先扫描或选中快递</translation>
+    </message>
+    <message>
+        <source>Only this masked number is known</source>
+        <translation>只知道这个隐藏号码</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>拨打电话</translation>
     </message>
     <message>
         <source>Scan the parcel first</source>
@@ -372,6 +533,17 @@ Ask the clerk if anything is unclear.</source>
     <message>
         <source>Not done</source>
         <translation>没有成功</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelDialog</name>
+    <message>
+        <source>Save (Enter)</source>
+        <translation>保存（回车）</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>取消（Esc）</translation>
     </message>
 </context>
 <context>
@@ -484,6 +656,153 @@ Ask the clerk if anything is unclear.</source>
         <source>Place</source>
         <translation>货位</translation>
     </message>
+    <message>
+        <source>Shelf labels</source>
+        <translation>货位标签</translation>
+    </message>
+    <message>
+        <source>Shelf {shelf} · layer {layer}</source>
+        <translation>{shelf} 号货架 · 第 {layer} 层</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelHistory</name>
+    <message>
+        <source>Checked in</source>
+        <translation>入库</translation>
+    </message>
+    <message>
+        <source>Pickup notice</source>
+        <translation>取件通知</translation>
+    </message>
+    <message>
+        <source>Check-in corrected</source>
+        <translation>更正入库信息</translation>
+    </message>
+    <message>
+        <source>Moved to another layer</source>
+        <translation>移到其他货位</translation>
+    </message>
+    <message>
+        <source>Out on a delivery round</source>
+        <translation>随送货上门出站</translation>
+    </message>
+    <message>
+        <source>Back from the round</source>
+        <translation>送货带回</translation>
+    </message>
+    <message>
+        <source>Delivered at the door</source>
+        <translation>上门送达</translation>
+    </message>
+    <message>
+        <source>Number shown to the carrier</source>
+        <translation>向投递员显示号码</translation>
+    </message>
+    <message>
+        <source>Picked up</source>
+        <translation>已取件</translation>
+    </message>
+    <message>
+        <source>Returned to sender</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>Waiting for the platform</source>
+        <translation>等待平台发送</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>发送失败</translation>
+    </message>
+    <message>
+        <source>first notice</source>
+        <translation>首次通知</translation>
+    </message>
+    <message>
+        <source>reminder</source>
+        <translation>催领提醒</translation>
+    </message>
+    <message>
+        <source>new code after a move</source>
+        <translation>移位后新取件码</translation>
+    </message>
+    <message>
+        <source>to the corrected number</source>
+        <translation>发往更正后的号码</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>carrier</source>
+        <translation>快递公司</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Code {code}, place {place}</source>
+        <translation>取件码 {code}，货位 {place}</translation>
+    </message>
+    <message>
+        <source>pre-advised</source>
+        <translation>有预报</translation>
+    </message>
+    <message>
+        <source> — {reason}</source>
+        <translation> — {reason}</translation>
+    </message>
+    <message>
+        <source>{field}: {before} → {after}</source>
+        <translation>{field}：{before} → {after}</translation>
+    </message>
+    <message>
+        <source>(hidden part changed)</source>
+        <translation>（隐藏的数字有改动）</translation>
+    </message>
+    <message>
+        <source> (reason: {reason})</source>
+        <translation>（原因：{reason}）</translation>
+    </message>
+    <message>
+        <source>{from_place} ({from_code}) → {to_place} ({to_code})</source>
+        <translation>{from_place}（{from_code}）→ {to_place}（{to_code}）</translation>
+    </message>
+    <message>
+        <source>Round #{round} · {carrier}</source>
+        <translation>第 {round} 趟 · {carrier}</translation>
+    </message>
+    <message>
+        <source>Round #{round}</source>
+        <translation>第 {round} 趟</translation>
+    </message>
+    <message>
+        <source>by pickup code</source>
+        <translation>凭取件码</translation>
+    </message>
+    <message>
+        <source>by phone tail</source>
+        <translation>凭手机尾号</translation>
+    </message>
+    <message>
+        <source>collected by {name} {phone}</source>
+        <translation>由 {name} {phone} 代取</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>原因：{reason}</translation>
+    </message>
 </context>
 <context>
     <name>ParcelTable</name>
@@ -530,6 +849,14 @@ Ask the clerk if anything is unclear.</source>
     <message>
         <source>Notices</source>
         <translation>通知次数</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
     </message>
 </context>
 <context>
@@ -660,6 +987,10 @@ Ask the clerk if anything is unclear.</source>
     <message>
         <source>Shelves</source>
         <translation>货架</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>查询</translation>
     </message>
 </context>
 <context>
@@ -856,6 +1187,10 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
         <translation>打印路单 (Ctrl+P)</translation>
     </message>
     <message>
+        <source>Show number (F6)</source>
+        <translation>显示号码（F6）</translation>
+    </message>
+    <message>
         <source>Carrier</source>
         <translation>投递员</translation>
     </message>
@@ -912,6 +1247,14 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
         <translation>已放回货架：{tracking}</translation>
     </message>
     <message>
+        <source>Call the recipient of {tracking}</source>
+        <translation>请拨打 {tracking} 收件人的电话</translation>
+    </message>
+    <message>
+        <source>The waybill only showed this masked number</source>
+        <translation>面单上只有这个隐藏号码</translation>
+    </message>
+    <message>
         <source>Round #{n} closed</source>
         <translation>第 {n} 趟已结束</translation>
     </message>
@@ -926,6 +1269,113 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
     <message>
         <source>Round sheet sent to the printer</source>
         <translation>路单已发送到打印机</translation>
+    </message>
+</context>
+<context>
+    <name>SearchScreen</name>
+    <message>
+        <source>Tracking number, last 4 digits of the phone, pickup code or name</source>
+        <translation>运单号、手机尾号后 4 位、取件码或姓名</translation>
+    </message>
+    <message>
+        <source>Search (Enter)</source>
+        <translation>查询（回车）</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Notify again (Ctrl+R)</source>
+        <translation>重发通知（Ctrl+R）</translation>
+    </message>
+    <message>
+        <source>Print slip (Ctrl+P)</source>
+        <translation>打印取件条（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Type or scan what the person tells you; every parcel ever checked in is searched</source>
+        <translation>输入或扫描对方提供的信息；所有入过库的快递都能查到</translation>
+    </message>
+    <message>
+        <source>tracking number</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <source>tracking number starting</source>
+        <translation>运单号开头为</translation>
+    </message>
+    <message>
+        <source>phone ending</source>
+        <translation>手机尾号</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>pickup code</source>
+        <translation>取件码</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>{n} parcel(s) for {kind} {text}</source>
+        <translation>{kind} {text}：共 {n} 件</translation>
+    </message>
+    <message>
+        <source>only the newest {n} shown: say more</source>
+        <translation>只显示最近 {n} 件：请再多问几位</translation>
+    </message>
+    <message>
+        <source>Choose a parcel to see its history</source>
+        <translation>选中一件快递即可查看它的全部记录</translation>
+    </message>
+    <message>
+        <source>notice: {state}</source>
+        <translation>通知：{state}</translation>
+    </message>
+    <message>
+        <source>{tracking} moved to {place}: new code {code}</source>
+        <translation>{tracking} 已移到 {place}：新取件码 {code}</translation>
+    </message>
+    <message>
+        <source>{tracking} corrected</source>
+        <translation>{tracking} 已更正</translation>
+    </message>
+    <message>
+        <source>Choose a parcel on the shelf first</source>
+        <translation>请先选中一件在架的快递</translation>
+    </message>
+    <message>
+        <source>New notice queued for {tracking}</source>
+        <translation>已为 {tracking} 重新排队发送通知</translation>
+    </message>
+    <message>
+        <source>Choose a parcel first</source>
+        <translation>请先选中一件快递</translation>
+    </message>
+    <message>
+        <source>Slip saved: {path}</source>
+        <translation>取件条已保存：{path}</translation>
+    </message>
+    <message>
+        <source>Slip sent to the printer</source>
+        <translation>取件条已发送到打印机</translation>
     </message>
 </context>
 <context>
@@ -1115,6 +1565,14 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
         <translation>界面语言在下次登录时生效。</translation>
     </message>
     <message>
+        <source>Station</source>
+        <translation>站点设置</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
         <source>No printer: save PDF files in the data folder</source>
         <translation>不用打印机：PDF 文件保存在数据文件夹</translation>
     </message>
@@ -1197,12 +1655,28 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
         <translation>改动尚未保存：按 Ctrl+S 保存</translation>
     </message>
     <message>
+        <source>Every shelf</source>
+        <translation>全部货架</translation>
+    </message>
+    <message>
+        <source>Print shelf labels (Ctrl+P)</source>
+        <translation>打印货位标签（Ctrl+P）</translation>
+    </message>
+    <message>
         <source>How full each layer is</source>
         <translation>各层占用情况</translation>
     </message>
     <message>
+        <source>Labels for</source>
+        <translation>标签范围</translation>
+    </message>
+    <message>
         <source>Layout</source>
         <translation>货架设置</translation>
+    </message>
+    <message>
+        <source>Shelf {shelf}</source>
+        <translation>{shelf} 号货架</translation>
     </message>
     <message>
         <source>(removed)</source>
@@ -1211,6 +1685,14 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
     <message>
         <source>Shelves saved: {n}</source>
         <translation>货架已保存：{n} 个</translation>
+    </message>
+    <message>
+        <source>{n} shelf labels saved: {path}</source>
+        <translation>{n} 张货位标签已保存：{path}</translation>
+    </message>
+    <message>
+        <source>{n} shelf labels sent to the printer</source>
+        <translation>{n} 张货位标签已发送到打印机</translation>
     </message>
 </context>
 <context>
@@ -1702,6 +2184,140 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
     </message>
 </context>
 <context>
+    <name>UserDialog</name>
+    <message>
+        <source>Add a user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>New PIN for {user}</source>
+        <translation>为 {user} 设置新密码</translation>
+    </message>
+    <message>
+        <source>lower-case letters and digits, e.g. lili</source>
+        <translation>小写字母和数字，例如 lili</translation>
+    </message>
+    <message>
+        <source>the name shown on screens and records</source>
+        <translation>在屏幕和记录上显示的名字</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>显示名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>New PIN (6 digits)</source>
+        <translation>新密码（6 位数字）</translation>
+    </message>
+    <message>
+        <source>The PIN again</source>
+        <translation>再输一次密码</translation>
+    </message>
+    <message>
+        <source>Not one digit repeated (111111) and not a run (123456, 654321).</source>
+        <translation>不能全是同一个数字（111111），也不能是连号（123456、654321）。</translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation>保存（回车）</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>取消（Esc）</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPanel</name>
+    <message>
+        <source>User name</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Add a user… (Ctrl+N)</source>
+        <translation>添加用户…（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>New PIN… (Ctrl+R)</source>
+        <translation>重设密码…（Ctrl+R）</translation>
+    </message>
+    <message>
+        <source>Disable (Ctrl+D)</source>
+        <translation>停用（Ctrl+D）</translation>
+    </message>
+    <message>
+        <source>Unlock (Ctrl+U)</source>
+        <translation>解锁（Ctrl+U）</translation>
+    </message>
+    <message>
+        <source>Each change is recorded in the audit log. A new PIN also lifts a lock.</source>
+        <translation>每项改动都记入审计日志。重设密码也会同时解锁。</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change users.</source>
+        <translation>只有管理员可以修改用户。</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Locked until {time}</source>
+        <translation>已锁定，{time} 解锁</translation>
+    </message>
+    <message>
+        <source>Active · {n} wrong PIN(s)</source>
+        <translation>正常 · 已输错 {n} 次密码</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Enable (Ctrl+D)</source>
+        <translation>启用（Ctrl+D）</translation>
+    </message>
+    <message>
+        <source>Choose a user in the list first</source>
+        <translation>请先在列表中选中一个用户</translation>
+    </message>
+    <message>
+        <source>{user} saved</source>
+        <translation>{user} 已保存</translation>
+    </message>
+    <message>
+        <source>{user} can sign in again</source>
+        <translation>{user} 已恢复登录</translation>
+    </message>
+    <message>
+        <source>{user} can no longer sign in</source>
+        <translation>{user} 已停用，不能再登录</translation>
+    </message>
+    <message>
+        <source>{user} unlocked</source>
+        <translation>{user} 已解锁</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>&apos;{text}&apos; is not an amount: use yuan with at most two decimals, like 12.50</source>
@@ -1800,6 +2416,10 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
         <translation>此密码太容易被猜到：请避免重复或连续的数字</translation>
     </message>
     <message>
+        <source>The two PINs are not the same: type the new PIN twice</source>
+        <translation>两次输入的密码不一致：请把新密码输两遍</translation>
+    </message>
+    <message>
         <source>No PIN given: set {variable} or run from a terminal</source>
         <translation>未提供密码：请设置 {variable} 或在终端中运行</translation>
     </message>
@@ -1858,6 +2478,14 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
     <message>
         <source>User {username} already exists</source>
         <translation>用户 {username} 已存在</translation>
+    </message>
+    <message>
+        <source>{username} is not locked</source>
+        <translation>{username} 没有被锁定</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account while signed in with it</source>
+        <translation>不能停用自己正在使用的账号</translation>
     </message>
     <message>
         <source>{username} is the last admin and cannot be disabled</source>
@@ -2012,6 +2640,22 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
         <translation>取件码 {pickup_code} 不属于快递 {tracking}</translation>
     </message>
     <message>
+        <source>Nothing to correct on {tracking}: the values given are the ones recorded</source>
+        <translation>{tracking} 没有需要更正的内容：填写的和已登记的一样</translation>
+    </message>
+    <message>
+        <source>{tracking} is already on {slot}</source>
+        <translation>{tracking} 已经在 {slot}</translation>
+    </message>
+    <message>
+        <source>Type a tracking number, a phone&apos;s last four digits, a pickup code or a name</source>
+        <translation>请输入运单号、手机尾号后 4 位、取件码或姓名</translation>
+    </message>
+    <message>
+        <source>There is no shelf {shelf} (shelves: {shelves})</source>
+        <translation>没有 {shelf} 号货架（现有货架：{shelves}）</translation>
+    </message>
+    <message>
         <source>No parcel has pickup code {pickup_code}</source>
         <translation>没有取件码为 {pickup_code} 的快递</translation>
     </message>
@@ -2130,6 +2774,14 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
     <message>
         <source>A sheet row has {got} cells but the sheet has {expected} columns</source>
         <translation>表单的一行有 {got} 格，但表单有 {expected} 列</translation>
+    </message>
+    <message>
+        <source>There are no labels to print</source>
+        <translation>没有可打印的标签</translation>
+    </message>
+    <message>
+        <source>Labels are laid out 1-4 across and 1-8 down, not {columns} × {rows}</source>
+        <translation>标签每行 1-4 张、每列 1-8 张，不能是 {columns} × {rows}</translation>
     </message>
     <message>
         <source>Receipt paper is {choices} mm wide, not {width}</source>

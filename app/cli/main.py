@@ -66,7 +66,8 @@ def run(argv: Sequence[str], *, ctx_factory=CliContext) -> int:  # noqa: ANN001
     if not getattr(args, "func", None):
         emit_error("usage", {"detail": "a command is required (try --help)"}, as_json=as_json)
         return EXIT_USAGE
-    ctx = ctx_factory(DataPaths.resolve(args.data_dir), json=args.json, username=args.user)
+    paths, _note = DataPaths.locate(args.data_dir, demo_fallback=args.command not in ("init", "demo"))
+    ctx = ctx_factory(paths, json=args.json, username=args.user)
     try:
         result = args.func(ctx, args)
     except YytError as exc:

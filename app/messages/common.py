@@ -30,6 +30,7 @@ MESSAGES: dict[str, str] = {
     "text.invalid": QT_TRANSLATE_NOOP("errors", "{field} contains characters that cannot be stored"),
     "pin.format": QT_TRANSLATE_NOOP("errors", "A PIN is exactly 6 digits"),
     "pin.weak": QT_TRANSLATE_NOOP("errors", "This PIN is too easy to guess: avoid repeated or consecutive digits"),
+    "pin.mismatch": QT_TRANSLATE_NOOP("errors", "The two PINs are not the same: type the new PIN twice"),
     "pin.missing": QT_TRANSLATE_NOOP("errors", "No PIN given: set {variable} or run from a terminal"),
     "setting.invalid": QT_TRANSLATE_NOOP("errors", "Invalid value for setting {name}"),
     "setting.out_of_range": QT_TRANSLATE_NOOP("errors", "Setting {name} must be between {minimum} and {maximum}"),
@@ -47,6 +48,8 @@ MESSAGES: dict[str, str] = {
     # refused
     "station.exists": QT_TRANSLATE_NOOP("errors", "A station already exists in {data_dir}"),
     "user.exists": QT_TRANSLATE_NOOP("errors", "User {username} already exists"),
+    "user.not_locked": QT_TRANSLATE_NOOP("errors", "{username} is not locked"),
+    "user.self_disable": QT_TRANSLATE_NOOP("errors", "You cannot disable your own account while signed in with it"),
     "user.last_admin": QT_TRANSLATE_NOOP("errors", "{username} is the last admin and cannot be disabled"),
     "audit.broken": QT_TRANSLATE_NOOP("errors", "Audit chain broken at entry {entry} ({reason}); {entries} entries verified before it"),
     "restore.busy": QT_TRANSLATE_NOOP("errors", "Finish the current operation before restoring"),

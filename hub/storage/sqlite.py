@@ -421,14 +421,28 @@ class SqliteStorage:
             conn.execute("COMMIT")
         return acked, counts
 
-    def records(self, code: str) -> list[dict[str, Any]]:
-        """Every change record held for a station, in sequence order (for checks and exports)."""
-        rows = self._conn().execute(
-            "SELECT seq, change_id, entity, entity_id, op, payload, payload_hash, device_time, hlc, received_at, via"
-            " FROM changes WHERE station = ? ORDER BY seq", (code,))
+    def records(self, code: str, entity: str | None = None) -> list[dict[str, Any]]:
+        """Every change record held for a station (of one ``entity`` if given), in sequence order
+        (for checks, exports and the platform's own work such as answering notices)."""
+        sql = ("SELECT seq, change_id, entity, entity_id, op, payload, payload_hash, device_time, hlc, received_at, via"
+               " FROM changes WHERE station = ?")
+        params: tuple[Any, ...] = (code,)
+        if entity is not None:
+            sql += " AND entity = ?"
+            params += (entity,)
+        rows = self._conn().execute(sql + " ORDER BY seq", params)
         cols = ("seq", "change_id", "entity", "entity_id", "op", "payload", "payload_hash", "device_time", "hlc",
                 "received_at", "via")
         return [dict(zip(cols, r, strict=True)) for r in rows]
+
+    def latest(self, stream: str, scope: str) -> dict[str, str]:
+        """The live platform records of one stream and scope: key → payload (latest versions,
+        withdrawn ones left out)."""
+        rows = self._conn().execute(
+            "SELECT key, payload FROM platform_log AS l WHERE stream = ? AND scope = ? AND seq = (SELECT max(seq)"
+            " FROM platform_log AS n WHERE n.stream = l.stream AND n.scope = l.scope AND n.key = l.key)",
+            (stream, scope))
+        return {r[0]: r[1] for r in rows if r[1] is not None}
 
     def report(self) -> list[dict[str, Any]]:
         rows = self._conn().execute(

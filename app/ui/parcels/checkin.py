@@ -15,10 +15,20 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...core.errors import YytError
 from ...core.parcels import CheckinResult
+from ...core.users.permissions import Perm
 from ..context import ScreenContext
 from ..i18n import describe, error_text
 from ..scanner import LineEditTarget, ScanTarget
@@ -54,6 +64,9 @@ class CheckinScreen(ParcelScreen):
         self.phone.setPlaceholderText(self.tr("13812341234 · 1381234 = 138****1234"))
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("optional"))
+        self.address = QLineEdit()
+        self.address.setPlaceholderText(self.tr("optional: for home delivery (the pre-advice may bring it)"))
+        self.address.setMaxLength(120)
         self.slot = QComboBox()
         self.slot.addItem(self.tr("Least full"), "")
         self.button = QPushButton(self.tr("Check in (Enter)"), objectName="primary")
@@ -80,18 +93,29 @@ class CheckinScreen(ParcelScreen):
         grid.addWidget(QLabel(self.tr("Place (F3)")), 1, 4)
         grid.addWidget(self.slot, 1, 5)
         grid.addWidget(self.print_button, 1, 6)
+        grid.addWidget(QLabel(self.tr("Address")), 2, 0)
+        grid.addWidget(self.address, 2, 1, 1, 5)
         grid.setColumnStretch(1, 2)
         grid.setColumnStretch(3, 1)
         box = QVBoxLayout(self)
         box.addLayout(grid)
         box.addWidget(self.pending_line)
         box.addWidget(self.banner)
-        box.addWidget(self.recent_title)
+        from .corrections import CorrectionButtons  # it uses phone_entry from here
+
+        self.corrections = CorrectionButtons(self, self._chosen_tracking, self._corrected)
+        self.corrections.set_visible(ctx.can(Perm.PARCEL_COUNTER))
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.recent_title)
+        title_row.addStretch(1)
+        title_row.addLayout(self.corrections)
+        box.addLayout(title_row)
         box.addWidget(self.recent, 1)
 
         self.tracking.returnPressed.connect(lambda: self.check_in(self.tracking.text()))
         self.phone.returnPressed.connect(self.submit_form)
         self.name.returnPressed.connect(self.submit_form)
+        self.address.returnPressed.connect(self.submit_form)
         self.button.clicked.connect(self.submit_form)
         self.print_button.clicked.connect(self.print_slip)
         self.add_shortcut("F2", self.phone.setFocus)
@@ -166,7 +190,9 @@ class CheckinScreen(ParcelScreen):
         actor = self.ctx.actor
         phone, name, slot = (phone_entry(self.phone.text()), self.name.text().strip() or None,
                              self.slot.currentData() or None) if use_form else (None, None, None)
-        self.run(lambda st: st.parcels.inbound.checkin(actor, tracking, phone=phone, name=name, slot=slot),
+        address = (self.address.text().strip() or None) if use_form else None
+        self.run(lambda st: st.parcels.inbound.checkin(actor, tracking, phone=phone, name=name, slot=slot,
+                                                       address=address),
                  self._checked_in, lambda exc: self._refused(tracking, exc))
 
     def _checked_in(self, result: CheckinResult) -> None:
@@ -185,6 +211,7 @@ class CheckinScreen(ParcelScreen):
             self._clear_pending()
             self.phone.clear()
             self.name.clear()
+            self.address.clear()
             self.slot.setCurrentIndex(0)
             self.tracking.clear()
             self.tracking.setFocus()
@@ -248,6 +275,24 @@ class CheckinScreen(ParcelScreen):
     def _clear_pending(self) -> None:
         self.pending = None
         self.pending_line.hide()
+
+    def _chosen_tracking(self) -> str | None:
+        """The parcel to correct or move: the row chosen in the list, else the one just checked in."""
+        return self.recent.selected_tracking() or (self.last_result.parcel.tracking if self.last_result else None)
+
+    def _corrected(self, result) -> None:  # noqa: ANN001 - FixResult | MoveResult
+        p = result.parcel
+        if hasattr(result, "old_code"):
+            self.banner.show_state("ok", self.tr("Moved: new pickup code"), p.pickup_code,
+                                   self.tr("Shelf {shelf}, layer {layer} · {tracking} · was {old}").format(
+                                       shelf=p.shelf, layer=p.layer, tracking=p.tracking, old=result.old_code))
+        else:
+            self.banner.show_state("ok", self.tr("Check-in corrected"), p.pickup_code,
+                                   f"{p.tracking} · {p.phone} {p.name}")
+        if self.last_result is not None and self.last_result.parcel.tracking == p.tracking:
+            self.last_result = CheckinResult(p, self.last_result.notice_id, self.last_result.warnings)
+        self.ctx.feedback.success(self.tr("{tracking} saved").format(tracking=p.tracking))
+        self.refresh()
 
     def print_slip(self) -> None:
         """Print (or save as PDF) a slip for the parcel just checked in (Ctrl+P)."""

@@ -26,7 +26,7 @@ from ..scanner import LineEditTarget, ScanTarget
 from .base import ParcelScreen
 from .widgets import Banner, ParcelTable
 
-COLUMNS = ("code", "place", "tracking", "phone", "name", "carrier", "days")
+COLUMNS = ("code", "place", "tracking", "phone", "name", "carrier", "days", "notice")
 _TAIL = re.compile(r"\d{4}")
 _CODE = re.compile(r"[A-Za-z]{1,2}-?\d{1,2}-?\d{4}")
 

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..modules import QT_TRANSLATE_NOOP
+from ..theme import COLORS
 from .words import carrier_word, outcome_word, status_word
 
 
@@ -77,6 +78,8 @@ COLUMN_TITLES = {
     "outcome": QT_TRANSLATE_NOOP("ParcelTable", "Outcome"),
     "days": QT_TRANSLATE_NOOP("ParcelTable", "Days"),
     "notices": QT_TRANSLATE_NOOP("ParcelTable", "Notices"),
+    "notice": QT_TRANSLATE_NOOP("ParcelTable", "Notice"),
+    "address": QT_TRANSLATE_NOOP("ParcelTable", "Address"),
 }
 
 
@@ -98,6 +101,10 @@ def cell_text(view: Any, key: str) -> str:
         return str(view.days_in_station)
     if key == "notices":
         return str(view.notices)
+    if key == "notice":
+        from .history_words import notice_word
+
+        return notice_word(getattr(view, "notice_status", ""))
     return str(getattr(view, key, "") or "")
 
 
@@ -130,6 +137,9 @@ class ParcelTable(QTableWidget):
         for i, key in enumerate(self.keys):
             item = QTableWidgetItem(cell_text(view, key))
             if key == "code":
+                item.setFont(self._bold)
+            elif key == "notice" and getattr(view, "notice_status", "") == "failed":
+                item.setForeground(QColor(COLORS["error"]))  # a notice that did not reach them
                 item.setFont(self._bold)
             if i == 0:
                 item.setData(Qt.ItemDataRole.UserRole, view.tracking)

@@ -1,5 +1,6 @@
 """The Settings page: real settings from :mod:`app.core.settings`, stored through the service
 (admin only, each change audited). Other roles see the values without being able to change them.
+Admins and supervisors also get the Users tab (:mod:`app.ui.settings.users`).
 
 Large font and the idle-lock time apply at once; the language applies at the next sign-in.
 """
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -74,10 +76,27 @@ class SettingsPage(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(note, 1)
         buttons.addWidget(self.save_button)
-        box = QVBoxLayout(self)
+        general = QWidget()
+        box = QVBoxLayout(general)
         box.addWidget(card)
         box.addLayout(buttons)
         box.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.tabs: QTabWidget | None = None
+        self.users = None
+        if ctx.can(Perm.USERS_READ):  # Settings → Users (admins manage, supervisors look)
+            from .users import UsersPanel
+
+            self.users = UsersPanel(ctx)
+            self.tabs = QTabWidget()
+            self.tabs.setDocumentMode(True)
+            self.tabs.addTab(general, self.tr("Station"))
+            self.tabs.addTab(self.users, self.tr("Users"))
+            self.tabs.currentChanged.connect(self._tab_changed)
+            outer.addWidget(self.tabs)
+        else:
+            outer.addWidget(general)
         if self.editable:
             QShortcut(QKeySequence("Ctrl+S"), self, activated=self.save)  # only while this page shows
 
@@ -111,7 +130,20 @@ class SettingsPage(QWidget):
         return edit
 
     def initial_focus(self) -> QWidget:
+        if self.tabs is not None and self.tabs.currentWidget() is self.users:
+            return self.users.table
         return next(iter(self.editors.values()), self)
+
+    def open_users(self) -> None:
+        """Show the Users tab (when this role may see it)."""
+        if self.tabs is not None:
+            self.tabs.setCurrentWidget(self.users)
+
+    def _tab_changed(self, _index: int) -> None:
+        self.ctx.feedback.clear()
+        if self.tabs is not None and self.tabs.currentWidget() is self.users:
+            self.users.refresh()  # the settings' unsaved edits stay as they are
+        self.initial_focus().setFocus()
 
     # -- values ------------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -119,6 +151,8 @@ class SettingsPage(QWidget):
         self.stored = {name: self.ctx.station.settings.get(name) for name in self.editors}
         for name, value in self.stored.items():
             self._set_value(self.editors[name], value)
+        if self.users is not None:
+            self.users.refresh()
 
     def _set_value(self, editor: QWidget, value: Any) -> None:
         if isinstance(editor, QComboBox):
