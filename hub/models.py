@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from .wire import MAX_BATCH, Item, sha256_hex
+from .limits import MAX_BATCH, MAX_SEQ
+from .wire import Item, sha256_hex
+
+Seq = Annotated[int, Field(ge=1, le=MAX_SEQ)]
+Count = Annotated[int, Field(ge=0, le=MAX_SEQ)]
 
 _StationCode = Field(pattern=r"^[A-Z0-9]{4,16}$")
 
@@ -34,7 +38,7 @@ class PushBatch(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
     v: Literal[1]
-    seqs: list[int] = Field(max_length=MAX_BATCH)
+    seqs: list[Seq] = Field(max_length=MAX_BATCH)
     ids: list[str] = Field(max_length=MAX_BATCH)
     entities: list[str] = Field(max_length=MAX_BATCH)
     entity_ids: list[str] = Field(max_length=MAX_BATCH)
@@ -42,7 +46,7 @@ class PushBatch(BaseModel):
     payloads: list[str] = Field(max_length=MAX_BATCH)
     device_times: list[str] = Field(max_length=MAX_BATCH)
     hlcs: list[str] = Field(max_length=MAX_BATCH)
-    pending: int | None = Field(default=None, ge=0, description="the station's backlog after this batch")
+    pending: int | None = Field(default=None, ge=0, le=MAX_SEQ, description="the station's backlog after this batch")
     sent_at: str | None = Field(default=None, max_length=40, description="device clock when sent")
 
     @model_validator(mode="after")
@@ -51,8 +55,8 @@ class PushBatch(BaseModel):
         if any(len(col) != n for col in (self.ids, self.entities, self.entity_ids, self.ops, self.payloads,
                                         self.device_times, self.hlcs)):
             raise ValueError("every column must have the same length")
-        if n and (self.seqs[0] < 1 or any(d < 1 for d in self.seqs[1:])):
-            raise ValueError("sequence numbers must be positive and strictly increasing")
+        if n and sum(self.seqs) > MAX_SEQ:
+            raise ValueError(f"sequence numbers must stay at or below {MAX_SEQ}")
         return self
 
     def items(self) -> list[Item]:
@@ -122,3 +126,37 @@ class Health(BaseModel):
     hub_id: str
     hub_time: str
     api: str = "v1"
+
+
+class ErrorDetail(BaseModel):
+    """Where a body failed its schema (never the input itself)."""
+
+    loc: list[str | int]
+    type: str
+    msg: str
+
+
+class ErrorInfo(BaseModel):
+    """``code`` is stable (docs/sync-protocol.md); the other fields appear with the codes that use them."""
+
+    model_config = ConfigDict(extra="forbid")
+    code: str
+    detail: list[ErrorDetail] | None = Field(default=None, description="body.invalid: the first few problems")
+    limit: int | None = Field(default=None, description="body.too_large, body.too_many_items, body.too_deep")
+    seconds: float | None = Field(default=None, description="body.stalled")
+    encoding: str | None = Field(default=None, description="body.bad_encoding, body.unsupported_encoding")
+    media_type: str | None = Field(default=None, description="body.unsupported_media_type")
+    station_code: str | None = Field(default=None, description="station.forbidden, station.unknown")
+    expected_seq: int | None = Field(default=None, description="push.gap: the next sequence number the hub expects")
+    floor: int | None = Field(default=None, description="cursor.expired: the log's compaction floor")
+
+
+class ErrorBody(BaseModel):
+    """Every answer that is not 200: ``{"error": {"code": ..., ...}}``."""
+
+    error: ErrorInfo
+
+
+def error_fields(fields: dict[str, Any]) -> dict[str, Any]:
+    """Only the fields :class:`ErrorInfo` declares (an answer never carries anything else)."""
+    return {k: v for k, v in fields.items() if k in ErrorInfo.model_fields and k != "code"}
