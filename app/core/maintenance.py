@@ -55,6 +55,9 @@ class MaintenanceService:
         if source_code != this_code:
             raise InvalidInput("restore.other_station", path=str(source), station_code=source_code,
                                this_station=this_code)
+        from .id_key import check_restorable, scrub_copies
+
+        check_restorable(source, this_code)  # a backup under another key than the keyring's: refused
         keep = self.paths.backups / f"replaced-{self._stamp()}.db"
         conn = self.store.conn
         if conn.in_transaction:
@@ -63,10 +66,14 @@ class MaintenanceService:
 
         with station_sync_lock(self.paths.root):  # no sync may ack into the restored data (sync.busy)
             restore_into(conn, source, keep)
-            migrate(conn, None)
+            migrate(conn, None)  # an older backup's key moves to the keyring (the same key: checked above)
             with self.store.write(actor=actor.username, action="backup.restore", entity="station",
                                   entity_id=source_code) as tx:
                 tx.summary.update(source=source.name, kept=keep.name)
+            try:
+                scrub_copies(conn, self.paths.db, self.paths.backups)
+            except Refused:  # no keyring: the key stays in the restored data until one works
+                pass
         return keep
 
     def verify_audit(self, actor: Actor) -> AuditReport:

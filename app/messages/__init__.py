@@ -13,11 +13,11 @@ import string
 from collections.abc import Callable
 from typing import Any
 
-from . import common, parcels, printing, sync
+from . import common, parcels, printing, secrets, sync
 
 CONTEXT = "errors"
 
-_CATALOGUES = (common, parcels, sync, printing)
+_CATALOGUES = (common, parcels, sync, printing, secrets)
 
 MESSAGES: dict[str, str] = {}
 for _cat in _CATALOGUES:

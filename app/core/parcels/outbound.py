@@ -98,12 +98,13 @@ class OutboundService:
         sid = new_id()
         with self.ctx.store.write(actor=actor.username, action="shipment.send", entity="shipment",
                                   entity_id=sid) as tx:
+            key = self.ctx.secret_key(tx)  # a key made now is recorded in this transaction
             quote = self.tariffs.current(tx.conn).quote(to_province, weight_g)
             seq = tx.conn.execute(_NEXT_WAYBILL).fetchone()[0]
             row = tx.conn.execute(_INSERT, {
                 "id": sid, "waybill": make_waybill(self.ctx.station_code, seq), "status": Status.SENT.value,
                 "sender_name": s_name, "sender_id_masked": rid.masked,
-                "sender_id_hash": rid.keyed_hash(self.ctx.secret_key()), "sender_phone": s_phone,
+                "sender_id_hash": rid.keyed_hash(key), "sender_phone": s_phone,
                 "to_name": t_name, "to_phone": t_phone, "to_address": address, "to_province": quote.province,
                 "zone": quote.zone, "weight_g": quote.weight_g, "price_fen": quote.price_fen,
                 "tariff_version": quote.tariff_version, "contents": what, "prohibited_confirmed": 1,
