@@ -51,10 +51,12 @@ class BundleResult:
 def _read_capped(path: Path, limit: int) -> bytes:
     """The file's bytes, refused before reading when it is not a regular file or is larger than
     ``limit`` (and read with a cap, in case it grows meanwhile)."""
+    if "\x00" in str(path):
+        raise Invalid("bundle.invalid", path=str(path).replace("\x00", "\\0")[:200])
     try:
         info = os.stat(path)
-    except OSError:
-        raise NotFound("bundle.missing", path=str(path)) from None
+    except OSError:  # missing, or a name the system cannot take
+        raise NotFound("bundle.missing", path=str(path)[:200]) from None
     if not stat.S_ISREG(info.st_mode):
         raise Invalid("bundle.not_regular", path=str(path))
     if info.st_size > limit:

@@ -189,9 +189,11 @@ def cmd_report_stations(args: argparse.Namespace) -> dict[str, Any]:
 
 def _read_text(path: Path, limit: int = limits.MAX_PAYLOAD_BYTES * 16) -> str:
     """A small UTF-8 text file given on the command line (``file.missing`` 4, ``file.unreadable`` 3)."""
+    if "\x00" in str(path):
+        raise Invalid("file.unreadable", path=str(path).replace("\x00", "\\0")[:200])
     try:
         if not path.is_file():
-            raise NotFound("file.missing", path=str(path))
+            raise NotFound("file.missing", path=str(path)[:200])
         with path.open("rb") as fh:
             data = fh.read(limit + 1)
     except OSError:

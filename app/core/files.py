@@ -30,10 +30,24 @@ _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 _BINARY = getattr(os, "O_BINARY", 0)
 
 
+MAX_PATH_CHARS = 1024
+MAX_NAME_BYTES = 255
+
+
+def check_path(path: Path | str) -> Path:
+    """A file name a user typed: ``file.name_invalid`` (exit 3) for one the system cannot take
+    (a NUL byte, a name past 255 bytes, a path past 1,024 characters)."""
+    text = str(path)
+    if ("\x00" in text or len(text) > MAX_PATH_CHARS
+            or any(len(part.encode("utf-8", "surrogateescape")) > MAX_NAME_BYTES for part in Path(text).parts)):
+        raise InvalidInput("file.name_invalid", path=text.replace("\x00", "\\0")[:80])
+    return Path(path)
+
+
 def check_target(path: Path, *, is_dir_code: str, folder_missing_code: str | None = None) -> Path:
     """Refuse a target that is not a regular file (see the module doc); ``folder_missing_code``
     when given and the folder does not exist. Returns the path."""
-    path = Path(path)
+    path = check_path(path)
     try:
         info = os.lstat(path)
     except (FileNotFoundError, NotADirectoryError):  # a missing folder is the caller's (or mkdir's) to report

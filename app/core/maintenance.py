@@ -11,6 +11,7 @@ from .db.backup import backup_to, inspect_station_file, restore_into
 from .db.migrate import migrate
 from .db.store import Store
 from .errors import InvalidInput, Refused
+from .files import check_path
 from .users.model import Actor
 from .users.permissions import Perm, require
 
@@ -27,7 +28,7 @@ class MaintenanceService:
         """A consistent copy of the live database (online backup API), admin only. The default
         name is ``backups/manual-<local time>.db``. The copy is audited (``backup.make``)."""
         require(actor, Perm.BACKUP)
-        dest = Path(out) if out else self.paths.backups / f"manual-{self._stamp()}.db"
+        dest = check_path(out) if out else self.paths.backups / f"manual-{self._stamp()}.db"
         if dest.resolve() == self.paths.db.resolve():
             raise InvalidInput("backup.same_file", path=str(dest))
         if dest.exists() and dest.is_dir():
@@ -46,7 +47,7 @@ class MaintenanceService:
         replaces the data (``sync.busy`` while a sync runs, in this process or another). The
         restored database is then migrated and the restore is appended to its audit chain."""
         require(actor, Perm.RESTORE)
-        source = Path(source)
+        source = check_path(source)
         if source.resolve() == self.paths.db.resolve():
             raise InvalidInput("restore.same_file", path=str(source))
         inspect_station_file(source)

@@ -8,6 +8,7 @@ MESSAGES: dict[str, str] = {
     # invalid input
     "secrets.recovery_code_invalid": QT_TRANSLATE_NOOP("errors", "That is not a recovery code (56 letters and digits in groups of four): check it for typos"),
     "secrets.recovery_code_wrong": QT_TRANSLATE_NOOP("errors", "That recovery code belongs to another key than station {station_code}'s"),
+    "file.name_invalid": QT_TRANSLATE_NOOP("errors", "'{path}' cannot be a file name (a NUL character, or too long)"),
     # refused by state
     "secrets.no_keyring": QT_TRANSLATE_NOOP("errors", "No secure password store (keyring) works on this computer, so the key that protects resident IDs cannot be kept ({detail})"),
     "secrets.key_missing": QT_TRANSLATE_NOOP("errors", "The key that protects resident IDs of station {station_code} is not in this computer's keyring: an admin puts it back with 'key import' and the recovery code"),
