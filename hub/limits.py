@@ -34,7 +34,7 @@ MAX_QUERY_INT = MAX_SEQ
 
 # a batch body is one object of 8 columns plus 2 scalars: every value is a column entry
 PUSH_MAX_VALUES = 8 * MAX_BATCH + 16
-PUSH_MAX_CONTAINERS = 9
+PUSH_MAX_CONTAINERS = 64  # a push needs 9; more is a schema error (422), not a size one
 BUNDLE_MAX_VALUES = 8 * MAX_BUNDLE_RECORDS + 16 * MAX_BUNDLE_BATCHES
 BUNDLE_MAX_CONTAINERS = 2 + MAX_BUNDLE_BATCHES * PUSH_MAX_CONTAINERS
 
@@ -68,14 +68,18 @@ def json_shape(raw: bytes, max_containers: int) -> tuple[int, int, bool]:
 
 def check_json_shape(raw: bytes, *, max_values: int, max_depth: int, max_containers: int) -> None:
     """Refuse a body before it is parsed: ``body.too_many_items`` (413) past ``max_values``
-    values or ``max_containers`` arrays/objects, ``body.too_deep`` (422) past ``max_depth``."""
-    if raw.count(b",") < max_values and raw.count(b"[") + raw.count(b"{") <= max_containers:
-        return  # the common case: nothing to strip
+    values, ``body.too_deep`` (422) past ``max_depth``, ``body.invalid`` (422) past
+    ``max_containers`` arrays and objects."""
+    if raw.count(b",") < max_values and raw.count(b"[") + raw.count(b"{") <= min(max_depth, max_containers):
+        return  # so few values and brackets that no limit can be passed: nothing to strip
     values, depth, too_many = json_shape(raw, max_containers)
     if depth > max_depth:
         raise Invalid("body.too_deep", limit=max_depth)
-    if values > max_values or too_many:
+    if values > max_values:
         raise TooLarge("body.too_many_items", limit=max_values)
+    if too_many:  # more arrays and objects than the schema has room for
+        raise Invalid("body.invalid", detail=[{"loc": [], "type": "too_many_containers",
+                                               "msg": f"more than {max_containers} arrays and objects"}])
 
 
 def text_depth_ok(text: str, max_depth: int = MAX_PAYLOAD_DEPTH) -> bool:

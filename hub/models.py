@@ -16,7 +16,7 @@ _StationCode = Field(pattern=r"^[A-Z0-9]{4,16}$")
 
 
 class EnrollRequest(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", strict=True)
     station_code: str = _StationCode
     enrolment_code: str = Field(min_length=4, max_length=32)
 
@@ -34,9 +34,10 @@ class PushBatch(BaseModel):
 
     ``seqs`` is delta-encoded: the first element is the first record's sequence number, each
     next one the difference from the previous (1 when contiguous). ``payloads`` are the exact
-    canonical JSON texts the station hashed; the hub hashes the same text."""
+    canonical JSON texts the station hashed; the hub hashes the same text. Every column must hold
+    as many entries as ``seqs`` (422 ``body.invalid`` otherwise: JSON Schema cannot say it)."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", strict=True)  # no true for 1, no "5" for 5
     v: Literal[1]
     seqs: list[Seq] = Field(max_length=MAX_BATCH)
     ids: list[str] = Field(max_length=MAX_BATCH)

@@ -183,3 +183,16 @@ def test_a_nested_resident_id_is_rejected_at_the_hub(hub, make_station):
     answer = httpx.post(url, content=_record(deep, seq=2), headers=_auth(st)).json()
     assert [r["code"] for r in answer["rejected"]] == ["record.payload_too_deep"]
     assert hub.storage.records(st.info.code) == []
+
+
+def test_types_are_strict_and_a_wrong_shape_is_422_not_413(hub, make_station):
+    """Found by schemathesis: ``false`` read as 0, and an object where a text belongs counted as
+    a size problem."""
+    st = make_station()
+    url = f"{hub.url}/v1/stations/{st.info.code}/push"
+    empty = {"v": 1, "seqs": [], "ids": [], "entities": [], "entity_ids": [], "ops": [], "payloads": [],
+             "device_times": [], "hlcs": []}
+    for change in ({"pending": False}, {"v": True}, {"sent_at": {}}, {"seqs": ["1"]}):
+        _error(httpx.post(url, json={**empty, **change}, headers=_auth(st)), 422, "body.invalid")
+    _error(httpx.post(hub.url + "/v1/enroll", json={"station_code": "CQ0001", "enrolment_code": 12345678}),
+           422, "body.invalid")
