@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from .limits import MAX_BATCH, MAX_SEQ
 from .wire import Item, sha256_hex
@@ -49,6 +49,13 @@ class PushBatch(BaseModel):
     hlcs: list[str] = Field(max_length=MAX_BATCH)
     pending: int | None = Field(default=None, ge=0, le=MAX_SEQ, description="the station's backlog after this batch")
     sent_at: str | None = Field(default=None, max_length=40, description="device clock when sent")
+
+    @field_validator("v", mode="before")
+    @classmethod
+    def _version(cls, value: object) -> object:
+        if isinstance(value, bool):  # true == 1 for Python, not for the protocol
+            raise ValueError("v must be the integer 1")
+        return value
 
     @model_validator(mode="after")
     def _columns(self) -> PushBatch:
