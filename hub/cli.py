@@ -16,7 +16,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from .errors import HubError, Invalid
+from . import limits
+from .errors import HubError, Invalid, NotFound
 
 DEFAULT_DB = "hub.db"
 _CODE = re.compile(r"[A-Z0-9]{4,16}")
@@ -31,10 +32,21 @@ MESSAGES = {
     "push.gap": "Records are missing before this bundle: the platform expects sequence {expected_seq} next (import the earlier bundle first)",
     "publish.scope_conflict": "{stream}/{key} is already published in another scope (for all stations or for one): withdraw it there first",
     "publish.invalid": "A platform record needs a stream, a key and a JSON object",
+    "bundle.too_large": "{path} is larger than a bundle can be ({limit} bytes)",
+    "bundle.not_regular": "{path} is not a regular file",
     "body.invalid": "The file does not hold valid records",
     "notice.unknown": "Station {station_code} sent no notice {notice_id}",
     "notice.status_invalid": "'{status}' is not a notice answer: use sent or failed",
     "body.bad_encoding": "The bundle body cannot be decompressed",
+    "body.unsupported_encoding": "The bundle body uses an encoding the platform does not know ({encoding})",
+    "body.too_large": "The bundle body is too large once decompressed (at most {limit} bytes)",
+    "body.too_many_items": "The bundle holds too many records (at most {limit} values)",
+    "body.too_deep": "The bundle body nests deeper than {limit} levels",
+    "file.missing": "No file at {path}",
+    "file.too_large": "{path} is too large (at most {limit} bytes)",
+    "file.unreadable": "{path} cannot be read as UTF-8 text",
+    "json.invalid": "{what} is not valid JSON (or nests deeper than {limit} levels)",
+    "option.out_of_range": "{option} must be between {minimum} and {maximum}",
 }
 
 
@@ -69,7 +81,14 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("serve", help="run the sync API")
     s.add_argument("--host", default="127.0.0.1")
     s.add_argument("--port", type=int, default=8400)
-    s.add_argument("--stall-timeout", type=float, default=30.0, help="seconds without a body byte before giving up")
+    s.add_argument("--stall-timeout", type=float, default=limits.BODY_STALL_S,
+                   help="seconds without a body byte before giving up")
+    s.add_argument("--header-timeout", type=float, default=limits.HEADER_TIMEOUT_S,
+                   help="seconds a request's head may take to arrive whole")
+    s.add_argument("--keep-alive", type=int, default=limits.KEEP_ALIVE_S, help="seconds an idle connection is kept")
+    s.add_argument("--max-connections", type=int, default=limits.MAX_CONNECTIONS,
+                   help="open connections at most (past it the longest-waiting one is closed)")
+    s.add_argument("--log-level", choices=["warning", "info", "debug"], default="warning")
     s.set_defaults(func=cmd_serve)
 
     st = sub.add_parser("station", help="stations").add_subparsers(dest="station_cmd", required=True)
@@ -136,16 +155,28 @@ def _storage(args: argparse.Namespace):  # noqa: ANN202
     return SqliteStorage(args.db)
 
 
-def cmd_serve(args: argparse.Namespace) -> dict[str, Any] | None:
-    import uvicorn
+def _in_range(option: str, value: float, minimum: float, maximum: float) -> None:
+    if not minimum <= value <= maximum:  # also false for NaN
+        raise Invalid("option.out_of_range", option=option, minimum=minimum, maximum=maximum)
 
+
+def cmd_serve(args: argparse.Namespace) -> dict[str, Any] | None:
+    from .guard import serve
     from .server import create_app
 
+    _in_range("--port", args.port, 0, 65535)
+    _in_range("--stall-timeout", args.stall_timeout, 0.1, 3600)
+    _in_range("--header-timeout", args.header_timeout, 0.1, 3600)
+    _in_range("--keep-alive", args.keep_alive, 1, 3600)
+    _in_range("--max-connections", args.max_connections, 1, 1_000_000)
     storage = _storage(args)
     app = create_app(storage, stall_s=args.stall_timeout)
     print(f"hub serving http://{args.host}:{args.port}/v1 (db {args.db})", flush=True)
-    uvicorn.run(app, host=args.host, port=args.port, log_level="warning", timeout_keep_alive=30)
-    storage.close()
+    try:
+        serve(app, host=args.host, port=args.port, header_timeout_s=args.header_timeout, body_stall_s=args.stall_timeout,
+              max_connections=args.max_connections, keep_alive_s=args.keep_alive, log_level=args.log_level)
+    finally:
+        storage.close()
     return None
 
 
@@ -175,13 +206,44 @@ def cmd_report_stations(args: argparse.Namespace) -> dict[str, Any]:
     return {"stations": _storage(args).report()}
 
 
+def _read_text(path: Path, limit: int = limits.MAX_PAYLOAD_BYTES * 16) -> str:
+    """A small UTF-8 text file given on the command line (``file.missing`` 4, ``file.unreadable`` 3)."""
+    if "\x00" in str(path):
+        raise Invalid("file.unreadable", path=str(path).replace("\x00", "\\0")[:200])
+    try:
+        if not path.is_file():
+            raise NotFound("file.missing", path=str(path)[:200])
+        with path.open("rb") as fh:
+            data = fh.read(limit + 1)
+    except OSError:
+        raise NotFound("file.missing", path=str(path)) from None
+    if len(data) > limit:
+        raise Invalid("file.too_large", path=str(path), limit=limit)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise Invalid("file.unreadable", path=str(path)) from None
+
+
+def _json_text(text: str, what: str) -> Any:
+    """JSON from the command line or a file, at most :data:`~hub.limits.MAX_PAYLOAD_DEPTH` deep."""
+    if not limits.text_depth_ok(text):
+        raise Invalid("json.invalid", what=what, limit=limits.MAX_PAYLOAD_DEPTH)
+    try:
+        return json.loads(text)
+    except (ValueError, RecursionError):
+        raise Invalid("json.invalid", what=what, limit=limits.MAX_PAYLOAD_DEPTH) from None
+
+
 def cmd_publish(args: argparse.Namespace) -> dict[str, Any]:
     payload: str | None = None
     if not args.withdraw:
-        text = args.file.read_text(encoding="utf-8") if args.file else args.payload
+        text = _read_text(args.file) if args.file else args.payload
+        if not limits.text_depth_ok(text):
+            raise Invalid("publish.invalid")
         try:
             value = json.loads(text)
-        except ValueError:
+        except (ValueError, RecursionError):
             raise Invalid("publish.invalid") from None
         if not isinstance(value, dict):
             raise Invalid("publish.invalid")
@@ -194,7 +256,9 @@ def cmd_publish(args: argparse.Namespace) -> dict[str, Any]:
 def cmd_seed_demo(args: argparse.Namespace) -> dict[str, Any]:
     from .demo import seed_demo
 
-    tariff = json.loads(args.tariff.read_text(encoding="utf-8")) if args.tariff else None
+    tariff = _json_text(_read_text(args.tariff), str(args.tariff)) if args.tariff else None
+    if tariff is not None and not isinstance(tariff, dict):
+        raise Invalid("json.invalid", what=str(args.tariff), limit=limits.MAX_PAYLOAD_DEPTH)
     return {"published": seed_demo(_storage(args), _station_code(args.station), tariff, _now())}
 
 
@@ -221,6 +285,8 @@ def cmd_notices_simulate(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def cmd_compact_log(args: argparse.Namespace) -> dict[str, Any]:
+    if args.upto is not None:
+        _in_range("--upto", args.upto, 0, limits.MAX_SEQ)
     storage = _storage(args)
     upto = args.upto if args.upto is not None else storage.log_bounds()[1]
     return {"removed": storage.compact_log(upto), "floor": upto}
@@ -256,21 +322,33 @@ def main(argv: Sequence[str] | None = None) -> int:
     except HubError as exc:
         _emit_error(exc.code, MESSAGES.get(exc.code, exc.code).format_map(_Missing(exc.fields)), as_json)
         return exc.exit_code
-    except Exception as exc:  # the contract: one line, exit 1
+    except Exception as exc:  # the contract: one line, exit 1 (3 for a file that fails its schema)
         from pydantic import ValidationError
 
-        code = "body.invalid" if isinstance(exc, ValidationError) else "internal"
-        sys.stderr.write(f"error[{code}]: {type(exc).__name__}: {exc}\n".splitlines()[0] + "\n")
-        if as_json:
-            print(json.dumps({"error": {"code": code, "message": str(exc)[:200]}}))
-        return 3 if code == "body.invalid" else 1
+        if isinstance(exc, ValidationError):  # the message names where, never the input
+            first = exc.errors(include_url=False, include_context=False, include_input=False)[:1]
+            where = ".".join(str(x) for x in first[0]["loc"]) if first else ""
+            _emit_error("body.invalid", f"{MESSAGES['body.invalid']} ({where[:80]})", as_json)
+            return 3
+        _emit_error("internal", f"{type(exc).__name__}: {str(exc)[:200]}", as_json)
+        return 1
     if result is not None:
         _emit(result, as_json)
     return 0
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def one_line(text: str) -> str:
+    """``text`` with every line break and control character shown escaped (``\\n``): the
+    ``error[...]`` line stays one line whatever the input held."""
+    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+
+
 def _emit_error(code: str, message: str, as_json: bool) -> None:
     """The contract's one line on stderr; with ``--json`` also the error object on stdout."""
+    message = one_line(message)
     sys.stderr.write(f"error[{code}]: {message}\n")
     if as_json:
         print(json.dumps({"error": {"code": code, "message": message}}, ensure_ascii=False))

@@ -2436,6 +2436,10 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
         <translation>A backup cannot overwrite the live database</translation>
     </message>
     <message>
+        <source>{path} is not a regular file (a device, a pipe or a link): give the name of a file to write</source>
+        <translation>{path} is not a regular file (a device, a pipe or a link): give the name of a file to write</translation>
+    </message>
+    <message>
         <source>{path} is a folder, not a file name</source>
         <translation>{path} is a folder, not a file name</translation>
     </message>
@@ -2668,6 +2672,10 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
         <translation>No round {round}</translation>
     </message>
     <message>
+        <source>&apos;{round}&apos; is not a round number or id</source>
+        <translation>&apos;{round}&apos; is not a round number or id</translation>
+    </message>
+    <message>
         <source>Parcel {tracking} is not on round {round}</source>
         <translation>Parcel {tracking} is not on round {round}</translation>
     </message>
@@ -2844,6 +2852,14 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
         <translation>The platform no longer accepts this station&apos;s token: enrol again with a new code</translation>
     </message>
     <message>
+        <source>The station&apos;s token goes only to the platform it is enrolled with ({enrolled}), not to {url}: an admin enrols again there, or runs &apos;sync --hub URL --trust-hub&apos;</source>
+        <translation>The station&apos;s token goes only to the platform it is enrolled with ({enrolled}), not to {url}: an admin enrols again there, or runs &apos;sync --hub URL --trust-hub&apos;</translation>
+    </message>
+    <message>
+        <source>{url} is not the platform this station is enrolled with: the token was not sent</source>
+        <translation>{url} is not the platform this station is enrolled with: the token was not sent</translation>
+    </message>
+    <message>
         <source>The platform token of station {station_code} is not in this computer&apos;s keyring: enrol again</source>
         <translation>The platform token of station {station_code} is not in this computer&apos;s keyring: enrol again</translation>
     </message>
@@ -2918,6 +2934,34 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
     <message>
         <source>A supervisor cannot approve their own close</source>
         <translation>A supervisor cannot approve their own close</translation>
+    </message>
+    <message>
+        <source>That is not a recovery code (56 letters and digits in groups of four): check it for typos</source>
+        <translation>That is not a recovery code (56 letters and digits in groups of four): check it for typos</translation>
+    </message>
+    <message>
+        <source>That recovery code belongs to another key than station {station_code}&apos;s</source>
+        <translation>That recovery code belongs to another key than station {station_code}&apos;s</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; cannot be a file name (a NUL character, or too long)</source>
+        <translation>&apos;{path}&apos; cannot be a file name (a NUL character, or too long)</translation>
+    </message>
+    <message>
+        <source>No secure password store (keyring) works on this computer, so the key that protects resident IDs cannot be kept ({detail})</source>
+        <translation>No secure password store (keyring) works on this computer, so the key that protects resident IDs cannot be kept ({detail})</translation>
+    </message>
+    <message>
+        <source>The key that protects resident IDs of station {station_code} is not in this computer&apos;s keyring: an admin puts it back with &apos;key import&apos; and the recovery code</source>
+        <translation>The key that protects resident IDs of station {station_code} is not in this computer&apos;s keyring: an admin puts it back with &apos;key import&apos; and the recovery code</translation>
+    </message>
+    <message>
+        <source>The keyring holds another key than the one station {station_code}&apos;s data was made with: an admin puts the right one back with &apos;key import&apos;</source>
+        <translation>The keyring holds another key than the one station {station_code}&apos;s data was made with: an admin puts the right one back with &apos;key import&apos;</translation>
+    </message>
+    <message>
+        <source>{path} was made under another resident-ID key than the one in this computer&apos;s keyring: it cannot be restored here</source>
+        <translation>{path} was made under another resident-ID key than the one in this computer&apos;s keyring: it cannot be restored here</translation>
     </message>
 </context>
 <context>

@@ -2436,6 +2436,10 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
         <translation>备份不能覆盖正在使用的数据库</translation>
     </message>
     <message>
+        <source>{path} is not a regular file (a device, a pipe or a link): give the name of a file to write</source>
+        <translation>{path} 不是普通文件（是设备、管道或链接）：请给出要写入的文件名</translation>
+    </message>
+    <message>
         <source>{path} is a folder, not a file name</source>
         <translation>{path} 是文件夹，不是文件名</translation>
     </message>
@@ -2668,6 +2672,10 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
         <translation>没有第 {round} 趟</translation>
     </message>
     <message>
+        <source>&apos;{round}&apos; is not a round number or id</source>
+        <translation>“{round}”不是送货趟次的编号</translation>
+    </message>
+    <message>
         <source>Parcel {tracking} is not on round {round}</source>
         <translation>快递 {tracking} 不在第 {round} 趟上</translation>
     </message>
@@ -2844,6 +2852,14 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
         <translation>平台不再接受本站的令牌：请用新的注册码重新注册</translation>
     </message>
     <message>
+        <source>The station&apos;s token goes only to the platform it is enrolled with ({enrolled}), not to {url}: an admin enrols again there, or runs &apos;sync --hub URL --trust-hub&apos;</source>
+        <translation>本站令牌只发给已注册的平台（{enrolled}），不发给 {url}：请管理员在那里重新注册，或运行 &apos;sync --hub URL --trust-hub&apos;</translation>
+    </message>
+    <message>
+        <source>{url} is not the platform this station is enrolled with: the token was not sent</source>
+        <translation>{url} 不是本站注册的平台：令牌未发送</translation>
+    </message>
+    <message>
         <source>The platform token of station {station_code} is not in this computer&apos;s keyring: enrol again</source>
         <translation>这台电脑的密码存储中没有站点 {station_code} 的平台令牌：请重新注册</translation>
     </message>
@@ -2918,6 +2934,34 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
     <message>
         <source>A supervisor cannot approve their own close</source>
         <translation>督导不能审批自己的交班</translation>
+    </message>
+    <message>
+        <source>That is not a recovery code (56 letters and digits in groups of four): check it for typos</source>
+        <translation>这不是恢复码（56 个字母和数字，每四个一组）：请检查是否输错</translation>
+    </message>
+    <message>
+        <source>That recovery code belongs to another key than station {station_code}&apos;s</source>
+        <translation>这个恢复码不属于站点 {station_code} 的密钥</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; cannot be a file name (a NUL character, or too long)</source>
+        <translation>“{path}”不能用作文件名（含空字符或过长）</translation>
+    </message>
+    <message>
+        <source>No secure password store (keyring) works on this computer, so the key that protects resident IDs cannot be kept ({detail})</source>
+        <translation>这台电脑上没有可用的安全密码库（keyring），无法保存保护身份证号的密钥（{detail}）</translation>
+    </message>
+    <message>
+        <source>The key that protects resident IDs of station {station_code} is not in this computer&apos;s keyring: an admin puts it back with &apos;key import&apos; and the recovery code</source>
+        <translation>这台电脑的密码库里没有站点 {station_code} 保护身份证号的密钥：请管理员用恢复码运行 &apos;key import&apos; 找回</translation>
+    </message>
+    <message>
+        <source>The keyring holds another key than the one station {station_code}&apos;s data was made with: an admin puts the right one back with &apos;key import&apos;</source>
+        <translation>密码库里的密钥与站点 {station_code} 数据所用的密钥不符：请管理员用 &apos;key import&apos; 放回正确的密钥</translation>
+    </message>
+    <message>
+        <source>{path} was made under another resident-ID key than the one in this computer&apos;s keyring: it cannot be restored here</source>
+        <translation>{path} 使用的身份证号密钥与这台电脑密码库中的不同：不能在这里恢复</translation>
     </message>
 </context>
 <context>

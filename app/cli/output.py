@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from typing import Any, TextIO
 
@@ -46,12 +47,21 @@ def _pad(text: str, width: int) -> str:
     return text + " " * (width - _width(text))
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def one_line(text: str) -> str:
+    """``text`` with line breaks and other control characters shown escaped (``\\n``): an input
+    holding them can never split the contract's one ``error[...]`` line."""
+    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+
+
 def emit_error(
     code: str, fields: dict[str, Any], *, as_json: bool, result: dict[str, Any] | None = None
 ) -> None:
     """One line ``error[<code>]: <message>`` on stderr; with ``--json`` also the error object on
     stdout (beside the partial ``result`` some commands report, e.g. ``audit verify``)."""
-    message = render(code, fields)
+    message = one_line(render(code, fields))
     sys.stderr.write(f"error[{code}]: {message}\n")
     if as_json:
         body = dict(result or {})

@@ -35,6 +35,7 @@ MESSAGES: dict[str, str] = {
     "setting.invalid": QT_TRANSLATE_NOOP("errors", "Invalid value for setting {name}"),
     "setting.out_of_range": QT_TRANSLATE_NOOP("errors", "Setting {name} must be between {minimum} and {maximum}"),
     "backup.same_file": QT_TRANSLATE_NOOP("errors", "A backup cannot overwrite the live database"),
+    "file.not_regular": QT_TRANSLATE_NOOP("errors", "{path} is not a regular file (a device, a pipe or a link): give the name of a file to write"),
     "backup.is_directory": QT_TRANSLATE_NOOP("errors", "{path} is a folder, not a file name"),
     "restore.same_file": QT_TRANSLATE_NOOP("errors", "That is the live database itself"),
     "restore.not_station": QT_TRANSLATE_NOOP("errors", "{path} is not a station database"),

@@ -38,6 +38,7 @@ MESSAGES: dict[str, str] = {
     "parcel.code_not_found": QT_TRANSLATE_NOOP("errors", "No parcel has pickup code {pickup_code}"),
     "parcel.none_for_tail": QT_TRANSLATE_NOOP("errors", "No parcel waiting for a phone ending in {tail}"),
     "round.not_found": QT_TRANSLATE_NOOP("errors", "No round {round}"),
+    "round.ref_invalid": QT_TRANSLATE_NOOP("errors", "'{round}' is not a round number or id"),
     "round.parcel_not_on_round": QT_TRANSLATE_NOOP("errors", "Parcel {tracking} is not on round {round}"),
     "stocktake.not_found": QT_TRANSLATE_NOOP("errors", "No stock-take {stocktake}"),
     "shipment.not_found": QT_TRANSLATE_NOOP("errors", "No outbound parcel {waybill}"),

@@ -27,6 +27,15 @@ class PushOutcome:
 
 
 @dataclass(frozen=True)
+class BatchIn:
+    """One push batch of a bundle: its items, the station's backlog after it, its device time."""
+
+    items: list[Item]
+    pending: int | None = None
+    device_time: str | None = None
+
+
+@dataclass(frozen=True)
 class PushStateInfo:
     acked_through: int
     digest: str
@@ -71,6 +80,14 @@ class HubStorage(Protocol):
              device_time: str | None = None, bytes_in: int = 0) -> PushOutcome:
         """Apply a batch exactly once (see the protocol); raise ``Gap`` and apply nothing when the
         first new sequence number is not the expected one."""
+        ...
+
+    def push_many(self, code: str, batches: list[BatchIn], now: _dt.datetime, *, via: str = "bundle",
+                  bytes_in: int = 0) -> PushOutcome:
+        """Apply several batches in turn, each with the rule of :meth:`push`, in ONE transaction:
+        all of them or, when any raises (``Gap``, a missing station), none. The outcome adds the
+        batches' counts up; ``acked_through`` is the mark after the last one (the station's
+        current mark when there are no batches)."""
         ...
 
     def pull(self, code: str, after: int, limit: int, snapshot: bool) -> PullResult: ...

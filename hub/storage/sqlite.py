@@ -13,7 +13,7 @@ from typing import Any
 from .. import tokens
 from ..errors import Forbidden, Gap, Invalid, NotFound, Refused
 from ..wire import Item, check_record, digest, hlc_text, iso_utc
-from .base import LogEntry, PullResult, PushOutcome, PushStateInfo
+from .base import BatchIn, LogEntry, PullResult, PushOutcome, PushStateInfo
 
 ENROL_CODE_DAYS = 7
 
@@ -215,22 +215,43 @@ class SqliteStorage:
 
     def push(self, code: str, items: list[Item], now: _dt.datetime, *, via: str = "push", pending: int | None = None,
              device_time: str | None = None, bytes_in: int = 0) -> PushOutcome:
-        now_iso = iso_utc(now)
         with self._tx() as c:
-            acked = self._station_row(c, code)[0]
-            out = self._push_fast(c, code, items, acked, now_iso, via)
-            if out is None:
-                out = self._push_careful(c, code, items, acked, now_iso, via)
-            skew = _skew_ms(device_time, now)
-            stamp = "last_bundle_at" if via == "bundle" else "last_push_at"
-            c.execute(
-                f"UPDATE stations SET acked_through = ?, changes = changes + ?, duplicates = duplicates + ?,"
-                f" rejected = rejected + ?, bytes_in = bytes_in + ?, {stamp} = ?,"
-                " backlog_known = COALESCE(?, backlog_known), last_device_time = COALESCE(?, last_device_time),"
-                " skew_ms = COALESCE(?, skew_ms) WHERE code = ?",
-                (out.acked_through, out.applied, out.duplicates, len(out.rejected) + len(out.conflicts), bytes_in,
-                 now_iso, pending, device_time, skew, code),
-            )
+            return self._push_in(c, code, items, now, via, pending, device_time, bytes_in)
+
+    def push_many(self, code: str, batches: list[BatchIn], now: _dt.datetime, *, via: str = "bundle",
+                  bytes_in: int = 0) -> PushOutcome:
+        total = PushOutcome(acked_through=0)
+        with self._tx() as c:
+            total.acked_through = self._station_row(c, code)[0]
+            for i, batch in enumerate(batches):
+                out = self._push_in(c, code, batch.items, now, via, batch.pending, batch.device_time,
+                                    bytes_in if i == 0 else 0)
+                total.applied += out.applied
+                total.duplicates += out.duplicates
+                total.rejected += out.rejected
+                total.conflicts += out.conflicts
+                total.reseat += out.reseat
+                total.acked_through = out.acked_through
+        return total
+
+    def _push_in(self, c: sqlite3.Connection, code: str, items: list[Item], now: _dt.datetime, via: str,
+                 pending: int | None, device_time: str | None, bytes_in: int) -> PushOutcome:
+        """One batch inside the caller's transaction (see :meth:`push`)."""
+        now_iso = iso_utc(now)
+        acked = self._station_row(c, code)[0]
+        out = self._push_fast(c, code, items, acked, now_iso, via)
+        if out is None:
+            out = self._push_careful(c, code, items, acked, now_iso, via)
+        skew = _skew_ms(device_time, now)
+        stamp = "last_bundle_at" if via == "bundle" else "last_push_at"
+        c.execute(
+            f"UPDATE stations SET acked_through = ?, changes = changes + ?, duplicates = duplicates + ?,"
+            f" rejected = rejected + ?, bytes_in = bytes_in + ?, {stamp} = ?,"
+            " backlog_known = COALESCE(?, backlog_known), last_device_time = COALESCE(?, last_device_time),"
+            " skew_ms = COALESCE(?, skew_ms) WHERE code = ?",
+            (out.acked_through, out.applied, out.duplicates, len(out.rejected) + len(out.conflicts), bytes_in,
+             now_iso, pending, device_time, skew, code),
+        )
         return out
 
     @staticmethod

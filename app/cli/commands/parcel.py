@@ -184,6 +184,9 @@ def stocktake_json(v: StocktakeView) -> dict[str, Any]:
             "unexpected": [f.to_dict() for f in v.unexpected]}
 
 
+MAX_MANIFEST_NUMBER = 10**9
+
+
 def _grams(text: str) -> int:
     raw = (text or "").strip()
     if not raw.isascii() or not raw.isdigit():
@@ -276,6 +279,8 @@ def cmd_manifest(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
     if args.preview:
         pending = service.pending(ctx.actor)
         return {"preview": True, "count": len(pending), "shipments": [shipment_row(v) for v in pending]}
+    if args.number is not None and not 1 <= args.number <= MAX_MANIFEST_NUMBER:
+        raise InvalidInput("setting.out_of_range", name="--number", minimum=1, maximum=MAX_MANIFEST_NUMBER)
     m = service.manifest(ctx.actor, args.number) if args.number else service.handover(ctx.actor, args.courier)
     return {"manifest_id": m.id, "number": m.number, "courier": m.courier, "created": m.created_local,
             "count": len(m.shipments), "weight_g": m.weight_g, "price": format_fen(m.price_fen),

@@ -49,7 +49,7 @@ class ParcelsModule:
     """The parcels services of one station (a namespace, not a god object)."""
 
     def __init__(self, store: Store, settings: SettingsService, station_code: str, station_name: str,
-                 secret_key: Callable[[], bytes]) -> None:
+                 secret_key: Callable[..., bytes]) -> None:
         self.settings = settings
         self.ctx = ParcelContext(store, SettingsReader(store), station_code, station_name, secret_key)
 

@@ -28,7 +28,7 @@ from ..errors import InvalidInput, NotFound, Refused
 from ..ids import new_id
 from ..users.model import Actor
 from ..users.permissions import Perm, require
-from ..validate.identity import check_resident_id
+from ..validate.identity import ResidentId, check_resident_id
 from ..validate.phone import check_phone
 from ..validate.text import check_name, check_text
 from .base import ParcelContext
@@ -69,8 +69,7 @@ class SendRequest:
 
     id: str
     sender_name: str
-    sender_id_masked: str
-    sender_id_hash: str
+    sender_id: ResidentId  # validated; stored only masked and keyed (the key is read inside the write)
     sender_phone: str
     to_name: str
     to_phone: str
@@ -133,20 +132,21 @@ class OutboundService:
             if word in what:
                 raise InvalidInput("shipment.prohibited_item", item=word)
         category = check_produce(produce)
-        return SendRequest(new_id(), s_name, rid.masked, rid.keyed_hash(self.ctx.secret_key()), s_phone, t_name,
-                           t_phone, address, to_province, weight_g, what, category)
+        return SendRequest(new_id(), s_name, rid, s_phone, t_name, t_phone, address, to_province, weight_g, what,
+                           category)
 
     def accept(self, tx: WriteTx, actor: Actor, r: SendRequest, *, paid_in_cash: bool) -> dict[str, Any]:
         """Inside the caller's write: price the request, take the waybill number, store the
         shipment and its change record; with ``paid_in_cash`` also the postage into the cash ledger
         (otherwise the caller charges it elsewhere, e.g. on a consignment statement, in the same
         transaction). Returns the shipment's record."""
+        key = self.ctx.secret_key(tx)  # a key made now is recorded in this transaction
         quote = self.tariffs.current(tx.conn).quote(r.to_province, r.weight_g)
         seq = tx.conn.execute(_NEXT_WAYBILL).fetchone()[0]
         row = tx.conn.execute(_INSERT, {
             "id": r.id, "waybill": make_waybill(self.ctx.station_code, seq), "status": Status.SENT.value,
-            "sender_name": r.sender_name, "sender_id_masked": r.sender_id_masked,
-            "sender_id_hash": r.sender_id_hash, "sender_phone": r.sender_phone,
+            "sender_name": r.sender_name, "sender_id_masked": r.sender_id.masked,
+            "sender_id_hash": r.sender_id.keyed_hash(key), "sender_phone": r.sender_phone,
             "to_name": r.to_name, "to_phone": r.to_phone, "to_address": r.to_address, "to_province": quote.province,
             "zone": quote.zone, "weight_g": quote.weight_g, "price_fen": quote.price_fen,
             "tariff_version": quote.tariff_version, "contents": r.contents, "prohibited_confirmed": 1,

@@ -39,11 +39,14 @@ _OPEN_FOR = "SELECT number FROM rounds WHERE status = 'open' AND carrier = ?"
 _ITEM = "SELECT outcome FROM round_items WHERE round_id = ? AND parcel_id = ?"
 _NEXT_NUMBER = "UPDATE parcel_counters SET value = value + 1 WHERE name = 'round' RETURNING value"
 
+MAX_NUMBER_DIGITS = 12
 SHEET_COLUMNS = ("pickup_code", "tracking", "phone", "name", "outcome")
 
 
 def _round(conn: sqlite3.Connection, ref: str | int) -> dict[str, Any]:
     text = str(ref).strip().lstrip("#")
+    if text.isdigit() and len(text) > MAX_NUMBER_DIGITS:  # a round number past any SQLite integer
+        raise InvalidInput("round.ref_invalid", round=text[:24])
     row = conn.execute(_BY_NUMBER, (int(text),)).fetchone() if text.isdigit() else conn.execute(
         _BY_ID, (text.lower(),)).fetchone()
     if row is None:
