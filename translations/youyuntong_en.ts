@@ -205,6 +205,10 @@ Ask the clerk if anything is unclear.</translation>
         <translation>PIN for {name}</translation>
     </message>
     <message>
+        <source>That was a scan, not a PIN: sign in first, then scan again</source>
+        <translation>That was a scan, not a PIN: sign in first, then scan again</translation>
+    </message>
+    <message>
         <source>Type all 6 digits of the PIN</source>
         <translation>Type all 6 digits of the PIN</translation>
     </message>
@@ -1083,6 +1087,10 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
         <translation>Language</translation>
     </message>
     <message>
+        <source>The scanner sends after each code</source>
+        <translation>The scanner sends after each code</translation>
+    </message>
+    <message>
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
@@ -1101,6 +1109,18 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
     <message>
         <source>Daily backups to keep</source>
         <translation>Daily backups to keep</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Nothing (a pause ends the code)</source>
+        <translation>Nothing (a pause ends the code)</translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>

@@ -205,6 +205,10 @@ Ask the clerk if anything is unclear.</source>
         <translation>{name} 的登录密码</translation>
     </message>
     <message>
+        <source>That was a scan, not a PIN: sign in first, then scan again</source>
+        <translation>这是扫码，不是密码：请先登录，再扫码</translation>
+    </message>
+    <message>
         <source>Type all 6 digits of the PIN</source>
         <translation>请输入完整的 6 位密码</translation>
     </message>
@@ -1083,6 +1087,10 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
         <translation>界面语言</translation>
     </message>
     <message>
+        <source>The scanner sends after each code</source>
+        <translation>扫码枪每个码后发送</translation>
+    </message>
+    <message>
         <source>Printer</source>
         <translation>打印机</translation>
     </message>
@@ -1101,6 +1109,18 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
     <message>
         <source>Daily backups to keep</source>
         <translation>保留每日备份份数</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>回车（Enter）</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>制表键（Tab）</translation>
+    </message>
+    <message>
+        <source>Nothing (a pause ends the code)</source>
+        <translation>不发送（停顿即结束）</translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>

@@ -8,6 +8,7 @@ watcher) and swaps one page at a time into its central stack. Screens receive a
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
@@ -51,6 +52,7 @@ class StationWindow(QMainWindow):
         full_screen_carrier: bool = True,
         owns_station: bool = False,
         background_sync: bool = True,
+        scanner_clock: Callable[[], int] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -73,7 +75,7 @@ class StationWindow(QMainWindow):
         self.tasks = Tasks(station, self, synchronous=synchronous)
         self.feedback = Feedback(SoundPlayer(enabled=sounds), self)
         self.tasks.failed.connect(self.feedback.show_error)
-        self.scanner = ScannerInput(self)
+        self.scanner = ScannerInput(self, suffix=station.settings.get("scanner.suffix"), clock=scanner_clock)
         self.scanner.install(app)
         self.scanner.unrouted.connect(lambda _code: self.feedback.error(self.tr("This screen does not take scans")))
         self.idle = IdleWatcher(station.store.clock, station.settings.get("ui.idle_lock_minutes"), self)
@@ -98,13 +100,13 @@ class StationWindow(QMainWindow):
     def show_login(self, preselect: str | None = None) -> LoginScreen:
         """Replace whatever is shown with a fresh login screen."""
         self._drop_page()
-        self.scanner.set_router(None)
         self.idle.stop()
         login = LoginScreen(self.station, self.tasks, self.feedback, preselect=preselect)
         login.signed_in.connect(self.sign_in)
         self._swap(login)
         self.login = login
         self.feedback.attach(login, login.message)
+        self.scanner.set_router(login.scan_target, pause_ends_scan=True)  # a scan is never PIN digits
         login.users.setFocus()
         return login
 
@@ -128,6 +130,7 @@ class StationWindow(QMainWindow):
         self._swap(page)
         self.login = None
         self.page = page
+        page.focus_start()  # type: ignore[attr-defined] - now that it is shown: keys work without a click
         self.feedback.attach(page, page.message)  # type: ignore[attr-defined]
         self.scanner.set_router(page.scan_target)  # type: ignore[attr-defined]
         self.idle.set_minutes(self.station.settings.get("ui.idle_lock_minutes"))
@@ -166,6 +169,8 @@ class StationWindow(QMainWindow):
             apply_theme(self.app, large=bool(self.station.settings.get(name)))
         elif name == "ui.idle_lock_minutes":
             self.idle.set_minutes(self.station.settings.get(name))
+        elif name == "scanner.suffix":
+            self.scanner.set_suffix(self.station.settings.get(name))
 
     # -- plumbing ------------------------------------------------------------------------------------
     def _swap(self, widget: QWidget) -> None:
