@@ -43,6 +43,10 @@
         <translation>Print slip (Ctrl+P)</translation>
     </message>
     <message>
+        <source>Waiting for the phone</source>
+        <translation>Waiting for the phone</translation>
+    </message>
+    <message>
         <source>Scan a parcel: its pickup code shows here</source>
         <translation>Scan a parcel: its pickup code shows here</translation>
     </message>
@@ -123,8 +127,40 @@
         <translation>Check the parcel</translation>
     </message>
     <message>
-        <source>Waiting for the phone of {tracking} (Esc cancels)</source>
-        <translation>Waiting for the phone of {tracking} (Esc cancels)</translation>
+        <source>{tracking} is not checked in yet</source>
+        <translation>{tracking} is not checked in yet</translation>
+    </message>
+    <message>
+        <source>Waiting: {n}</source>
+        <translation>Waiting: {n}</translation>
+    </message>
+    <message>
+        <source>It waits for its phone after {current}: type the phones one by one, or click a waiting number (F4: the next one).</source>
+        <translation>It waits for its phone after {current}: type the phones one by one, or click a waiting number (F4: the next one).</translation>
+    </message>
+    <message>
+        <source>{tracking} waits for its phone too ({n} waiting)</source>
+        <translation>{tracking} waits for its phone too ({n} waiting)</translation>
+    </message>
+    <message>
+        <source>Put aside, not checked in: {tracking}</source>
+        <translation>Put aside, not checked in: {tracking}</translation>
+    </message>
+    <message>
+        <source>Scan it again when its phone is known.</source>
+        <translation>Scan it again when its phone is known.</translation>
+    </message>
+    <message>
+        <source>Click: type this parcel&apos;s phone now</source>
+        <translation>Click: type this parcel&apos;s phone now</translation>
+    </message>
+    <message>
+        <source>Waiting for the phone: {n}</source>
+        <translation>Waiting for the phone: {n}</translation>
+    </message>
+    <message>
+        <source>The phone typed now is for {tracking} · Enter checks it in · Esc puts it aside</source>
+        <translation>The phone typed now is for {tracking} · Enter checks it in · Esc puts it aside</translation>
     </message>
     <message>
         <source>No pre-advice for {tracking}</source>
@@ -141,10 +177,6 @@
     <message>
         <source>{tracking}: type the recipient&apos;s phone, then Enter</source>
         <translation>{tracking}: type the recipient&apos;s phone, then Enter</translation>
-    </message>
-    <message>
-        <source>Cancelled: scan a parcel</source>
-        <translation>Cancelled: scan a parcel</translation>
     </message>
     <message>
         <source>Check a parcel in first</source>

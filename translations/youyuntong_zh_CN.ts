@@ -43,6 +43,10 @@
         <translation>打印取件条 (Ctrl+P)</translation>
     </message>
     <message>
+        <source>Waiting for the phone</source>
+        <translation>等待填写手机号</translation>
+    </message>
+    <message>
         <source>Scan a parcel: its pickup code shows here</source>
         <translation>扫描快递：取件码会显示在这里</translation>
     </message>
@@ -123,8 +127,40 @@
         <translation>请检查快递</translation>
     </message>
     <message>
-        <source>Waiting for the phone of {tracking} (Esc cancels)</source>
-        <translation>等待输入 {tracking} 的手机号（Esc 取消）</translation>
+        <source>{tracking} is not checked in yet</source>
+        <translation>{tracking} 尚未入库</translation>
+    </message>
+    <message>
+        <source>Waiting: {n}</source>
+        <translation>待补手机号：{n} 件</translation>
+    </message>
+    <message>
+        <source>It waits for its phone after {current}: type the phones one by one, or click a waiting number (F4: the next one).</source>
+        <translation>排在 {current} 之后等待手机号：请逐件输入手机号，或点击等待中的单号（F4：下一件）。</translation>
+    </message>
+    <message>
+        <source>{tracking} waits for its phone too ({n} waiting)</source>
+        <translation>{tracking} 也在等待手机号（共 {n} 件）</translation>
+    </message>
+    <message>
+        <source>Put aside, not checked in: {tracking}</source>
+        <translation>已放到一边，未入库：{tracking}</translation>
+    </message>
+    <message>
+        <source>Scan it again when its phone is known.</source>
+        <translation>知道手机号后再扫一次即可。</translation>
+    </message>
+    <message>
+        <source>Click: type this parcel&apos;s phone now</source>
+        <translation>点击：现在输入这件的手机号</translation>
+    </message>
+    <message>
+        <source>Waiting for the phone: {n}</source>
+        <translation>等待手机号：{n} 件</translation>
+    </message>
+    <message>
+        <source>The phone typed now is for {tracking} · Enter checks it in · Esc puts it aside</source>
+        <translation>现在输入的手机号属于 {tracking} · 回车入库 · Esc 放到一边</translation>
     </message>
     <message>
         <source>No pre-advice for {tracking}</source>
@@ -141,10 +177,6 @@
     <message>
         <source>{tracking}: type the recipient&apos;s phone, then Enter</source>
         <translation>{tracking}：请输入收件人手机号，然后按回车</translation>
-    </message>
-    <message>
-        <source>Cancelled: scan a parcel</source>
-        <translation>已取消：请扫描快递</translation>
     </message>
     <message>
         <source>Check a parcel in first</source>

@@ -91,6 +91,7 @@ class StationWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.actor: Actor | None = None
+        self.drafts: dict[str, object] = {}  # unfinished work that outlives a lock (ScreenContext.drafts)
         self.page: QWidget | None = None
         self.login: LoginScreen | None = None
         self._closed = False
@@ -114,7 +115,8 @@ class StationWindow(QMainWindow):
         """Open the signed-in pages for ``actor`` (the login screen calls this after a correct
         PIN): carrier mode for carriers, the counter shell for everyone else."""
         self.actor = actor
-        ctx = ScreenContext(self.station, actor, self.tasks, self.bus, self.scanner, self.feedback, sync=self.sync)
+        ctx = ScreenContext(self.station, actor, self.tasks, self.bus, self.scanner, self.feedback, sync=self.sync,
+                            drafts=self.drafts)
         page: QWidget
         if actor.role == Role.CARRIER:
             large = bool(self.station.settings.get("ui.large_font"))

@@ -32,7 +32,12 @@ def parcels_style(pt: int) -> str:
 #bannerBig[kind="warn"] {{ color: {c['warn']}; }}
 #bannerDetail {{ font-size: {pt + 3}pt; }}
 #scanField {{ font-size: {pt + 6}pt; padding: 4px 8px; }}
-#pendingLine {{ color: {c['warn']}; font-weight: bold; }}
+#pendingLine {{ color: {c['warn']}; font-weight: bold; font-size: {pt + 2}pt; }}
+#queueTitle {{ color: {c['warn']}; font-weight: bold; }}
+#waitingQueue {{ background: {c['warn_bg']}; border: 1px solid {c['warn']}; border-radius: 4px; }}
+#waitingQueue::item {{ padding: 4px 10px; margin: 3px; border: 1px solid {c['warn']}; border-radius: 4px;
+    background: white; color: {c['text']}; }}
+#waitingQueue::item:selected {{ background: {c['warn']}; color: white; font-weight: bold; }}
 #parcelTable {{ font-size: {pt}pt; }}
 #sectionTitle {{ font-size: {pt + 2}pt; font-weight: bold; color: {c['brand_dark']}; }}
 QTabBar::tab {{ padding: 8px 14px; font-size: {pt}pt; }}
