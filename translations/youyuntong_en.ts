@@ -721,8 +721,8 @@ Ask the clerk if anything is unclear.</translation>
         <translation>Proxy&apos;s name</translation>
     </message>
     <message>
-        <source>Proxy&apos;s full phone number</source>
-        <translation>Proxy&apos;s full phone number</translation>
+        <source>All 11 digits (a masked number is not enough)</source>
+        <translation>All 11 digits (a masked number is not enough)</translation>
     </message>
     <message>
         <source>Hand over (F9)</source>
@@ -969,6 +969,7 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
     <message>
         <source>g</source>
         <comment>grams</comment>
+        <extracomment>The form&apos;s inputs by the core&apos;s field names (the order problems are listed in).</extracomment>
         <translation>g</translation>
     </message>
     <message>
@@ -1066,6 +1067,10 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
     <message>
         <source>¥ {price}  (zone {zone})</source>
         <translation>¥ {price}  (zone {zone})</translation>
+    </message>
+    <message>
+        <source>Not accepted: {n} problem(s), each written in red under its field</source>
+        <translation>Not accepted: {n} problem(s), each written in red under its field</translation>
     </message>
     <message>
         <source>label saved: {path}</source>
@@ -1764,10 +1769,6 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
         <translation>&apos;{text}&apos; is not a mobile number (11 digits, or masked like 138****1234)</translation>
     </message>
     <message>
-        <source>A full 11-digit mobile number is needed for {field}</source>
-        <translation>A full 11-digit mobile number is needed for {field}</translation>
-    </message>
-    <message>
         <source>Type the last four digits of the phone number</source>
         <translation>Type the last four digits of the phone number</translation>
     </message>
@@ -1830,6 +1831,14 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
     <message>
         <source>{field} contains characters that cannot be stored</source>
         <translation>{field} contains characters that cannot be stored</translation>
+    </message>
+    <message>
+        <source>{field}: no emoji or pictures, please (the label printer cannot print them)</source>
+        <translation>{field}: no emoji or pictures, please (the label printer cannot print them)</translation>
+    </message>
+    <message>
+        <source>{field}: letters of the name only (no digits, emoji or symbols)</source>
+        <translation>{field}: letters of the name only (no digits, emoji or symbols)</translation>
     </message>
     <message>
         <source>A PIN is exactly 6 digits</source>
@@ -1910,6 +1919,14 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
     <message>
         <source>Audit chain broken at entry {entry} ({reason}); {entries} entries verified before it</source>
         <translation>Audit chain broken at entry {entry} ({reason}); {entries} entries verified before it</translation>
+    </message>
+    <message>
+        <source>{field}: a masked number like {text} is not enough, type all 11 digits</source>
+        <translation>{field}: a masked number like {text} is not enough, type all 11 digits</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{text}&apos; is not a mobile number, type all 11 digits</source>
+        <translation>{field}: &apos;{text}&apos; is not a mobile number, type all 11 digits</translation>
     </message>
     <message>
         <source>Finish the current operation before restoring</source>
@@ -2254,6 +2271,95 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
     <message>
         <source>The platform stored records {first_seq} to {last_seq} differently from this station: nothing was marked as sent</source>
         <translation>The platform stored records {first_seq} to {last_seq} differently from this station: nothing was marked as sent</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <extracomment>Labels of the inputs a core validator names in its errors (``field=…``), as the forms show them.</extracomment>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s name</source>
+        <translation>Sender&apos;s name</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s resident ID</source>
+        <translation>Sender&apos;s resident ID</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s phone</source>
+        <translation>Sender&apos;s phone</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s name</source>
+        <translation>Recipient&apos;s name</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s phone</source>
+        <translation>Recipient&apos;s phone</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s address</source>
+        <translation>Recipient&apos;s address</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Proxy&apos;s name</source>
+        <translation>Proxy&apos;s name</translation>
+    </message>
+    <message>
+        <source>Proxy&apos;s phone</source>
+        <translation>Proxy&apos;s phone</translation>
+    </message>
+    <message>
+        <source>Courier&apos;s name</source>
+        <translation>Courier&apos;s name</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <source>Resident ID</source>
+        <translation>Resident ID</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Barcode</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Tracking number</translation>
     </message>
 </context>
 <context>

@@ -721,8 +721,8 @@ Ask the clerk if anything is unclear.</source>
         <translation>代取人姓名</translation>
     </message>
     <message>
-        <source>Proxy&apos;s full phone number</source>
-        <translation>代取人完整手机号</translation>
+        <source>All 11 digits (a masked number is not enough)</source>
+        <translation>完整 11 位（隐藏号码不行）</translation>
     </message>
     <message>
         <source>Hand over (F9)</source>
@@ -969,6 +969,7 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
     <message>
         <source>g</source>
         <comment>grams</comment>
+        <extracomment>The form&apos;s inputs by the core&apos;s field names (the order problems are listed in).</extracomment>
         <translation>克</translation>
     </message>
     <message>
@@ -1066,6 +1067,10 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
     <message>
         <source>¥ {price}  (zone {zone})</source>
         <translation>¥ {price}（{zone} 区）</translation>
+    </message>
+    <message>
+        <source>Not accepted: {n} problem(s), each written in red under its field</source>
+        <translation>未受理：{n} 处需要改正，问题已用红字写在各栏下方</translation>
     </message>
     <message>
         <source>label saved: {path}</source>
@@ -1764,10 +1769,6 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
         <translation>“{text}”不是手机号（11 位数字，或隐私号如 138****1234）</translation>
     </message>
     <message>
-        <source>A full 11-digit mobile number is needed for {field}</source>
-        <translation>{field}需要完整的 11 位手机号</translation>
-    </message>
-    <message>
         <source>Type the last four digits of the phone number</source>
         <translation>请输入手机号后四位</translation>
     </message>
@@ -1830,6 +1831,14 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
     <message>
         <source>{field} contains characters that cannot be stored</source>
         <translation>{field}含有无法保存的字符</translation>
+    </message>
+    <message>
+        <source>{field}: no emoji or pictures, please (the label printer cannot print them)</source>
+        <translation>{field}：请不要用表情或图案（面单打印机打不出来）</translation>
+    </message>
+    <message>
+        <source>{field}: letters of the name only (no digits, emoji or symbols)</source>
+        <translation>{field}：只能填写姓名用字（不能有数字、表情或符号）</translation>
     </message>
     <message>
         <source>A PIN is exactly 6 digits</source>
@@ -1910,6 +1919,14 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
     <message>
         <source>Audit chain broken at entry {entry} ({reason}); {entries} entries verified before it</source>
         <translation>审计链在第 {entry} 条断裂（{reason}）；此前已核验 {entries} 条</translation>
+    </message>
+    <message>
+        <source>{field}: a masked number like {text} is not enough, type all 11 digits</source>
+        <translation>{field}：{text} 这样的隐藏号码不行，请输入完整的 11 位手机号</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{text}&apos; is not a mobile number, type all 11 digits</source>
+        <translation>{field}：“{text}”不是手机号，请输入完整的 11 位手机号</translation>
     </message>
     <message>
         <source>Finish the current operation before restoring</source>
@@ -2254,6 +2271,95 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
     <message>
         <source>The platform stored records {first_seq} to {last_seq} differently from this station: nothing was marked as sent</source>
         <translation>平台保存的第 {first_seq} 到 {last_seq} 条记录与本站不一致：没有标记为已上传</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <extracomment>Labels of the inputs a core validator names in its errors (``field=…``), as the forms show them.</extracomment>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>寄件方</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s name</source>
+        <translation>寄件人姓名</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s resident ID</source>
+        <translation>寄件人身份证号</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s phone</source>
+        <translation>寄件人手机号</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s name</source>
+        <translation>收件人姓名</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s phone</source>
+        <translation>收件人手机号</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s address</source>
+        <translation>收件地址</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>物品名称</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>重量</translation>
+    </message>
+    <message>
+        <source>Proxy&apos;s name</source>
+        <translation>代取人姓名</translation>
+    </message>
+    <message>
+        <source>Proxy&apos;s phone</source>
+        <translation>代取人手机号</translation>
+    </message>
+    <message>
+        <source>Courier&apos;s name</source>
+        <translation>揽收员姓名</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>Resident ID</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>条码</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>运单号</translation>
     </message>
 </context>
 <context>

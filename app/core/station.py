@@ -94,7 +94,7 @@ class Station:
         town = check_name(town, field="town", required=False)
         county = check_name(county, field="county", required=False)
         admin_username = check_username(admin_username)
-        admin_name = check_name(admin_name, field="display_name", required=False)
+        admin_name = check_name(admin_name, field="display_name", required=False, person=True)
         admin_pin = check_new_pin(admin_pin)
         cls.refuse_if_exists(paths)
         paths.ensure()

@@ -16,11 +16,12 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from ..core.station import Station
 from ..core.users.model import Actor, Role
+from ..core.users.names import display_names
 from .bus import Bus
 from .carrier import CarrierScreen
 from .context import ScreenContext
 from .feedback import Feedback
-from .i18n import install_language
+from .i18n import install_language, use_people
 from .icons import icon
 from .idle import IdleWatcher
 from .login import LoginScreen
@@ -72,6 +73,7 @@ class StationWindow(QMainWindow):
         self.app = app
         self.bus = Bus(self)
         self.bus.attach(station.store)
+        use_people(display_names(station.store))  # messages name staff by display name
         self.tasks = Tasks(station, self, synchronous=synchronous)
         self.feedback = Feedback(SoundPlayer(enabled=sounds), self)
         self.tasks.failed.connect(self.feedback.show_error)
@@ -201,6 +203,7 @@ class StationWindow(QMainWindow):
         if self.sync is not None:
             self.sync.stop()
         self.scanner.uninstall()
+        use_people(None)
         self.bus.detach()
         self.tasks.shutdown(wait=True)
         if self.owns_station:

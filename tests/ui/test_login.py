@@ -63,11 +63,11 @@ def test_five_wrong_pins_lock_the_user_out(qtbot, make_window, clock):
         type_pin(qtbot, window, "clerk", "999990")
     assert "1 tries left" in window.login.message.text()
     type_pin(qtbot, window, "clerk", "999990")
-    assert window.login.message.text() == "clerk is locked after 5 wrong PINs; try again in 300 s"
+    assert window.login.message.text() == "张丽 is locked after 5 wrong PINs; try again in 300 s"
     clock.advance(60)
     type_pin(qtbot, window, "clerk", PINS["clerk"])  # even the right PIN waits out the lock
     assert window.actor is None
-    assert window.login.message.text() == "clerk is locked after 5 wrong PINs; try again in 240 s"
+    assert window.login.message.text() == "张丽 is locked after 5 wrong PINs; try again in 240 s"
     clock.advance(241)
     type_pin(qtbot, window, "clerk", PINS["clerk"])
     assert window.actor is not None and window.actor.username == "clerk"

@@ -41,6 +41,9 @@ from PySide6.QtWidgets import (
 
 from ...core.errors import YytError
 from ...core.parcels import CheckinResult
+from ...core.validate.phone import PHONE_MAX
+from ...core.validate.text import NAME_MAX
+from ...core.validate.tracking import TRACKING_MAX
 from ..context import ScreenContext
 from ..i18n import describe, error_text
 from ..scanner import LineEditTarget, ScanTarget
@@ -73,10 +76,13 @@ class CheckinScreen(ParcelScreen):
         super().__init__(ctx, parent)
         self.tracking = QLineEdit(objectName="scanField")
         self.tracking.setPlaceholderText(self.tr("Scan the parcel (or type the number, Enter)"))
+        self.tracking.setMaxLength(TRACKING_MAX)
         self.phone = QLineEdit()
         self.phone.setPlaceholderText(self.tr("13812341234 · 1381234 = 138****1234"))
+        self.phone.setMaxLength(PHONE_MAX)
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("optional"))
+        self.name.setMaxLength(NAME_MAX)
         self.slot = QComboBox()
         self.slot.addItem(self.tr("Least full"), "")
         self.button = QPushButton(self.tr("Check in (Enter)"), objectName="primary")

@@ -39,6 +39,10 @@ def parcels_style(pt: int) -> str:
     background: white; color: {c['text']}; }}
 #waitingQueue::item:selected {{ background: {c['warn']}; color: white; font-weight: bold; }}
 #parcelTable {{ font-size: {pt}pt; }}
+#fieldError {{ color: {c['error']}; font-size: {max(9, pt - 2)}pt; }}
+QLineEdit[invalid="true"], QComboBox[invalid="true"], QSpinBox[invalid="true"] {{ border: 2px solid {c['error']};
+    border-radius: 3px; background: {ERROR_BG}; }}
+QCheckBox[invalid="true"] {{ color: {c['error']}; font-weight: bold; }}
 #sectionTitle {{ font-size: {pt + 2}pt; font-weight: bold; color: {c['brand_dark']}; }}
 QTabBar::tab {{ padding: 8px 14px; font-size: {pt}pt; }}
 QTabBar::tab:selected {{ font-weight: bold; color: {c['brand_dark']}; }}
