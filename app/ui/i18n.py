@@ -108,6 +108,12 @@ def use_people(lookup: People | None) -> None:
     _people[0] = lookup
 
 
+def person(username: str) -> str:
+    """A staff member as sentences name them: the display name, else the login name."""
+    lookup = _people[0]
+    return (lookup(username) if lookup is not None and username else None) or username
+
+
 def error_text(error: YytError) -> str:
     """The sentence for a core error, in the window's language: times local, people by display
     name, inputs by their labels (:func:`app.messages.render`)."""

@@ -184,3 +184,12 @@ def test_escape_on_pickup_clears_the_stale_banner_and_the_proxy(qtbot, make_wind
     qtbot.keyClick(screen.query, Qt.Key.Key_Escape)
     assert screen.banner.kind == "idle" and window.shell.message.text() == ""
     assert not screen.proxy.isChecked() and screen.proxy_name.text() == ""
+
+
+def test_handed_over_names_the_clerk_by_display_name(qtbot, make_window, station, actors):
+    code = station.parcels.inbound.checkin(actors["clerk"], "SF1400000000101", phone="13800001357").parcel.pickup_code
+    window = make_window()
+    page, screen = open_parcels(qtbot, window, "pickup")
+    type_slowly(qtbot, screen.query, code)
+    qtbot.keyClick(screen.query, Qt.Key.Key_F9)
+    assert screen.banner.detail.text() == "Handed over by 张丽"

@@ -23,7 +23,7 @@ from ...core.parcels import PickupResult, check_proxy
 from ...core.validate.phone import PHONE_MAX
 from ...core.validate.text import NAME_MAX
 from ..context import ScreenContext
-from ..i18n import describe
+from ..i18n import describe, person
 from ..scanner import LineEditTarget, ScanTarget
 from .base import ParcelScreen
 from .widgets import Banner, ParcelTable
@@ -191,7 +191,7 @@ class PickupScreen(ParcelScreen):
         self.confirm.setEnabled(False)
         self.table.set_rows(result.parcels)
         self.table.setEnabled(False)
-        detail = self.tr("Handed over by {who}").format(who=result.handed_over_by)
+        detail = self.tr("Handed over by {who}").format(who=person(result.handed_over_by))
         if result.proxy_name:
             detail += " · " + self.tr("collected by {name} {phone}").format(name=result.proxy_name,
                                                                           phone=result.proxy_phone)
