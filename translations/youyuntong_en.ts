@@ -1284,6 +1284,10 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
         <source>This screen does not take scans</source>
         <translation>This screen does not take scans</translation>
     </message>
+    <message>
+        <source>Locked after {n} min without use: sign in to carry on</source>
+        <translation>Locked after {n} min without use: sign in to carry on</translation>
+    </message>
 </context>
 <context>
     <name>StatusBar</name>

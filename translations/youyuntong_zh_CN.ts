@@ -1284,6 +1284,10 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
         <source>This screen does not take scans</source>
         <translation>此页面不接收扫码</translation>
     </message>
+    <message>
+        <source>Locked after {n} min without use: sign in to carry on</source>
+        <translation>已锁屏：{n} 分钟无人操作，请重新登录后继续</translation>
+    </message>
 </context>
 <context>
     <name>StatusBar</name>

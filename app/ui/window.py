@@ -34,6 +34,8 @@ from .theme import apply_theme, carrier_point_size
 
 log = logging.getLogger(__name__)
 
+PLACE_KEY = "session.place"  # (username, module, Parcels tab) left at the last lock, in drafts
+
 
 class StationWindow(QMainWindow):
     """``session_changed(Actor | None)`` after every sign-in and sign-out/lock."""
@@ -81,7 +83,7 @@ class StationWindow(QMainWindow):
         self.scanner.install(app)
         self.scanner.unrouted.connect(lambda _code: self.feedback.error(self.tr("This screen does not take scans")))
         self.idle = IdleWatcher(station.store.clock, station.settings.get("ui.idle_lock_minutes"), self)
-        self.idle.timed_out.connect(self.lock)
+        self.idle.timed_out.connect(self._idle_lock)
         self.bus.settings_changed.connect(self._setting_changed)
         self.sync = None
         if background_sync:
@@ -130,6 +132,7 @@ class StationWindow(QMainWindow):
         else:
             shell = ShellPage(ctx, self.modules)
             shell.lock_requested.connect(self.lock)
+            self._return_to_place(shell, actor.username)
             page = shell
         self._swap(page)
         self.login = None
@@ -143,11 +146,23 @@ class StationWindow(QMainWindow):
         self.session_changed.emit(actor)
         return page
 
+    def _idle_lock(self) -> None:
+        minutes = self.idle.minutes
+        self.lock()
+        if self.login is not None:  # say why the counter is locked (no sound: nobody is there)
+            self.login.message.show_message("info", self.tr("Locked after {n} min without use: sign in to carry on")
+                                            .format(n=minutes))
+
     def lock(self) -> None:
         """Sign out (idle time-out, the lock button, a carrier's Sign out) and show the login
-        screen with the same user preselected. The language setting takes effect here (unless the
+        screen with the same user preselected; the same user signing in again comes back to the
+        screen (and Parcels tab) they left. The language setting takes effect here (unless the
         window was started with an explicit ``--lang``, which holds for the whole run)."""
         previous = self.actor.username if self.actor else None
+        shell = self.shell
+        if previous and shell is not None and shell.current_key:
+            tab = getattr(shell.current_page, "current_key", None)
+            self.drafts[PLACE_KEY] = (previous, shell.current_key, tab if isinstance(tab, str) else None)
         self.actor = None
         if self.isFullScreen():
             self.showNormal()
@@ -158,6 +173,14 @@ class StationWindow(QMainWindow):
         self.show_login(preselect=previous)
         self.bus.signed_out.emit()
         self.session_changed.emit(None)
+
+    def _return_to_place(self, shell: ShellPage, username: str) -> None:
+        """The screen this user left at the last lock (another user starts on the first screen)."""
+        place = self.drafts.pop(PLACE_KEY, None)
+        if isinstance(place, tuple) and place[0] == username and shell.open(place[1]) and place[2]:
+            opener = getattr(shell.current_page, "open", None)
+            if callable(opener):
+                opener(place[2])
 
     @property
     def shell(self) -> ShellPage | None:

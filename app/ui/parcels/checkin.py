@@ -393,5 +393,5 @@ class CheckinScreen(ParcelScreen):
         except YytError as exc:
             self.ctx.show_error(exc)
             return
-        self.ctx.feedback.success(self.tr("Slip saved: {path}").format(path=self.last_printed) if self.last_printed
+        self.ctx.feedback.success(self.tr("Slip saved: {path}").format(path=self.last_printed.name) if self.last_printed
                                   else self.tr("Slip sent to the printer"))

@@ -135,7 +135,7 @@ class SendScreen(ParcelScreen):
         self.prohibited = QLabel(self.tr("Prohibited: {words}").format(words=words), objectName="muted", wordWrap=True)
         self.price = QLabel("—", objectName="sectionTitle")
         self.send_button = QPushButton(self.tr("Accept and print label (F9)"), objectName="primary")
-        self.banner = Banner()
+        self.banner = Banner(compact=True)  # the waybill at half size: the form needs the height
         self.banner.show_state("idle", self.tr("Fill in the form; the price follows the weight and province"))
         self.pending = ReadOnlyTable([self.tr("Waybill"), self.tr("To"), self.tr("Weight (g)"), self.tr("Postage")],
                                      stretch_all=True)
@@ -376,7 +376,7 @@ class SendScreen(ParcelScreen):
         label = shipment_label(view, info.name, info.code, " ".join(p for p in (info.town, info.name) if p))
         try:
             self.last_label = self.ctx.printing.print_document(label)
-            printed = (self.tr("label saved: {path}").format(path=self.last_label) if self.last_label
+            printed = (self.tr("label saved: {path}").format(path=self.last_label.name) if self.last_label
                        else self.tr("label sent to the printer"))
         except YytError as exc:
             printed = error_text(exc)
@@ -396,6 +396,7 @@ class SendScreen(ParcelScreen):
         for w in (self.sender_name, self.sender_phone, self.to_name, self.to_phone, self.address, self.contents):
             w.clear()
         self.sender_id.reset()
+        self.category.setCurrentIndex(0)
         self.province.setCurrentIndex(-1)
         self.province.setEditText("")
         self.weight.setValue(0)
@@ -427,7 +428,7 @@ class SendScreen(ParcelScreen):
         info = self.ctx.station.info
         try:
             self.last_manifest = self.ctx.printing.print_document(manifest_sheet(m, info.name, info.code))
-            printed = (self.tr("manifest saved: {path}").format(path=self.last_manifest) if self.last_manifest
+            printed = (self.tr("manifest saved: {path}").format(path=self.last_manifest.name) if self.last_manifest
                        else self.tr("manifest sent to the printer"))
         except YytError as exc:
             printed = error_text(exc)

@@ -30,6 +30,7 @@ def parcels_style(pt: int) -> str:
 #bannerBig {{ font-size: {pt * 6}pt; font-weight: bold; color: {c['brand_dark']}; }}
 #bannerBig[kind="error"] {{ color: {c['error']}; }}
 #bannerBig[kind="warn"] {{ color: {c['warn']}; }}
+#bannerBig[compact="true"] {{ font-size: {pt * 3}pt; }}
 #bannerDetail {{ font-size: {pt + 3}pt; }}
 #scanField {{ font-size: {pt + 6}pt; padding: 4px 8px; }}
 #pendingLine {{ color: {c['warn']}; font-weight: bold; font-size: {pt + 2}pt; }}
