@@ -213,3 +213,15 @@ def test_a_family_of_four_never_pushes_the_buttons_off_the_counter_screen(qtbot,
     for button in (screen.confirm, screen.find_button):
         right = button.mapTo(window, button.rect().topRight()).x()
         assert right <= window.width(), button.text()
+
+
+def test_tab_goes_through_the_send_form_in_reading_order(qtbot, make_window):
+    """Found on the walk-through: with the price beside the weight, Tab reached the button before
+    the prohibited-items confirmation and Space sent the form unconfirmed."""
+    window = make_window()
+    page, screen = open_parcels(qtbot, window, "send")
+    screen.produce.setChecked(True)
+    screen.weight.setFocus()
+    for expected in (screen.produce, screen.category, screen.confirm, screen.send_button):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is expected

@@ -9,7 +9,7 @@ from .parcels_helpers import open_parcels
 
 
 def test_the_same_clerk_comes_back_to_the_tab_they_left(qtbot, make_window, clock):
-    window = make_window()
+    window = make_window(language_override=True)  # English through the lock
     page, screen = open_parcels(qtbot, window, "pickup")
     clock.advance(minutes=6)
     assert window.idle.check()
