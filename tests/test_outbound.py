@@ -57,7 +57,7 @@ def test_send_stores_the_resident_id_only_masked_and_keyed(station, actors, parc
 @pytest.mark.parametrize("change,code", [
     ({"sender_id": "110105194912310021"}, "resident_id.checksum"),
     ({"sender_phone": "139****1111"}, "phone.masked_not_allowed"),
-    ({"to_phone": "12345"}, "phone.invalid"),
+    ({"to_phone": "12345"}, "phone.full_invalid"),
     ({"to_province": "火星"}, "shipment.province_unknown"),
     ({"weight_g": 0}, "shipment.weight_invalid"),
     ({"weight_g": 50_001}, "shipment.weight_invalid"),

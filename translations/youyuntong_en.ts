@@ -47,6 +47,10 @@
         <translation>Print slip (Ctrl+P)</translation>
     </message>
     <message>
+        <source>Waiting for the phone</source>
+        <translation>Waiting for the phone</translation>
+    </message>
+    <message>
         <source>Scan a parcel: its pickup code shows here</source>
         <translation>Scan a parcel: its pickup code shows here</translation>
     </message>
@@ -131,8 +135,40 @@
         <translation>Check the parcel</translation>
     </message>
     <message>
-        <source>Waiting for the phone of {tracking} (Esc cancels)</source>
-        <translation>Waiting for the phone of {tracking} (Esc cancels)</translation>
+        <source>{tracking} is not checked in yet</source>
+        <translation>{tracking} is not checked in yet</translation>
+    </message>
+    <message>
+        <source>Waiting: {n}</source>
+        <translation>Waiting: {n}</translation>
+    </message>
+    <message>
+        <source>It waits for its phone after {current}: type the phones one by one, or click a waiting number (F4: the next one).</source>
+        <translation>It waits for its phone after {current}: type the phones one by one, or click a waiting number (F4: the next one).</translation>
+    </message>
+    <message>
+        <source>{tracking} waits for its phone too ({n} waiting)</source>
+        <translation>{tracking} waits for its phone too ({n} waiting)</translation>
+    </message>
+    <message>
+        <source>Put aside, not checked in: {tracking}</source>
+        <translation>Put aside, not checked in: {tracking}</translation>
+    </message>
+    <message>
+        <source>Scan it again when its phone is known.</source>
+        <translation>Scan it again when its phone is known.</translation>
+    </message>
+    <message>
+        <source>Click: type this parcel&apos;s phone now</source>
+        <translation>Click: type this parcel&apos;s phone now</translation>
+    </message>
+    <message>
+        <source>Waiting for the phone: {n}</source>
+        <translation>Waiting for the phone: {n}</translation>
+    </message>
+    <message>
+        <source>The phone typed now is for {tracking} · Enter checks it in · Esc puts it aside</source>
+        <translation>The phone typed now is for {tracking} · Enter checks it in · Esc puts it aside</translation>
     </message>
     <message>
         <source>No pre-advice for {tracking}</source>
@@ -149,10 +185,6 @@
     <message>
         <source>{tracking}: type the recipient&apos;s phone, then Enter</source>
         <translation>{tracking}: type the recipient&apos;s phone, then Enter</translation>
-    </message>
-    <message>
-        <source>Cancelled: scan a parcel</source>
-        <translation>Cancelled: scan a parcel</translation>
     </message>
     <message>
         <source>Moved: new pickup code</source>
@@ -305,6 +337,10 @@ Ask the clerk if anything is unclear.</translation>
     <message>
         <source>PIN for {name}</source>
         <translation>PIN for {name}</translation>
+    </message>
+    <message>
+        <source>That was a scan, not a PIN: sign in first, then scan again</source>
+        <translation>That was a scan, not a PIN: sign in first, then scan again</translation>
     </message>
     <message>
         <source>Type all 6 digits of the PIN</source>
@@ -1016,8 +1052,8 @@ Ask the clerk if anything is unclear.</translation>
         <translation>Proxy&apos;s name</translation>
     </message>
     <message>
-        <source>Proxy&apos;s full phone number</source>
-        <translation>Proxy&apos;s full phone number</translation>
+        <source>All 11 digits (a masked number is not enough)</source>
+        <translation>All 11 digits (a masked number is not enough)</translation>
     </message>
     <message>
         <source>Hand over (F9)</source>
@@ -1383,6 +1419,7 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
     <message>
         <source>g</source>
         <comment>grams</comment>
+        <extracomment>The form&apos;s inputs by the core&apos;s field names (the order problems are listed in).</extracomment>
         <translation>g</translation>
     </message>
     <message>
@@ -1482,6 +1519,10 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
         <translation>¥ {price}  (zone {zone})</translation>
     </message>
     <message>
+        <source>Not accepted: {n} problem(s), each written in red under its field</source>
+        <translation>Not accepted: {n} problem(s), each written in red under its field</translation>
+    </message>
+    <message>
         <source>label saved: {path}</source>
         <translation>label saved: {path}</translation>
     </message>
@@ -1533,6 +1574,10 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
         <translation>Language</translation>
     </message>
     <message>
+        <source>The scanner sends after each code</source>
+        <translation>The scanner sends after each code</translation>
+    </message>
+    <message>
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
@@ -1551,6 +1596,18 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
     <message>
         <source>Daily backups to keep</source>
         <translation>Daily backups to keep</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Nothing (a pause ends the code)</source>
+        <translation>Nothing (a pause ends the code)</translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
@@ -1708,6 +1765,10 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
     <message>
         <source>This screen does not take scans</source>
         <translation>This screen does not take scans</translation>
+    </message>
+    <message>
+        <source>Locked after {n} min without use: sign in to carry on</source>
+        <translation>Locked after {n} min without use: sign in to carry on</translation>
     </message>
 </context>
 <context>
@@ -2340,10 +2401,6 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
         <translation>&apos;{text}&apos; is not a mobile number (11 digits, or masked like 138****1234)</translation>
     </message>
     <message>
-        <source>A full 11-digit mobile number is needed for {field}</source>
-        <translation>A full 11-digit mobile number is needed for {field}</translation>
-    </message>
-    <message>
         <source>Type the last four digits of the phone number</source>
         <translation>Type the last four digits of the phone number</translation>
     </message>
@@ -2406,6 +2463,14 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
     <message>
         <source>{field} contains characters that cannot be stored</source>
         <translation>{field} contains characters that cannot be stored</translation>
+    </message>
+    <message>
+        <source>{field}: no emoji or pictures, please (the label printer cannot print them)</source>
+        <translation>{field}: no emoji or pictures, please (the label printer cannot print them)</translation>
+    </message>
+    <message>
+        <source>{field}: letters of the name only (no digits, emoji or symbols)</source>
+        <translation>{field}: letters of the name only (no digits, emoji or symbols)</translation>
     </message>
     <message>
         <source>A PIN is exactly 6 digits</source>
@@ -2502,6 +2567,14 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
     <message>
         <source>Audit chain broken at entry {entry} ({reason}); {entries} entries verified before it</source>
         <translation>Audit chain broken at entry {entry} ({reason}); {entries} entries verified before it</translation>
+    </message>
+    <message>
+        <source>{field}: a masked number like {text} is not enough, type all 11 digits</source>
+        <translation>{field}: a masked number like {text} is not enough, type all 11 digits</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{text}&apos; is not a mobile number, type all 11 digits</source>
+        <translation>{field}: &apos;{text}&apos; is not a mobile number, type all 11 digits</translation>
     </message>
     <message>
         <source>Finish the current operation before restoring</source>
@@ -2962,6 +3035,103 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
     <message>
         <source>{path} was made under another resident-ID key than the one in this computer&apos;s keyring: it cannot be restored here</source>
         <translation>{path} was made under another resident-ID key than the one in this computer&apos;s keyring: it cannot be restored here</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <extracomment>Labels of the inputs a core validator names in its errors (``field=…``), as the forms show them.</extracomment>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s name</source>
+        <translation>Sender&apos;s name</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s resident ID</source>
+        <translation>Sender&apos;s resident ID</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s phone</source>
+        <translation>Sender&apos;s phone</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s name</source>
+        <translation>Recipient&apos;s name</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s phone</source>
+        <translation>Recipient&apos;s phone</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s address</source>
+        <translation>Recipient&apos;s address</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Proxy&apos;s name</source>
+        <translation>Proxy&apos;s name</translation>
+    </message>
+    <message>
+        <source>Proxy&apos;s phone</source>
+        <translation>Proxy&apos;s phone</translation>
+    </message>
+    <message>
+        <source>Courier&apos;s name</source>
+        <translation>Courier&apos;s name</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <source>Resident ID</source>
+        <translation>Resident ID</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Barcode</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Tracking number</translation>
     </message>
 </context>
 <context>

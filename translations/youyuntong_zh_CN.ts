@@ -47,6 +47,10 @@
         <translation>打印取件条 (Ctrl+P)</translation>
     </message>
     <message>
+        <source>Waiting for the phone</source>
+        <translation>等待填写手机号</translation>
+    </message>
+    <message>
         <source>Scan a parcel: its pickup code shows here</source>
         <translation>扫描快递：取件码会显示在这里</translation>
     </message>
@@ -131,8 +135,40 @@
         <translation>请检查快递</translation>
     </message>
     <message>
-        <source>Waiting for the phone of {tracking} (Esc cancels)</source>
-        <translation>等待输入 {tracking} 的手机号（Esc 取消）</translation>
+        <source>{tracking} is not checked in yet</source>
+        <translation>{tracking} 尚未入库</translation>
+    </message>
+    <message>
+        <source>Waiting: {n}</source>
+        <translation>待补手机号：{n} 件</translation>
+    </message>
+    <message>
+        <source>It waits for its phone after {current}: type the phones one by one, or click a waiting number (F4: the next one).</source>
+        <translation>排在 {current} 之后等待手机号：请逐件输入手机号，或点击等待中的单号（F4：下一件）。</translation>
+    </message>
+    <message>
+        <source>{tracking} waits for its phone too ({n} waiting)</source>
+        <translation>{tracking} 也在等待手机号（共 {n} 件）</translation>
+    </message>
+    <message>
+        <source>Put aside, not checked in: {tracking}</source>
+        <translation>已放到一边，未入库：{tracking}</translation>
+    </message>
+    <message>
+        <source>Scan it again when its phone is known.</source>
+        <translation>知道手机号后再扫一次即可。</translation>
+    </message>
+    <message>
+        <source>Click: type this parcel&apos;s phone now</source>
+        <translation>点击：现在输入这件的手机号</translation>
+    </message>
+    <message>
+        <source>Waiting for the phone: {n}</source>
+        <translation>等待手机号：{n} 件</translation>
+    </message>
+    <message>
+        <source>The phone typed now is for {tracking} · Enter checks it in · Esc puts it aside</source>
+        <translation>现在输入的手机号属于 {tracking} · 回车入库 · Esc 放到一边</translation>
     </message>
     <message>
         <source>No pre-advice for {tracking}</source>
@@ -149,10 +185,6 @@
     <message>
         <source>{tracking}: type the recipient&apos;s phone, then Enter</source>
         <translation>{tracking}：请输入收件人手机号，然后按回车</translation>
-    </message>
-    <message>
-        <source>Cancelled: scan a parcel</source>
-        <translation>已取消：请扫描快递</translation>
     </message>
     <message>
         <source>Moved: new pickup code</source>
@@ -305,6 +337,10 @@ Ask the clerk if anything is unclear.</source>
     <message>
         <source>PIN for {name}</source>
         <translation>{name} 的登录密码</translation>
+    </message>
+    <message>
+        <source>That was a scan, not a PIN: sign in first, then scan again</source>
+        <translation>这是扫码，不是密码：请先登录，再扫码</translation>
     </message>
     <message>
         <source>Type all 6 digits of the PIN</source>
@@ -1016,8 +1052,8 @@ Ask the clerk if anything is unclear.</source>
         <translation>代取人姓名</translation>
     </message>
     <message>
-        <source>Proxy&apos;s full phone number</source>
-        <translation>代取人完整手机号</translation>
+        <source>All 11 digits (a masked number is not enough)</source>
+        <translation>完整 11 位（隐藏号码不行）</translation>
     </message>
     <message>
         <source>Hand over (F9)</source>
@@ -1383,6 +1419,7 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
     <message>
         <source>g</source>
         <comment>grams</comment>
+        <extracomment>The form&apos;s inputs by the core&apos;s field names (the order problems are listed in).</extracomment>
         <translation>克</translation>
     </message>
     <message>
@@ -1482,6 +1519,10 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
         <translation>¥ {price}（{zone} 区）</translation>
     </message>
     <message>
+        <source>Not accepted: {n} problem(s), each written in red under its field</source>
+        <translation>未受理：{n} 处需要改正，问题已用红字写在各栏下方</translation>
+    </message>
+    <message>
         <source>label saved: {path}</source>
         <translation>面单已保存：{path}</translation>
     </message>
@@ -1533,6 +1574,10 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
         <translation>界面语言</translation>
     </message>
     <message>
+        <source>The scanner sends after each code</source>
+        <translation>扫码枪每个码后发送</translation>
+    </message>
+    <message>
         <source>Printer</source>
         <translation>打印机</translation>
     </message>
@@ -1551,6 +1596,18 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
     <message>
         <source>Daily backups to keep</source>
         <translation>保留每日备份份数</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>回车（Enter）</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>制表键（Tab）</translation>
+    </message>
+    <message>
+        <source>Nothing (a pause ends the code)</source>
+        <translation>不发送（停顿即结束）</translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
@@ -1708,6 +1765,10 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
     <message>
         <source>This screen does not take scans</source>
         <translation>此页面不接收扫码</translation>
+    </message>
+    <message>
+        <source>Locked after {n} min without use: sign in to carry on</source>
+        <translation>已锁屏：{n} 分钟无人操作，请重新登录后继续</translation>
     </message>
 </context>
 <context>
@@ -2340,10 +2401,6 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
         <translation>“{text}”不是手机号（11 位数字，或隐私号如 138****1234）</translation>
     </message>
     <message>
-        <source>A full 11-digit mobile number is needed for {field}</source>
-        <translation>{field}需要完整的 11 位手机号</translation>
-    </message>
-    <message>
         <source>Type the last four digits of the phone number</source>
         <translation>请输入手机号后四位</translation>
     </message>
@@ -2406,6 +2463,14 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
     <message>
         <source>{field} contains characters that cannot be stored</source>
         <translation>{field}含有无法保存的字符</translation>
+    </message>
+    <message>
+        <source>{field}: no emoji or pictures, please (the label printer cannot print them)</source>
+        <translation>{field}：请不要用表情或图案（面单打印机打不出来）</translation>
+    </message>
+    <message>
+        <source>{field}: letters of the name only (no digits, emoji or symbols)</source>
+        <translation>{field}：只能填写姓名用字（不能有数字、表情或符号）</translation>
     </message>
     <message>
         <source>A PIN is exactly 6 digits</source>
@@ -2502,6 +2567,14 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
     <message>
         <source>Audit chain broken at entry {entry} ({reason}); {entries} entries verified before it</source>
         <translation>审计链在第 {entry} 条断裂（{reason}）；此前已核验 {entries} 条</translation>
+    </message>
+    <message>
+        <source>{field}: a masked number like {text} is not enough, type all 11 digits</source>
+        <translation>{field}：{text} 这样的隐藏号码不行，请输入完整的 11 位手机号</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{text}&apos; is not a mobile number, type all 11 digits</source>
+        <translation>{field}：“{text}”不是手机号，请输入完整的 11 位手机号</translation>
     </message>
     <message>
         <source>Finish the current operation before restoring</source>
@@ -2962,6 +3035,103 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
     <message>
         <source>{path} was made under another resident-ID key than the one in this computer&apos;s keyring: it cannot be restored here</source>
         <translation>{path} 使用的身份证号密钥与这台电脑密码库中的不同：不能在这里恢复</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <extracomment>Labels of the inputs a core validator names in its errors (``field=…``), as the forms show them.</extracomment>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>寄件方</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s name</source>
+        <translation>寄件人姓名</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s resident ID</source>
+        <translation>寄件人身份证号</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s phone</source>
+        <translation>寄件人手机号</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s name</source>
+        <translation>收件人姓名</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s phone</source>
+        <translation>收件人手机号</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s address</source>
+        <translation>收件地址</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>查找内容</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>物品名称</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>重量</translation>
+    </message>
+    <message>
+        <source>Proxy&apos;s name</source>
+        <translation>代取人姓名</translation>
+    </message>
+    <message>
+        <source>Proxy&apos;s phone</source>
+        <translation>代取人手机号</translation>
+    </message>
+    <message>
+        <source>Courier&apos;s name</source>
+        <translation>揽收员姓名</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>Resident ID</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>条码</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>运单号</translation>
     </message>
 </context>
 <context>

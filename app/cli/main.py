@@ -72,7 +72,7 @@ def run(argv: Sequence[str], *, ctx_factory=CliContext) -> int:  # noqa: ANN001
         result = args.func(ctx, args)
     except YytError as exc:
         log.info("command %s failed: %s", args.command, exc.code)  # fields may hold personal data
-        emit_error(exc.code, exc.fields, as_json=as_json, result=getattr(exc, "result", None))
+        emit_error(exc.code, exc.fields, as_json=as_json, result=getattr(exc, "result", None), people=ctx.people())
         return exc.exit_code
     except KeyboardInterrupt:
         emit_error("interrupted", {}, as_json=as_json)

@@ -7,7 +7,7 @@ import re
 import sys
 from typing import Any, TextIO
 
-from ..messages import render
+from ..messages import People, render
 
 
 def emit(result: dict[str, Any], *, as_json: bool, out: TextIO | None = None) -> None:
@@ -57,11 +57,13 @@ def one_line(text: str) -> str:
 
 
 def emit_error(
-    code: str, fields: dict[str, Any], *, as_json: bool, result: dict[str, Any] | None = None
+    code: str, fields: dict[str, Any], *, as_json: bool, result: dict[str, Any] | None = None,
+    people: People | None = None,
 ) -> None:
     """One line ``error[<code>]: <message>`` on stderr; with ``--json`` also the error object on
-    stdout (beside the partial ``result`` some commands report, e.g. ``audit verify``)."""
-    message = one_line(render(code, fields))
+    stdout (beside the partial ``result`` some commands report, e.g. ``audit verify``). The
+    message shows times local and staff by display name (``people``), as the window does."""
+    message = one_line(render(code, fields, people=people))
     sys.stderr.write(f"error[{code}]: {message}\n")
     if as_json:
         body = dict(result or {})

@@ -52,6 +52,8 @@ class Setting:
             if self.type is str:
                 if not isinstance(value, str) or len(value) > self.max_len:
                     raise ValueError(value)
+                if self.choices is not None and value not in self.choices:
+                    raise ValueError(value)
                 return value
             if self.type in (list, dict):
                 if isinstance(value, str):
@@ -71,6 +73,9 @@ REGISTRY: dict[str, Setting] = {
         Setting("ui.idle_lock_minutes", int, 5, "Lock the counter after this many idle minutes (0 = never)", 0, 240),
         Setting("ui.large_font", bool, False, "Large font for everyone"),
         Setting("ui.language", str, "zh_CN", "Interface language (zh_CN or en)", max_len=10),
+        Setting("scanner.suffix", str, "enter", "What the barcode scanner sends after each code: enter, tab or"
+                " none (none: a fast run of characters that stops is a scan)", max_len=10,
+                choices=("enter", "tab", "none")),
         Setting("backup.keep_days", int, 14, "Daily automatic backups to keep", 1, 365),
         # parcels (issue 4): the shelves are validated by app.core.parcels.shelves
         Setting("parcels.overdue_days", int, 7, "Days on the shelf after which a parcel is overdue", 1, 90),

@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from ..core.errors import YytError
 from ..messages import CONTEXT as ERRORS_CONTEXT
-from ..messages import MESSAGES, render
+from ..messages import MESSAGES, People, render
 from .i18n_build import ensure_compiled
 
 log = logging.getLogger(__name__)
@@ -99,9 +99,25 @@ def screen_fields(fields: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+_people: list[People | None] = [None]
+
+
+def use_people(lookup: People | None) -> None:
+    """How sentences name staff (login name → display name): the window sets its station's
+    look-up when it opens and clears it when it closes."""
+    _people[0] = lookup
+
+
+def person(username: str) -> str:
+    """A staff member as sentences name them: the display name, else the login name."""
+    lookup = _people[0]
+    return (lookup(username) if lookup is not None and username else None) or username
+
+
 def error_text(error: YytError) -> str:
-    """The sentence for a core error, in the window's language."""
-    return render(error.code, screen_fields(error.fields), translate_error_template)
+    """The sentence for a core error, in the window's language: times local, people by display
+    name, inputs by their labels (:func:`app.messages.render`)."""
+    return render(error.code, screen_fields(error.fields), translate_error_template, _people[0])
 
 
 def describe(error: BaseException) -> str:

@@ -44,7 +44,8 @@ def test_send_prints_a_label_and_the_manifest(qtbot, make_window, station):
     assert screen.quote.price_fen == expected.price_fen and f"{expected.price_fen / 100:.2f}" in screen.price.text()
 
     screen.send()  # not confirmed free of prohibited items: refused, nothing stored
-    assert screen.banner.kind == "error" and station.store.query_one("SELECT count(*) FROM shipments")[0] == 0
+    assert list(screen.problems) == ["prohibited_confirmed"] and window.feedback.last_kind == "error"
+    assert station.store.query_one("SELECT count(*) FROM shipments")[0] == 0
     screen.confirm.setChecked(True)
     qtbot.keyClick(screen.contents, Qt.Key.Key_F9)
     row = station.store.query_one("SELECT waybill, sender_id_masked, produce_category, price_fen FROM shipments")
@@ -75,5 +76,6 @@ def test_a_wrong_resident_id_is_caught_before_anything_is_sent(qtbot, make_windo
     screen.sender_id.setText("500101198003150010")  # wrong check character
     screen.confirm.setChecked(True)
     screen.send()
-    assert screen.banner.kind == "error" and window.feedback.last_kind == "error"
+    assert list(screen.problems) == ["sender_id"] and window.feedback.last_kind == "error"
+    assert screen.problems["sender_id"] == "This resident ID's check digit is wrong: please check the number"
     assert station.store.query_one("SELECT count(*) FROM shipments")[0] == 0

@@ -58,7 +58,7 @@ class CheckinService:
         t = info.tracking
         typed_carrier = check_carrier_name(carrier) if carrier else None
         typed_phone = check_phone(phone) if phone else None
-        typed_name = check_name(name, field="name", required=False)
+        typed_name = check_name(name, field="name", required=False, person=True)
         typed_sender = check_name(sender, field="sender", required=False, max_len=60)
         typed_address = check_text(address, field="address", required=False, max_len=MAX_ADDRESS)
         wanted = parse_slot(slot) if slot else None

@@ -28,12 +28,12 @@ from ..errors import InvalidInput, NotFound, Refused
 from ..ids import new_id
 from ..users.model import Actor
 from ..users.permissions import Perm, require
-from ..validate.identity import ResidentId, check_resident_id
-from ..validate.phone import check_phone
+from ..validate.identity import ResidentId
 from ..validate.text import check_name, check_text
 from .base import ParcelContext
 from .model import PRODUCE_ALIASES, Manifest, ProduceCategory, Quote, ShipmentView, Status
 from .records import SHIPMENT_COLUMNS, SHIPMENT_SELECT, local_text, shipment_payload, shipment_view
+from .send_form import CONTENTS_MAX, field_checks
 from .tariff import TariffSource
 from .waybill import check_waybill, make_waybill
 
@@ -119,18 +119,16 @@ class OutboundService:
         category. (The province and weight are priced by :meth:`accept`, under the tariff then.)"""
         require(actor, Perm.PARCEL_COUNTER)
         now = self.ctx.store.clock.now()
-        s_name = check_name(sender_name, field="sender_name")
-        rid = check_resident_id(sender_id, today=local_date(now), field="sender_id")
-        s_phone = check_phone(sender_phone, allow_masked=False, field="sender_phone").value
-        t_name = check_name(to_name, field="to_name")
-        t_phone = check_phone(to_phone, allow_masked=False, field="to_phone").value
-        address = check_text(to_address, field="to_address", max_len=120)
-        what = check_text(contents, field="contents", max_len=100)
-        if not prohibited_confirmed:
-            raise InvalidInput("shipment.prohibited_not_confirmed")
-        for word in prohibited_words():
-            if word in what:
-                raise InvalidInput("shipment.prohibited_item", item=word)
+        check = field_checks(local_date(now), prohibited_words())  # the form's rules (send_form.py)
+        s_name = check["sender_name"](sender_name)
+        rid = check["sender_id"](sender_id)
+        s_phone = check["sender_phone"](sender_phone)
+        t_name = check["to_name"](to_name)
+        t_phone = check["to_phone"](to_phone)
+        address = check["to_address"](to_address)
+        check_text(contents, field="contents", max_len=CONTENTS_MAX)
+        check["prohibited_confirmed"](bool(prohibited_confirmed))
+        what = check["contents"](contents)
         category = check_produce(produce)
         return SendRequest(new_id(), s_name, rid, s_phone, t_name, t_phone, address, to_province, weight_g, what,
                            category)
@@ -181,7 +179,7 @@ class OutboundService:
         """Hand every pending shipment to the courier's collection run (揽收) as one manifest.
         ``manifest.empty`` (5) when nothing is waiting."""
         require(actor, Perm.PARCEL_COUNTER)
-        who = check_name(courier, field="courier", required=False)
+        who = check_name(courier, field="courier", required=False, person=True)
         mid = new_id()
         with self.ctx.store.write(actor=actor.username, action="shipment.handover", entity="manifest",
                                   entity_id=mid) as tx:

@@ -11,7 +11,7 @@ import datetime as _dt
 from collections.abc import Sequence
 from typing import Any
 
-from ..clock import iso_utc, parse_utc
+from ..clock import iso_utc, local_text, parse_utc
 from ..validate.phone import mask_phone
 from .model import ParcelView, RoundItemView, RoundView, ShipmentView, Status
 
@@ -75,23 +75,12 @@ def mask_address(address: str | None) -> str:
     return text[:keep] + "**"
 
 
-_LOCAL_OFFSET = _dt.timedelta(hours=8)  # Asia/Shanghai, no DST (see app.core.clock)
-
-
 def _naive_utc(iso: str) -> _dt.datetime:
     # The stored form is always "YYYY-MM-DDTHH:MM:SS.mmmZ" (app.core.clock.iso_utc); reading the
     # first 19 characters is several times faster than a general ISO parse, and views are built
     # for every row of every list.
     return _dt.datetime.fromisoformat(iso[:19]) if iso[19:20] in (".", "Z", "") else parse_utc(iso).replace(
         tzinfo=None)
-
-
-def local_text(iso: str | None) -> str:
-    """Stored UTC text → station-local ``2026-06-01 09:00`` (empty for None)."""
-    if not iso:
-        return ""
-    t = _naive_utc(iso) + _LOCAL_OFFSET
-    return f"{t.year:04d}-{t.month:02d}-{t.day:02d} {t.hour:02d}:{t.minute:02d}"
 
 
 def days_between(earlier_iso: str, now: _dt.datetime) -> int:

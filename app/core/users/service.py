@@ -60,7 +60,7 @@ class UserService:
     def _add(self, actor_name: str, username: str, role: str, pin: str, display_name: str) -> UserInfo:
         username = check_username(username)
         role_v = check_role(role)
-        name = check_name(display_name, field="display_name", required=False)
+        name = check_name(display_name, field="display_name", required=False)  # a label: 李丽（周末代班）
         pin = check_new_pin(pin)
         pin_hash = hash_pin(pin)  # slow: before the write transaction
         with self.store.write(actor=actor_name, action="user.add", entity="user") as tx:

@@ -35,6 +35,7 @@ FIELDS = (
     ("ui.large_font", QT_TRANSLATE_NOOP("SettingsPage", "Large font for everyone")),
     ("ui.idle_lock_minutes", QT_TRANSLATE_NOOP("SettingsPage", "Lock after idle minutes (0 = never)")),
     ("ui.language", QT_TRANSLATE_NOOP("SettingsPage", "Language")),
+    ("scanner.suffix", QT_TRANSLATE_NOOP("SettingsPage", "The scanner sends after each code")),
     ("printing.printer_name", QT_TRANSLATE_NOOP("SettingsPage", "Printer")),
     ("printing.receipt_width_mm", QT_TRANSLATE_NOOP("SettingsPage", "Receipt paper width (mm)")),
     ("station.opening_hours", QT_TRANSLATE_NOOP("SettingsPage", "Opening hours")),
@@ -42,6 +43,9 @@ FIELDS = (
     ("backup.keep_days", QT_TRANSLATE_NOOP("SettingsPage", "Daily backups to keep")),
 )
 LANGUAGES = (("zh_CN", "简体中文"), ("en", "English"))
+SCANNER_SUFFIXES = (("enter", QT_TRANSLATE_NOOP("SettingsPage", "Enter")),
+                    ("tab", QT_TRANSLATE_NOOP("SettingsPage", "Tab")),
+                    ("none", QT_TRANSLATE_NOOP("SettingsPage", "Nothing (a pause ends the code)")))
 
 
 def available_printers() -> list[str]:
@@ -106,6 +110,11 @@ class SettingsPage(QWidget):
             combo = QComboBox()
             for code, title in LANGUAGES:
                 combo.addItem(title, code)
+            return combo
+        if name == "scanner.suffix":
+            combo = QComboBox()
+            for code, title in SCANNER_SUFFIXES:
+                combo.addItem(self.tr(title), code)
             return combo
         if name == "printing.printer_name":
             combo = QComboBox()
