@@ -32,6 +32,7 @@ from .validate.text import check_name, check_station_code, check_username
 if TYPE_CHECKING:
     from .cash import ShiftService
     from .parcels import ParcelsModule
+    from .payments import PaymentService
     from .sync import SyncEngine
 
 log = logging.getLogger(__name__)
@@ -201,6 +202,13 @@ class Station:
 
         info = self.info
         return ShiftService(self.store, self.settings, info.code, info.name)
+
+    @cached_property
+    def payments(self) -> PaymentService:
+        """Utility and insurance payments (imported on first use)."""
+        from .payments import PaymentService
+
+        return PaymentService(self.store, self.settings, self.info.code, lambda: self.secret_key)
 
 
 __all__ = ["Role", "Station", "StationInfo", "check_role"]
