@@ -122,3 +122,25 @@ class Health(BaseModel):
     hub_id: str
     hub_time: str
     api: str = "v1"
+
+
+class PaymentRequestState(BaseModel):
+    """What the platform holds of one of the station's payments (issue 8)."""
+
+    station_code: str
+    payment_id: str
+    reference: str
+    status: Literal["pending", "confirmed", "rejected"]
+    amount_fen: int
+    reason: str
+    received_at: str
+    decided_at: str | None
+    hub_time: str
+
+
+class ErrorDetail(BaseModel):
+    code: str
+
+
+class ErrorBody(BaseModel):
+    error: ErrorDetail

@@ -18,12 +18,14 @@ from fastapi.responses import JSONResponse
 from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 
-from .errors import CursorExpired, Forbidden, HubError, Invalid, TooLarge, Unauthorized
+from .errors import CursorExpired, Forbidden, HubError, Invalid, NotFound, TooLarge, Unauthorized
 from .models import (
     Counts,
     EnrollAnswer,
     EnrollRequest,
+    ErrorBody,
     Health,
+    PaymentRequestState,
     PulledRecord,
     PullPage,
     PushAnswer,
@@ -185,5 +187,23 @@ def create_app(storage: HubStorage, *, now: Now = utc_now, stall_s: float = 30.0
     def counts(code: Own) -> Counts:
         acked, per_entity = storage.counts(code)
         return Counts(station_code=code, acked_through=acked, counts=per_entity, hub_time=iso_utc(now()))
+
+    payment_errors: dict[int | str, dict[str, Any]] = {
+        401: {"model": ErrorBody, "description": "no valid station token"},
+        403: {"model": ErrorBody, "description": "another station's path"},
+        404: {"model": ErrorBody, "description": "payment.unknown: the platform holds no request of that id"},
+    }
+
+    @app.get(API + "/stations/{code}/payments/{payment_id}", response_model=PaymentRequestState,
+             responses=payment_errors)
+    def payment_state(code: Own, payment_id: str) -> PaymentRequestState:
+        """Whether the platform holds a payment request, and its answer (issue 8): the station
+        can tell "not arrived yet" from "waiting for the biller"."""
+        req = storage.payment_request(code, payment_id[:64])
+        if req is None:
+            raise NotFound("payment.unknown", payment_id=payment_id[:64])
+        return PaymentRequestState(station_code=code, payment_id=req.payment_id, reference=req.reference,
+                                   status=req.status, amount_fen=req.amount_fen, reason=req.reason,
+                                   received_at=req.received_at, decided_at=req.decided_at, hub_time=iso_utc(now()))
 
     return app

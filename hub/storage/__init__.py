@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .base import HubStorage, LogEntry, PullResult, PushOutcome, PushStateInfo
+from .base import HubStorage, LogEntry, PaymentRequest, PullResult, PushOutcome, PushStateInfo
 from .sqlite import SqliteStorage
 
-__all__ = ["HubStorage", "LogEntry", "PullResult", "PushOutcome", "PushStateInfo", "SqliteStorage"]
+__all__ = ["HubStorage", "LogEntry", "PaymentRequest", "PullResult", "PushOutcome", "PushStateInfo", "SqliteStorage"]
