@@ -35,10 +35,12 @@ MESSAGES = {
     "body.bad_encoding": "The bundle body cannot be decompressed",
     "payment.reference_invalid": "'{text}' is not a payment reference (station code, P, nine digits)",
     "payment.unknown": "No payment request {reference} on this platform",
+    "payment.reference_ambiguous": "Reference {reference} was issued twice (a restored station): decide by payment id ({payment_ids}) with --station",
     "payment.already_decided": "Payment {reference} was already {decided}: a decision is never changed",
     "payment.status_invalid": "'{text}' is not a payment status: use pending, confirmed or rejected",
 }
 _REFERENCE = re.compile(r"([A-Z0-9]{4,16})P\d{9}")
+_PAYMENT_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
 def _now() -> _dt.datetime:
@@ -118,7 +120,8 @@ def build_parser() -> argparse.ArgumentParser:
     pl.add_argument("--limit", type=int, default=1000)
     pl.set_defaults(func=cmd_payments_list)
     pd = pms.add_parser("decide", help="the biller's answer, published to the station's payment_decisions stream")
-    pd.add_argument("reference")
+    pd.add_argument("reference", metavar="REFERENCE", help="the payment's reference (or its id, with --station)")
+    pd.add_argument("--station", help="the station, when deciding by payment id")
     pd.add_argument("status", choices=("confirmed", "rejected"))
     pd.add_argument("--reason", default="", help="why it was rejected (shown at the station)")
     pd.set_defaults(func=cmd_payments_decide)
@@ -224,10 +227,14 @@ def cmd_payments_list(args: argparse.Namespace) -> dict[str, Any]:
 def cmd_payments_decide(args: argparse.Namespace) -> dict[str, Any]:
     reference = args.reference.strip().upper()
     m = _REFERENCE.fullmatch(reference)
-    if m is None:
+    if m is not None:
+        station = m.group(1)
+    elif args.station and _PAYMENT_ID.fullmatch(args.reference.strip().lower()):
+        station, reference = _station_code(args.station), args.reference.strip().lower()
+    else:
         raise Invalid("payment.reference_invalid", text=args.reference[:40])
     reason = " ".join(args.reason.split())[:200]
-    req, published = _storage(args).decide_payment(m.group(1), reference, args.status, reason, _now())
+    req, published = _storage(args).decide_payment(station, reference, args.status, reason, _now())
     return {**payment_json(req), "published": published}
 
 

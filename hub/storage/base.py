@@ -132,7 +132,8 @@ class HubStorage(Protocol):
 
     def decide_payment(self, station: str, reference: str, status: str, reason: str,
                        now: _dt.datetime) -> tuple[PaymentRequest, bool]:
-        """Record the biller's answer and publish it to the station's ``payment_decisions`` stream
+        """``reference`` may also be the payment id (a reference a restored station issued twice
+        is ambiguous: ``Refused('payment.reference_ambiguous')``). Record the biller's answer and publish it to the station's ``payment_decisions`` stream
         (key: the payment id) in one transaction. The same answer again publishes nothing
         (returns False); ``NotFound('payment.unknown')``, ``Refused('payment.already_decided')``."""
         ...

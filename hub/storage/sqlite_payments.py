@@ -31,7 +31,10 @@ CREATE TABLE IF NOT EXISTS payment_requests (
     PRIMARY KEY (station, payment_id)
 ) WITHOUT ROWID;
 
-CREATE UNIQUE INDEX IF NOT EXISTS payment_requests_reference ON payment_requests (station, reference);
+-- Not unique: a station restored from an older backup issues a reference number again for another
+-- payment. Its request is kept all the same (the payment id is the key); deciding by that
+-- reference is then refused as ambiguous and done by payment id.
+CREATE INDEX IF NOT EXISTS payment_requests_reference ON payment_requests (station, reference);
 
 CREATE INDEX IF NOT EXISTS payment_requests_status ON payment_requests (station, status, created_at)
 """
@@ -88,11 +91,14 @@ class PaymentsStorage:
     def decide_payment(self, station: str, reference: str, status: str, reason: str,
                        now: _dt.datetime) -> tuple[PaymentRequest, bool]:
         with self._tx() as c:  # type: ignore[attr-defined]
-            row = c.execute(f"SELECT {_COLUMNS} FROM payment_requests WHERE station = ? AND reference = ?",
-                            (station, reference)).fetchone()
-            if row is None:
+            rows = c.execute(f"SELECT {_COLUMNS} FROM payment_requests WHERE station = ? AND (reference = ?"
+                             " OR payment_id = ?) LIMIT 3", (station, reference, reference.lower())).fetchall()
+            if not rows:
                 raise NotFound("payment.unknown", reference=reference)
-            req = _request(row)
+            if len(rows) > 1:
+                raise Refused("payment.reference_ambiguous", reference=reference,
+                              payment_ids=", ".join(r[1] for r in rows))
+            req = _request(rows[0])
             if req.status != "pending":
                 if req.status == status:
                     return req, False
