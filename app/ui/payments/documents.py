@@ -14,25 +14,21 @@ from ...core.payments import PaymentView
 from .words import kind_word, reason_word, service_word, type_word
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("PaymentDocuments", text)
-
-
 def payment_receipt(p: PaymentView, station_name: str, station_code: str, clerk: str) -> Receipt:
     """The receipt handed over when the cash is taken: pending confirmation, not a voucher."""
-    lines = [Field(_t("Reference"), p.reference), Field(_t("Bill"), type_word(p.type)),
-             Field(_t("Biller"), p.biller_name or p.biller), Field(_t("Account"), p.account_shown)]
+    lines = [Field(QCoreApplication.translate("PaymentDocuments", "Reference"), p.reference), Field(QCoreApplication.translate("PaymentDocuments", "Bill"), type_word(p.type)),
+             Field(QCoreApplication.translate("PaymentDocuments", "Biller"), p.biller_name or p.biller), Field(QCoreApplication.translate("PaymentDocuments", "Account"), p.account_shown)]
     if p.payer:
-        lines.append(Field(_t("Payer"), p.payer_shown))
+        lines.append(Field(QCoreApplication.translate("PaymentDocuments", "Payer"), p.payer_shown))
     if p.scheme_year:
-        lines.append(Field(_t("Year"), str(p.scheme_year)))
-    lines.append(Field(_t("Clerk"), clerk))
+        lines.append(Field(QCoreApplication.translate("PaymentDocuments", "Year"), str(p.scheme_year)))
+    lines.append(Field(QCoreApplication.translate("PaymentDocuments", "Clerk"), clerk))
     return Receipt(
-        title=_t("Utility payment — pending confirmation"),
+        title=QCoreApplication.translate("PaymentDocuments", "Utility payment — pending confirmation"),
         station_name=station_name, station_code=station_code, issued_at=p.created_at, lines=lines,
-        totals=(Total(_t("Cash received"), p.amount_fen, strong=True),),
+        totals=(Total(QCoreApplication.translate("PaymentDocuments", "Cash received"), p.amount_fen, strong=True),),
         barcode=p.reference, qr=p.reference,
-        footer=_t("This slip is NOT a payment voucher: the payment counts once the platform confirms it. "
+        footer=QCoreApplication.translate("PaymentDocuments", "This slip is NOT a payment voucher: the payment counts once the platform confirms it. "
                   "If it is rejected, bring this slip back to the station for your cash."),
         pending_confirmation=True,
     )
@@ -40,14 +36,14 @@ def payment_receipt(p: PaymentView, station_name: str, station_code: str, clerk:
 
 def refund_receipt(p: PaymentView, station_name: str, station_code: str, clerk: str) -> Receipt:
     """The receipt of the cash handed back for a rejected payment."""
-    lines = [Field(_t("Reference"), p.reference), Field(_t("Bill"), type_word(p.type)),
-             Field(_t("Account"), p.account_shown), Field(_t("Paid on"), local_time_text(p.created_at)),
-             Field(_t("Rejected because"), p.reason or _t("no reason given")), Field(_t("Clerk"), clerk)]
+    lines = [Field(QCoreApplication.translate("PaymentDocuments", "Reference"), p.reference), Field(QCoreApplication.translate("PaymentDocuments", "Bill"), type_word(p.type)),
+             Field(QCoreApplication.translate("PaymentDocuments", "Account"), p.account_shown), Field(QCoreApplication.translate("PaymentDocuments", "Paid on"), local_time_text(p.created_at)),
+             Field(QCoreApplication.translate("PaymentDocuments", "Rejected because"), p.reason or QCoreApplication.translate("PaymentDocuments", "no reason given")), Field(QCoreApplication.translate("PaymentDocuments", "Clerk"), clerk)]
     return Receipt(
-        title=_t("Payment refund"), station_name=station_name, station_code=station_code,
-        issued_at=p.refunded_at, lines=lines, totals=(Total(_t("Cash handed back"), p.amount_fen, strong=True),),
+        title=QCoreApplication.translate("PaymentDocuments", "Payment refund"), station_name=station_name, station_code=station_code,
+        issued_at=p.refunded_at, lines=lines, totals=(Total(QCoreApplication.translate("PaymentDocuments", "Cash handed back"), p.amount_fen, strong=True),),
         barcode=p.reference, qr=p.reference,
-        footer=_t("The platform rejected this payment; the cash above was handed back in full."),
+        footer=QCoreApplication.translate("PaymentDocuments", "The platform rejected this payment; the cash above was handed back in full."),
     )
 
 
@@ -67,34 +63,34 @@ def _section_fields(z: ZReport) -> list[Field]:
                          format_fen(b["total_fen"])))
     refunds = billers.get("refunds") or {}
     if refunds.get("count"):
-        out.append(Field(_t("Refunds ×{n}").format(n=refunds["count"]), format_fen(-refunds["total_fen"])))
+        out.append(Field(QCoreApplication.translate("PaymentDocuments", "Refunds ×{n}").format(n=refunds["count"]), format_fen(-refunds["total_fen"])))
     pending = z.extras.get("payments_pending") or {}
-    out.append(Field(_t("Payments still pending ×{n}").format(n=pending.get("count", 0)),
+    out.append(Field(QCoreApplication.translate("PaymentDocuments", "Payments still pending ×{n}").format(n=pending.get("count", 0)),
                      format_fen(pending.get("total_fen", 0))))
     return out
 
 
 def _close_fields(z: ZReport) -> list[Field]:
-    out = [Field(_t("First count"), format_fen(z.first_count_fen))] if z.first_count_fen != z.counted_fen else []
+    out = [Field(QCoreApplication.translate("PaymentDocuments", "First count"), format_fen(z.first_count_fen))] if z.first_count_fen != z.counted_fen else []
     if z.reason:
-        out.append(Field(_t("Reason"), reason_word(z.reason, z.reason_text)))
+        out.append(Field(QCoreApplication.translate("PaymentDocuments", "Reason"), reason_word(z.reason, z.reason_text)))
     if z.approved_by:
-        out.append(Field(_t("Approved by"), z.approved_by))
-    out.append(Field(_t("Content hash"), z.content_hash[:16]))
+        out.append(Field(QCoreApplication.translate("PaymentDocuments", "Approved by"), z.approved_by))
+    out.append(Field(QCoreApplication.translate("PaymentDocuments", "Content hash"), z.content_hash[:16]))
     return out
 
 
 def z_receipt(z: ZReport) -> Receipt:
     """The Z report on the receipt roll."""
-    head = [Field(_t("Shift"), f"#{z.number}"), Field(_t("Clerk"), z.display_name or z.username),
-            Field(_t("Opened"), local_time_text(z.opened_at)), Field(_t("Closed"), local_time_text(z.closed_at)),
-            Field(_t("Float"), format_fen(z.float_fen))]
+    head = [Field(QCoreApplication.translate("PaymentDocuments", "Shift"), f"#{z.number}"), Field(QCoreApplication.translate("PaymentDocuments", "Clerk"), z.display_name or z.username),
+            Field(QCoreApplication.translate("PaymentDocuments", "Opened"), local_time_text(z.opened_at)), Field(QCoreApplication.translate("PaymentDocuments", "Closed"), local_time_text(z.closed_at)),
+            Field(QCoreApplication.translate("PaymentDocuments", "Float"), format_fen(z.float_fen))]
     lines = [Field(_line_label(ln.service, ln.kind, ln.count), format_fen(ln.total_fen)) for ln in z.lines]
     return Receipt(
-        title=_t("Shift close (Z report)"), station_name=z.station_name, station_code=z.station_code,
+        title=QCoreApplication.translate("PaymentDocuments", "Shift close (Z report)"), station_name=z.station_name, station_code=z.station_code,
         issued_at=z.closed_at, lines=[*head, *lines, *_section_fields(z), *_close_fields(z)],
-        totals=(Total(_t("Expected"), z.expected_fen), Total(_t("Counted"), z.counted_fen),
-                Total(_t("Difference"), z.diff_fen, strong=True)),
+        totals=(Total(QCoreApplication.translate("PaymentDocuments", "Expected"), z.expected_fen), Total(QCoreApplication.translate("PaymentDocuments", "Counted"), z.counted_fen),
+                Total(QCoreApplication.translate("PaymentDocuments", "Difference"), z.diff_fen, strong=True)),
         barcode=f"Z{z.station_code}{z.number}", qr=_z_qr(z),
     )
 
@@ -107,21 +103,21 @@ def z_sheet(z: ZReport) -> Sheet:
     for b in billers.get("billers", []):
         rows.append((type_word(b["type"]), b["biller_name"] or b["biller"], b["count"], b["total_fen"]))
     refunds = billers.get("refunds") or {}
-    rows.append((_t("Payments"), _t("refunds"), refunds.get("count", 0), -refunds.get("total_fen", 0)))
+    rows.append((QCoreApplication.translate("PaymentDocuments", "Payments"), QCoreApplication.translate("PaymentDocuments", "refunds"), refunds.get("count", 0), -refunds.get("total_fen", 0)))
     pending = z.extras.get("payments_pending") or {}
-    rows.append((_t("Payments"), _t("still pending"), pending.get("count", 0), pending.get("total_fen", 0)))
-    fields = [Field(_t("Shift"), f"#{z.number}"), Field(_t("Clerk"), z.display_name or z.username),
-              Field(_t("Opened"), local_time_text(z.opened_at)), Field(_t("Closed"), local_time_text(z.closed_at)),
-              Field(_t("Float"), format_fen(z.float_fen)), *_close_fields(z)]
+    rows.append((QCoreApplication.translate("PaymentDocuments", "Payments"), QCoreApplication.translate("PaymentDocuments", "still pending"), pending.get("count", 0), pending.get("total_fen", 0)))
+    fields = [Field(QCoreApplication.translate("PaymentDocuments", "Shift"), f"#{z.number}"), Field(QCoreApplication.translate("PaymentDocuments", "Clerk"), z.display_name or z.username),
+              Field(QCoreApplication.translate("PaymentDocuments", "Opened"), local_time_text(z.opened_at)), Field(QCoreApplication.translate("PaymentDocuments", "Closed"), local_time_text(z.closed_at)),
+              Field(QCoreApplication.translate("PaymentDocuments", "Float"), format_fen(z.float_fen)), *_close_fields(z)]
     return Sheet(
-        title=_t("Shift close (Z report)"),
-        columns=(Column(_t("Service"), "text", 1.2), Column(_t("Item"), "text", 2.2),
-                 Column(_t("Count"), "number", 0.7), Column(_t("Amount"), "money", 1.0)),
+        title=QCoreApplication.translate("PaymentDocuments", "Shift close (Z report)"),
+        columns=(Column(QCoreApplication.translate("PaymentDocuments", "Service"), "text", 1.2), Column(QCoreApplication.translate("PaymentDocuments", "Item"), "text", 2.2),
+                 Column(QCoreApplication.translate("PaymentDocuments", "Count"), "number", 0.7), Column(QCoreApplication.translate("PaymentDocuments", "Amount"), "money", 1.0)),
         rows=rows, station_name=z.station_name, station_code=z.station_code, issued_at=z.closed_at,
         fields=fields,
-        totals=(Total(_t("Expected"), z.expected_fen), Total(_t("Counted"), z.counted_fen),
-                Total(_t("Difference"), z.diff_fen, strong=True)),
-        signatures=(_t("Clerk"), _t("Supervisor")),
-        footer=_t("Pending payments stay in the drawer's cash; a later rejection is refunded from a later shift."),
+        totals=(Total(QCoreApplication.translate("PaymentDocuments", "Expected"), z.expected_fen), Total(QCoreApplication.translate("PaymentDocuments", "Counted"), z.counted_fen),
+                Total(QCoreApplication.translate("PaymentDocuments", "Difference"), z.diff_fen, strong=True)),
+        signatures=(QCoreApplication.translate("PaymentDocuments", "Clerk"), QCoreApplication.translate("PaymentDocuments", "Supervisor")),
+        footer=QCoreApplication.translate("PaymentDocuments", "Pending payments stay in the drawer's cash; a later rejection is refunded from a later shift."),
         barcode=f"Z{z.station_code}{z.number}",
     )

@@ -138,7 +138,7 @@ class PaymentListScreen(ParcelScreen):
         clerk = self.ctx.actor.display_name or self.ctx.actor.username
         try:
             self.last_receipt = self.ctx.printing.print_document(refund_receipt(p, info.name, info.code, clerk))
-            printed = (self.tr("receipt saved: {path}").format(path=self.last_receipt) if self.last_receipt
+            printed = (self.tr("receipt saved: {path}").format(path=self.last_receipt.name) if self.last_receipt
                        else self.tr("receipt sent to the printer"))
         except YytError as exc:
             printed = error_text(exc)

@@ -38,7 +38,9 @@ class PaymentsPage(QWidget):
     def __init__(self, ctx: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setStyleSheet(parcels_style(current_point_size()))
+        pt = current_point_size()
+        # a reference is 16–20 characters: the banner's huge line is set smaller than a pickup code's
+        self.setStyleSheet(parcels_style(pt) + f"#bannerBig {{ font-size: {pt * 3}pt; }}")
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.screens: dict[str, QWidget] = {}

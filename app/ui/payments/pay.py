@@ -30,7 +30,7 @@ from ..parcels.widgets import Banner
 from ..scanner import LineEditTarget, ScanTarget
 from ..table import ReadOnlyTable
 from .documents import payment_receipt
-from .words import status_word, type_word
+from .words import short_type_word, status_word, type_word
 
 RECENT = 12
 MAX_QUICK = 8  # face values / grades offered as buttons
@@ -46,7 +46,8 @@ class PayScreen(ParcelScreen):
         self.type_buttons.setExclusive(True)
         type_row = QHBoxLayout()
         for n, bt in enumerate(self.types[:9], start=1):
-            button = QPushButton(f"F{n}  {type_word(bt.type)}")
+            button = QPushButton(f"F{n}  {short_type_word(bt.type)}")
+            button.setToolTip(type_word(bt.type))
             button.setCheckable(True)
             button.setMinimumHeight(44)
             self.type_buttons.addButton(button, n - 1)
@@ -278,7 +279,7 @@ class PayScreen(ParcelScreen):
         clerk = self.ctx.actor.display_name or self.ctx.actor.username
         try:
             self.last_receipt = self.ctx.printing.print_document(payment_receipt(p, info.name, info.code, clerk))
-            printed = (self.tr("receipt saved: {path}").format(path=self.last_receipt) if self.last_receipt
+            printed = (self.tr("receipt saved: {path}").format(path=self.last_receipt.name) if self.last_receipt
                        else self.tr("receipt sent to the printer"))
         except YytError as exc:
             printed = error_text(exc)

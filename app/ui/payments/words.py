@@ -16,6 +16,12 @@ TYPES = {
     "pension": QT_TRANSLATE_NOOP("PaymentWords", "Rural pension insurance"),
     "medical": QT_TRANSLATE_NOOP("PaymentWords", "Rural medical insurance"),
 }
+#: shorter words for the type buttons (seven must fit in one row at 1366 px)
+SHORT = {
+    "pension": QT_TRANSLATE_NOOP("PaymentWords", "Pension"),
+    "medical": QT_TRANSLATE_NOOP("PaymentWords", "Medical"),
+    "broadband": QT_TRANSLATE_NOOP("PaymentWords", "Broadband"),
+}
 STATUSES = {
     "pending": QT_TRANSLATE_NOOP("PaymentWords", "pending"),
     "confirmed": QT_TRANSLATE_NOOP("PaymentWords", "confirmed"),
@@ -56,6 +62,10 @@ def _word(table: dict[str, str], key: str | None) -> str:
 
 def type_word(code: str | None) -> str:
     return _word(TYPES, code)
+
+
+def short_type_word(code: str | None) -> str:
+    return _word(SHORT, code) if code in SHORT else type_word(code)
 
 
 def status_word(code: str | None) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...core.cash import DayClose, ZReport
@@ -20,66 +21,51 @@ from .words import kind_word, reason_word, service_word, type_word
 
 def z_rows(z: ZReport) -> list[tuple[str, str]]:
     """The Z as (item, amount) lines, in the printed order."""
-    from PySide6.QtCore import QCoreApplication
-
-    def t(text: str) -> str:
-        return QCoreApplication.translate("PaymentDocuments", text)
-
-    rows = [(t("Shift"), f"#{z.number} · {z.display_name or z.username}"),
-            (t("Opened"), local_time_text(z.opened_at)), (t("Closed"), local_time_text(z.closed_at))]
+    rows = [(QCoreApplication.translate("PaymentDocuments", "Shift"), f"#{z.number} · {z.display_name or z.username}"),
+            (QCoreApplication.translate("PaymentDocuments", "Opened"), local_time_text(z.opened_at)), (QCoreApplication.translate("PaymentDocuments", "Closed"), local_time_text(z.closed_at))]
     rows += [(f"{service_word(ln.service)} · {kind_word(ln.kind)} ×{ln.count}", format_fen(ln.total_fen))
              for ln in z.lines]
     billers = z.extras.get("payments_by_biller") or {}
     rows += [(f"  {type_word(b['type'])} · {b['biller_name'] or b['biller']} ×{b['count']}", format_fen(b["total_fen"]))
              for b in billers.get("billers", [])]
     pending = z.extras.get("payments_pending") or {}
-    rows.append((t("Payments still pending ×{n}").format(n=pending.get("count", 0)),
+    rows.append((QCoreApplication.translate("PaymentDocuments", "Payments still pending ×{n}").format(n=pending.get("count", 0)),
                  format_fen(pending.get("total_fen", 0))))
-    rows += [(t("Expected"), format_fen(z.expected_fen)), (t("Counted"), format_fen(z.counted_fen)),
-             (t("Difference"), format_fen(z.diff_fen))]
+    rows += [(QCoreApplication.translate("PaymentDocuments", "Expected"), format_fen(z.expected_fen)), (QCoreApplication.translate("PaymentDocuments", "Counted"), format_fen(z.counted_fen)),
+             (QCoreApplication.translate("PaymentDocuments", "Difference"), format_fen(z.diff_fen))]
     if z.first_count_fen != z.counted_fen:
-        rows.append((t("First count"), format_fen(z.first_count_fen)))
+        rows.append((QCoreApplication.translate("PaymentDocuments", "First count"), format_fen(z.first_count_fen)))
     if z.reason:
-        rows.append((t("Reason"), reason_word(z.reason, z.reason_text)))
-    rows.append((t("Content hash"), z.content_hash[:16]))
+        rows.append((QCoreApplication.translate("PaymentDocuments", "Reason"), reason_word(z.reason, z.reason_text)))
+    rows.append((QCoreApplication.translate("PaymentDocuments", "Content hash"), z.content_hash[:16]))
     return rows
 
 
 def day_rows(d: DayClose) -> list[tuple[str, str]]:
-    from PySide6.QtCore import QCoreApplication
-
-    def t(text: str) -> str:
-        return QCoreApplication.translate("PaymentDocuments", text)
-
     rows = [(f"#{s.number} {s.display_name} ({local_time_text(s.closed_at)[11:]})",
              f"{format_fen(s.counted_fen or 0)} ({format_fen(s.diff_fen or 0)})") for s in d.shifts]
     rows += [(f"{service_word(ln.service)} · {kind_word(ln.kind)} ×{ln.count}", format_fen(ln.total_fen))
              for ln in d.lines]
-    rows += [(t("Expected"), format_fen(d.expected_fen)), (t("Counted"), format_fen(d.counted_fen)),
-             (t("Difference"), format_fen(d.diff_fen))]
-    rows += [(t("Still open: shift #{n} ({name})").format(n=s.number, name=s.display_name), "") for s in d.still_open]
+    rows += [(QCoreApplication.translate("PaymentDocuments", "Expected"), format_fen(d.expected_fen)), (QCoreApplication.translate("PaymentDocuments", "Counted"), format_fen(d.counted_fen)),
+             (QCoreApplication.translate("PaymentDocuments", "Difference"), format_fen(d.diff_fen))]
+    rows += [(QCoreApplication.translate("PaymentDocuments", "Still open: shift #{n} ({name})").format(n=s.number, name=s.display_name), "") for s in d.still_open]
     return rows
 
 
 def day_sheet(d: DayClose, station_name: str, station_code: str) -> Sheet:
-    from PySide6.QtCore import QCoreApplication
-
-    def t(text: str) -> str:
-        return QCoreApplication.translate("PaymentDocuments", text)
-
     rows = [(f"#{s.number}", s.display_name, local_time_text(s.closed_at), s.expected_fen or 0, s.counted_fen or 0,
              s.diff_fen or 0) for s in d.shifts]
     return Sheet(
-        title=t("Day close {date}").format(date=d.date),
-        columns=(Column(t("Shift"), "text", 0.6), Column(t("Clerk"), "text", 1.2), Column(t("Closed"), "text", 1.4),
-                 Column(t("Expected"), "money", 1.0), Column(t("Counted"), "money", 1.0),
-                 Column(t("Difference"), "money", 1.0)),
+        title=QCoreApplication.translate("PaymentDocuments", "Day close {date}").format(date=d.date),
+        columns=(Column(QCoreApplication.translate("PaymentDocuments", "Shift"), "text", 0.6), Column(QCoreApplication.translate("PaymentDocuments", "Clerk"), "text", 1.2), Column(QCoreApplication.translate("PaymentDocuments", "Closed"), "text", 1.4),
+                 Column(QCoreApplication.translate("PaymentDocuments", "Expected"), "money", 1.0), Column(QCoreApplication.translate("PaymentDocuments", "Counted"), "money", 1.0),
+                 Column(QCoreApplication.translate("PaymentDocuments", "Difference"), "money", 1.0)),
         rows=rows, station_name=station_name, station_code=station_code,
         fields=[Field(f"{service_word(ln.service)} · {kind_word(ln.kind)} ×{ln.count}", format_fen(ln.total_fen))
-                for ln in d.lines] + [Field(t("Still open"), ", ".join(f"#{s.number}" for s in d.still_open) or "—")],
-        totals=(Total(t("Expected"), d.expected_fen), Total(t("Counted"), d.counted_fen),
-                Total(t("Difference"), d.diff_fen, strong=True)),
-        signatures=(t("Supervisor"),),
+                for ln in d.lines] + [Field(QCoreApplication.translate("PaymentDocuments", "Still open"), ", ".join(f"#{s.number}" for s in d.still_open) or "—")],
+        totals=(Total(QCoreApplication.translate("PaymentDocuments", "Expected"), d.expected_fen), Total(QCoreApplication.translate("PaymentDocuments", "Counted"), d.counted_fen),
+                Total(QCoreApplication.translate("PaymentDocuments", "Difference"), d.diff_fen, strong=True)),
+        signatures=(QCoreApplication.translate("PaymentDocuments", "Supervisor"),),
     )
 
 
@@ -139,7 +125,7 @@ class ZView(QWidget):
             self.ctx.show_error(exc)
             return
         self.printed.append(path)
-        self.note.setText(self.tr("saved: {path}").format(path=path) if path else self.tr("sent to the printer"))
+        self.note.setText(self.tr("saved: {path}").format(path=path.name) if path else self.tr("sent to the printer"))
 
     def print_roll(self) -> None:
         if self.z is not None:
@@ -163,4 +149,4 @@ class ZView(QWidget):
             self.ctx.show_error(exc)
             return
         self.printed.append(path)
-        self.note.setText(self.tr("saved: {path}").format(path=path))
+        self.note.setText(self.tr("saved: {path}").format(path=path.name))
