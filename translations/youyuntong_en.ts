@@ -804,8 +804,8 @@ Ask the clerk if anything is unclear.</translation>
         <translation>Clerk</translation>
     </message>
     <message>
-        <source>Utility payment — pending confirmation</source>
-        <translation>Utility payment — pending confirmation</translation>
+        <source>Utility payment slip</source>
+        <translation>Utility payment slip</translation>
     </message>
     <message>
         <source>Cash received</source>

@@ -804,8 +804,8 @@ Ask the clerk if anything is unclear.</source>
         <translation>营业员</translation>
     </message>
     <message>
-        <source>Utility payment — pending confirmation</source>
-        <translation>生活缴费受理凭条（待确认）</translation>
+        <source>Utility payment slip</source>
+        <translation>生活缴费受理凭条</translation>
     </message>
     <message>
         <source>Cash received</source>

@@ -24,7 +24,7 @@ def payment_receipt(p: PaymentView, station_name: str, station_code: str, clerk:
         lines.append(Field(QCoreApplication.translate("PaymentDocuments", "Year"), str(p.scheme_year)))
     lines.append(Field(QCoreApplication.translate("PaymentDocuments", "Clerk"), clerk))
     return Receipt(
-        title=QCoreApplication.translate("PaymentDocuments", "Utility payment — pending confirmation"),
+        title=QCoreApplication.translate("PaymentDocuments", "Utility payment slip"),
         station_name=station_name, station_code=station_code, issued_at=p.created_at, lines=lines,
         totals=(Total(QCoreApplication.translate("PaymentDocuments", "Cash received"), p.amount_fen, strong=True),),
         barcode=p.reference, qr=p.reference,
