@@ -21,7 +21,7 @@ VERSION = 5
 SQL = """
 CREATE TABLE payments (
     id              TEXT PRIMARY KEY,          -- UUIDv7, minted at creation: the platform's idempotency key
-    number          INTEGER NOT NULL UNIQUE,   -- 1, 2, 3 … per station
+    number          INTEGER NOT NULL,          -- 1, 2, 3 … per station (unique through the reference)
     reference       TEXT NOT NULL UNIQUE,      -- printed and scanned: CQ0001P000000017
     type            TEXT NOT NULL,             -- electricity, water, gas, mobile, broadband, pension, medical
     biller          TEXT NOT NULL,
@@ -49,8 +49,7 @@ CREATE INDEX payments_status ON payments (status, created_at, amount_fen);
 
 CREATE INDEX payments_duplicate ON payments (account_key, type, amount_fen, created_at);
 
-CREATE INDEX payments_shift ON payments (shift_id, type, biller, amount_fen);
-
+-- (the payments of a shift are found through its cash movements: one index less on the counter's hot path)
 CREATE INDEX payments_refund_shift ON payments (refund_shift_id, amount_fen) WHERE refund_shift_id IS NOT NULL;
 
 -- The bill types pulled from the platform (stream bill_types), each checked by its stream
