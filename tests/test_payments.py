@@ -340,3 +340,15 @@ def test_cli_refused_states_change_nothing(station, actors, cli):
         assert table_digests(station.store.path) == before
     r = cli("pay", "electricity", "0312556677", "10", user="carrier", pin="314159")
     assert r.code == 6
+
+
+def test_cli_the_year_s_scheme_is_a_setting(station, cli):
+    import json
+
+    r = cli("setting", "set", "payments.schemes", json.dumps(schemes()), user="admin", pin="135790")
+    assert r.code == 0 and r.json["value"]["medical"][0]["amount_fen"] == 40000
+    r = cli("setting", "set", "payments.schemes", "[1]", user="admin", pin="135790")
+    assert r.code == 3
+    r = cli("setting", "set", "payments.max_payment_yuan", "100", **CLERK)
+    assert r.code == 6
+    assert cli("setting", "list", **CLERK).json["settings"]["payments.max_pending_hours"] == 72

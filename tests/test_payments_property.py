@@ -79,6 +79,9 @@ def test_ledger_expected_cash_and_z_agree(counter, actors, ops):
         ledger = counter.store.query_one("SELECT coalesce(sum(amount_fen), 0) FROM cash_movements WHERE shift_id = ?",
                                          (shift.id,))[0]
         assert ledger == expected_cash(counter.store.conn, shift.id) == drawer
+        kept, counted = payments.pending(), counter.store.query_one(
+            "SELECT count(*), coalesce(sum(amount_fen), 0) FROM payments WHERE status = 'pending'")
+        assert (kept.count, kept.total_fen) == tuple(counted)
     assert {p.id: p.status for p in payments.list(clerk, limit=10_000) if p.id in status} == status
     z = cash.close(clerk, drawer)
     assert z.expected_fen == drawer == sum(ln.total_fen for ln in z.lines) and z.diff_fen == 0

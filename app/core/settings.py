@@ -119,6 +119,14 @@ class SettingsService:
         row = self.store.query_one("SELECT value FROM settings WHERE key = ?", (name,))
         return setting.default if row is None else json.loads(row[0])
 
+    def get_many(self, *names: str) -> tuple[Any, ...]:
+        """Several settings in one read (a hot path's settings), in the order named."""
+        settings = [_lookup(n) for n in names]
+        marks = ",".join("?" * len(names))
+        stored = {r[0]: r[1] for r in self.store.query(f"SELECT key, value FROM settings WHERE key IN ({marks})",
+                                                       names)}
+        return tuple(json.loads(stored[s.name]) if s.name in stored else s.default for s in settings)
+
     def all(self) -> dict[str, Any]:
         stored = {r[0]: json.loads(r[1]) for r in self.store.query("SELECT key, value FROM settings")}
         return {name: stored.get(name, s.default) for name, s in sorted(REGISTRY.items())}

@@ -25,7 +25,9 @@ def payment_alerts(conn: sqlite3.Connection, now: _dt.datetime, settings: Settin
                            ).fetchone()[0]
         out.append(Alert("payments", "danger", "alert.payments_pending_old", {"n": old[0], "hours": hours,
                                                                              "reference": ref}))
-    total = conn.execute("SELECT coalesce(sum(amount_fen), 0) FROM payments WHERE status = 'pending'").fetchone()[0]
+    from .service import pending_summary
+
+    total = pending_summary(conn).total_fen
     cap = settings.get("payments.max_pending_yuan") * 100
     if cap and total >= cap * NEAR_CAP:
         out.append(Alert("payments", "warning", "alert.payments_pending_cap",

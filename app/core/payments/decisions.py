@@ -20,7 +20,7 @@ from typing import Any
 from ..db.store import WriteTx
 from ..errors import InvalidInput
 from ..validate.text import check_text
-from .model import PAYMENT_SELECT, Outcome, Status
+from .model import PAYMENT_COLUMNS, PAYMENT_SELECT, Outcome, Status
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +64,8 @@ def apply_decision(tx: WriteTx, key: str, data: dict[str, Any]) -> Outcome | Non
             f" updated_at = ? WHERE id = ? RETURNING {PAYMENT_SELECT}",
             (status, reason if status == Status.REJECTED else "", decided_at, tx.now_iso,
              str(data.get("platform_ref") or "")[:64], tx.now_iso, pid)).fetchone()
+        tx.execute("UPDATE payment_counters SET value = value - CASE name WHEN 'pending_fen' THEN ? ELSE 1 END"
+                   " WHERE name IN ('pending_count', 'pending_fen')", (new[PAYMENT_COLUMNS.index("amount_fen")],))
         tx.change("payments", pid, "update", payment_payload(new))
         _keep(tx, pid, status, reason, decided_at, Outcome.APPLIED)
         return Outcome.APPLIED

@@ -33,18 +33,21 @@ from .reference import check_reference, looks_like_reference, make_reference
 from .rules import amount_rule, check_account, check_amount, scheme_year
 
 DUPLICATE_WINDOW = _dt.timedelta(minutes=10)
-_NEXT = "UPDATE payment_counters SET value = value + 1 WHERE name = 'payment' RETURNING value"
+_NEXT = ("UPDATE payment_counters SET value = value + CASE name WHEN 'pending_fen' THEN ? ELSE 1 END"
+         " RETURNING name, value")
 _INSERT = f"INSERT INTO payments ({PAYMENT_SELECT}) VALUES ({', '.join('?' * len(PAYMENT_COLUMNS))})"
 _BY_ID = f"SELECT {PAYMENT_SELECT} FROM payments WHERE id = ?"
 _BY_REF = f"SELECT {PAYMENT_SELECT} FROM payments WHERE reference = ?"
 _DUPLICATE = ("SELECT reference, created_at FROM payments WHERE account_key = ? AND type = ? AND amount_fen = ?"
               " AND created_at >= ? ORDER BY created_at DESC LIMIT 1")
-_PENDING = ("SELECT count(*), coalesce(sum(amount_fen), 0), min(created_at) FROM payments"
-            " WHERE status = 'pending'")
+_PENDING = ("SELECT (SELECT value FROM payment_counters WHERE name = 'pending_count'),"
+            " (SELECT value FROM payment_counters WHERE name = 'pending_fen'),"
+            " (SELECT min(created_at) FROM payments WHERE status = 'pending')")
 
 
 def pending_summary(conn: sqlite3.Connection) -> PendingSummary:
-    """How many payments wait for the platform, their total and the oldest (one indexed read)."""
+    """How many payments wait for the platform, their total and the oldest: kept counters and one
+    indexed read, whatever the number waiting."""
     n, total, oldest = conn.execute(_PENDING).fetchone()
     return PendingSummary(int(n), int(total), oldest)
 
@@ -97,20 +100,27 @@ class PaymentService:
         ``cash.no_open_shift``."""
         require(actor, Perm.PAYMENT_TAKE)
         name = check_name(payer, field="payer", required=False)
-        bt, acct, _rule = self.check(actor, type_code, account, amount_fen, biller=biller)
-        cap = self.settings.get("payments.max_payment_yuan") * 100
+        cap, total_cap, age_cap, schemes = self.settings.get_many(
+            "payments.max_payment_yuan", "payments.max_pending_yuan", "payments.max_pending_hours", "payments.schemes")
+        today = local_date(self.store.clock.now())
+        bt = self.bill_types.get(self.store.conn, type_code)
+        acct = check_account(bt, account, today=today, key=self.secret_key(), biller=biller)
+        year = scheme_year(bt, today, schemes)
+        b = bt.biller(acct.biller)
+        assert b is not None
+        check_amount(b, year, amount_fen)
+        cap *= 100
         if amount_fen > cap:
             raise Refused("payment.over_cap", amount=format_fen(amount_fen), cap=format_fen(cap))
         pid = new_id()
         with self.store.write(actor=actor.username, action="payment.take", entity="payment", entity_id=pid) as tx:
             if not confirm_duplicate:
                 self._refuse_duplicate(tx, bt.type, acct, amount_fen)
-            self._refuse_over_caps(tx, amount_fen)
+            self._refuse_over_caps(tx, amount_fen, total_cap * 100, age_cap)
             sid = open_shift_id(tx.conn, actor.username)
             if sid is None:
                 raise Refused("cash.no_open_shift", username=actor.username)
-            seq = tx.conn.execute(_NEXT).fetchone()[0]
-            year = scheme_year(bt, local_date(tx.now), self.settings.get("payments.schemes"))
+            seq = dict(tx.conn.execute(_NEXT, (amount_fen,)).fetchall())["payment"]
             row = (pid, seq, make_reference(self.station_code, seq), bt.type, acct.biller, acct.biller_name,
                    acct.stored, acct.key, amount_fen, name, year.year if year else None, Status.PENDING.value, "",
                    tx.now_iso, actor.username, sid, None, None, "", None, "", None, tx.now_iso)
@@ -130,12 +140,10 @@ class PaymentService:
             minutes = max(0, int((tx.now - parse_utc(row[1])).total_seconds() // 60))
             raise Refused("payment.duplicate", reference=row[0], minutes=minutes, amount=format_fen(amount_fen))
 
-    def _refuse_over_caps(self, tx: WriteTx, amount_fen: int) -> None:
+    def _refuse_over_caps(self, tx: WriteTx, amount_fen: int, total_cap: int, age_cap: int) -> None:
         pending = pending_summary(tx.conn)
-        total_cap = self.settings.get("payments.max_pending_yuan") * 100
         if pending.total_fen + amount_fen > total_cap:
             raise Refused("payment.pending_cap", pending=format_fen(pending.total_fen), cap=format_fen(total_cap))
-        age_cap = self.settings.get("payments.max_pending_hours")
         if pending.oldest_at is not None and tx.now - parse_utc(pending.oldest_at) > _dt.timedelta(hours=age_cap):
             raise Refused("payment.pending_too_old", hours=age_cap)
 

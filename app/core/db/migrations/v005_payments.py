@@ -62,7 +62,9 @@ CREATE TABLE bill_types (
 
 CREATE TABLE payment_counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID;
 
-INSERT INTO payment_counters (name, value) VALUES ('payment', 0);
+-- 'payment': the last number issued; 'pending_count' / 'pending_fen': what waits for the platform,
+-- kept with every payment taken and every decision applied (the counter's caps read them at once)
+INSERT INTO payment_counters (name, value) VALUES ('payment', 0), ('pending_count', 0), ('pending_fen', 0);
 
 -- Every decision the platform sent, with what it did here: applied, repeat (the same again),
 -- conflict (a second, different decision: ignored and flagged), unknown (no such payment here),
