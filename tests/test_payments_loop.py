@@ -10,10 +10,12 @@ import json
 import random
 from contextlib import redirect_stderr, redirect_stdout
 
+import httpx
 import pytest
 
 from app.core.cash import expected_cash
 from app.core.payments import Outcome
+from app.core.sync.credentials import Credentials
 from hub.cli import main as hub_main
 
 from .helpers import sync_fixtures
@@ -53,6 +55,15 @@ def test_the_full_loop_through_the_real_hub(hub, make_station):
     rc, listed, _ = _hub_cli(hub, "payments", "list", "--station", code, "--status", "pending")
     assert rc == 0 and [p["reference"] for p in listed["payments"]] == [a.reference, b.reference, c.reference]
     assert listed["payments"][1]["account"] == "138****5678" and listed["payments"][0]["payer"] == "陈**"
+
+    token = Credentials(code).get()
+    with httpx.Client(base_url=hub.url, headers={"Authorization": f"Bearer {token}"}) as http:
+        got = http.get(f"/v1/stations/{code}/payments/{a.id}")
+        assert got.status_code == 200 and (got.json()["status"], got.json()["amount_fen"]) == ("pending", 12050)
+        assert http.get(f"/v1/stations/{code}/payments/01a2aaaa-0000-7000-8000-000000000000").status_code == 404
+        assert http.get(f"/v1/stations/CQT99999/payments/{a.id}").status_code == 403
+        spec = http.get("/openapi.json").json()["paths"]["/v1/stations/{code}/payments/{payment_id}"]["get"]
+        assert {"200", "401", "403", "404"} <= set(spec["responses"])
 
     rc, decided, _ = _hub_cli(hub, "payments", "decide", a.reference, "confirmed")
     assert rc == 0 and decided["status"] == "confirmed" and decided["published"]
