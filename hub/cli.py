@@ -47,7 +47,14 @@ MESSAGES = {
     "file.unreadable": "{path} cannot be read as UTF-8 text",
     "json.invalid": "{what} is not valid JSON (or nests deeper than {limit} levels)",
     "option.out_of_range": "{option} must be between {minimum} and {maximum}",
+    "payment.reference_invalid": "'{text}' is not a payment reference (station code, P, nine digits)",
+    "payment.unknown": "No payment request {reference} on this platform",
+    "payment.reference_ambiguous": "Reference {reference} was issued twice (a restored station): decide by payment id ({payment_ids}) with --station",
+    "payment.already_decided": "Payment {reference} was already {decided}: a decision is never changed",
+    "payment.status_invalid": "'{text}' is not a payment status: use pending, confirmed or rejected",
 }
+_REFERENCE = re.compile(r"([A-Z0-9]{4,16})P\d{9}")
+_PAYMENT_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
 def _now() -> _dt.datetime:
@@ -142,6 +149,19 @@ def build_parser() -> argparse.ArgumentParser:
     ns.add_argument("station")
     ns.add_argument("--fail-every", type=int, default=5, help="every N-th notice fails (0 = none)")
     ns.set_defaults(func=cmd_notices_simulate)
+    pm = sub.add_parser("payments", help="payment requests from the stations, and the biller's answers")
+    pms = pm.add_subparsers(dest="payments_cmd", required=True)
+    pl = pms.add_parser("list", help="payment requests the platform holds (oldest first)")
+    pl.add_argument("--station", help="one station's")
+    pl.add_argument("--status", help="pending, confirmed or rejected")
+    pl.add_argument("--limit", type=int, default=1000)
+    pl.set_defaults(func=cmd_payments_list)
+    pd = pms.add_parser("decide", help="the biller's answer, published to the station's payment_decisions stream")
+    pd.add_argument("reference", metavar="REFERENCE", help="the payment's reference (or its id, with --station)")
+    pd.add_argument("--station", help="the station, when deciding by payment id")
+    pd.add_argument("status", choices=("confirmed", "rejected"))
+    pd.add_argument("--reason", default="", help="why it was rejected (shown at the station)")
+    pd.set_defaults(func=cmd_payments_decide)
 
     cl = sub.add_parser("compact-log", help="drop superseded platform-record versions (old cursors then re-read a snapshot)")
     cl.add_argument("--upto", type=int, help="log position (default: the whole log)")
@@ -282,6 +302,43 @@ def cmd_notices_simulate(args: argparse.Namespace) -> dict[str, Any]:
 
     code = _station_code(args.station)
     return {"station_code": code, **simulate(_storage(args), code, _now(), max(0, args.fail_every))}
+
+def _mask(text: str) -> str:
+    """A phone number or a name as the platform's lists show them (138****1234, 陈*)."""
+    if len(text) == 11 and text.isdigit():
+        return f"{text[:3]}****{text[-4:]}"
+    if text and not text.isascii() and "*" not in text:
+        return text[0] + "*" * max(1, len(text) - 1)
+    return text
+
+
+def payment_json(r: Any) -> dict[str, Any]:
+    return {"station_code": r.station, "payment_id": r.payment_id, "reference": r.reference, "status": r.status,
+            "type": r.type, "biller": r.biller, "account": _mask(r.account), "payer": _mask(r.payer),
+            "amount_fen": r.amount_fen, "created_at": r.created_at, "received_at": r.received_at,
+            "reason": r.reason, "decided_at": r.decided_at, "station_status": r.station_status}
+
+
+def cmd_payments_list(args: argparse.Namespace) -> dict[str, Any]:
+    station = _station_code(args.station) if args.station else None
+    if args.status and args.status not in ("pending", "confirmed", "rejected"):
+        raise Invalid("payment.status_invalid", text=args.status[:20])
+    rows = _storage(args).payment_requests(station, args.status, max(1, min(args.limit, 100_000)))
+    return {"payments": [payment_json(r) for r in rows]}
+
+
+def cmd_payments_decide(args: argparse.Namespace) -> dict[str, Any]:
+    reference = args.reference.strip().upper()
+    m = _REFERENCE.fullmatch(reference)
+    if m is not None:
+        station = m.group(1)
+    elif args.station and _PAYMENT_ID.fullmatch(args.reference.strip().lower()):
+        station, reference = _station_code(args.station), args.reference.strip().lower()
+    else:
+        raise Invalid("payment.reference_invalid", text=args.reference[:40])
+    reason = " ".join(args.reason.split())[:200]
+    req, published = _storage(args).decide_payment(station, reference, args.status, reason, _now())
+    return {**payment_json(req), "published": published}
 
 
 def cmd_compact_log(args: argparse.Namespace) -> dict[str, Any]:

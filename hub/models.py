@@ -136,6 +136,20 @@ class Health(BaseModel):
     api: str = "v1"
 
 
+class PaymentRequestState(BaseModel):
+    """What the platform holds of one of the station's payments (issue 8)."""
+
+    station_code: str
+    payment_id: str
+    reference: str
+    status: Literal["pending", "confirmed", "rejected"]
+    amount_fen: int
+    reason: str
+    received_at: str
+    decided_at: str | None
+    hub_time: str
+
+
 class ErrorDetail(BaseModel):
     """Where a body failed its schema (never the input itself)."""
 

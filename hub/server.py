@@ -21,7 +21,16 @@ from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from .errors import CursorExpired, Forbidden, HubError, Stalled, TooLarge, Unauthorized, UnsupportedMedia
+from .errors import (
+    CursorExpired,
+    Forbidden,
+    HubError,
+    NotFound,
+    Stalled,
+    TooLarge,
+    Unauthorized,
+    UnsupportedMedia,
+)
 from .guard import GuardMiddleware
 from .limits import (
     ENROLL_BODY_BYTES,
@@ -39,6 +48,7 @@ from .models import (
     EnrollRequest,
     ErrorBody,
     Health,
+    PaymentRequestState,
     PulledRecord,
     PullPage,
     PushAnswer,
@@ -69,7 +79,7 @@ _BODY = (408, 413, 415)
 _STATUS_WORDS = {
     400: "malformed request", 401: "no or bad token (auth.missing, auth.bad_token)",
     403: "another station's path (station.forbidden), or a refused enrolment code (enroll.refused)",
-    404: "no such path or station (http.not_found, station.unknown)", 405: "method not allowed",
+    404: "no such path, station or payment (http.not_found, station.unknown, payment.unknown)", 405: "method not allowed",
     408: "the body stopped arriving (body.stalled)", 409: "push.gap: records are missing before this batch",
     410: "cursor.expired: read a snapshot", 413: "body.too_large, body.too_many_items",
     415: "body.unsupported_media_type, body.unsupported_encoding",
@@ -265,5 +275,17 @@ def create_app(storage: HubStorage, *, now: Now = utc_now, stall_s: float = 30.0
     def counts(code: Own) -> Counts:
         acked, per_entity = storage.counts(code)
         return Counts(station_code=code, acked_through=acked, counts=per_entity, hub_time=iso_utc(now()))
+
+    @app.get(API + "/stations/{code}/payments/{payment_id}", response_model=PaymentRequestState,
+             responses=_responses(*_AUTH))
+    def payment_state(code: Own, payment_id: str) -> PaymentRequestState:
+        """Whether the platform holds a payment request, and its answer (issue 8): the station
+        can tell "not arrived yet" from "waiting for the biller"."""
+        req = storage.payment_request(code, payment_id[:64])
+        if req is None:
+            raise NotFound("payment.unknown", payment_id=payment_id[:64])
+        return PaymentRequestState(station_code=code, payment_id=req.payment_id, reference=req.reference,
+                                   status=req.status, amount_fen=req.amount_fen, reason=req.reason,
+                                   received_at=req.received_at, decided_at=req.decided_at, hub_time=iso_utc(now()))
 
     return app

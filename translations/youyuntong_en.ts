@@ -1030,6 +1030,526 @@ Ask the clerk if anything is unclear.</translation>
     </message>
 </context>
 <context>
+    <name>PayScreen</name>
+    <message>
+        <source>Open the shift (Alt+3)</source>
+        <translation>Open the shift (Alt+3)</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Take cash and print receipt (F9)</source>
+        <translation>Take cash and print receipt (F9)</translation>
+    </message>
+    <message>
+        <source>Choose the bill (F1…F7), scan or type the account, the amount, F9</source>
+        <translation>Choose the bill (F1…F7), scan or type the account, the amount, F9</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Bill</source>
+        <translation>Bill</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Biller</source>
+        <translation>Biller</translation>
+    </message>
+    <message>
+        <source>Amount (¥)</source>
+        <translation>Amount (¥)</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Payer</translation>
+    </message>
+    <message>
+        <source>Latest payments</source>
+        <translation>Latest payments</translation>
+    </message>
+    <message>
+        <source>No open shift: open it on the Shift tab (Alt+3) before taking cash</source>
+        <translation>No open shift: open it on the Shift tab (Alt+3) before taking cash</translation>
+    </message>
+    <message>
+        <source>By the account</source>
+        <translation>By the account</translation>
+    </message>
+    <message>
+        <source>Top-up amounts: choose one</source>
+        <translation>Top-up amounts: choose one</translation>
+    </message>
+    <message>
+        <source>{year} contribution grades: choose one</source>
+        <translation>{year} contribution grades: choose one</translation>
+    </message>
+    <message>
+        <source>{year} contribution: ¥{amount} per person</source>
+        <translation>{year} contribution: ¥{amount} per person</translation>
+    </message>
+    <message>
+        <source>From ¥{lo} to ¥{hi}</source>
+        <translation>From ¥{lo} to ¥{hi}</translation>
+    </message>
+    <message>
+        <source>, whole multiples of ¥{step}</source>
+        <translation>, whole multiples of ¥{step}</translation>
+    </message>
+    <message>
+        <source>receipt saved: {path}</source>
+        <translation>receipt saved: {path}</translation>
+    </message>
+    <message>
+        <source>receipt sent to the printer</source>
+        <translation>receipt sent to the printer</translation>
+    </message>
+    <message>
+        <source>¥ {amount} taken · pending the platform&apos;s confirmation</source>
+        <translation>¥ {amount} taken · pending the platform&apos;s confirmation</translation>
+    </message>
+    <message>
+        <source>Payment {reference} taken</source>
+        <translation>Payment {reference} taken</translation>
+    </message>
+    <message>
+        <source>Same payment already taken</source>
+        <translation>Same payment already taken</translation>
+    </message>
+    <message>
+        <source>F9 again takes it as a second payment</source>
+        <translation>F9 again takes it as a second payment</translation>
+    </message>
+    <message>
+        <source>Not taken</source>
+        <translation>Not taken</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDocuments</name>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Bill</source>
+        <translation>Bill</translation>
+    </message>
+    <message>
+        <source>Biller</source>
+        <translation>Biller</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Payer</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <source>Utility payment slip</source>
+        <translation>Utility payment slip</translation>
+    </message>
+    <message>
+        <source>Cash received</source>
+        <translation>Cash received</translation>
+    </message>
+    <message>
+        <source>This slip is NOT a payment voucher: the payment counts once the platform confirms it. If it is rejected, bring this slip back to the station for your cash.</source>
+        <translation>This slip is NOT a payment voucher: the payment counts once the platform confirms it. If it is rejected, bring this slip back to the station for your cash.</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <source>Rejected because</source>
+        <translation>Rejected because</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>no reason given</translation>
+    </message>
+    <message>
+        <source>Payment refund</source>
+        <translation>Payment refund</translation>
+    </message>
+    <message>
+        <source>Cash handed back</source>
+        <translation>Cash handed back</translation>
+    </message>
+    <message>
+        <source>The platform rejected this payment; the cash above was handed back in full.</source>
+        <translation>The platform rejected this payment; the cash above was handed back in full.</translation>
+    </message>
+    <message>
+        <source>Refunds ×{n}</source>
+        <translation>Refunds ×{n}</translation>
+    </message>
+    <message>
+        <source>Payments still pending ×{n}</source>
+        <translation>Payments still pending ×{n}</translation>
+    </message>
+    <message>
+        <source>First count</source>
+        <translation>First count</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <source>Content hash</source>
+        <translation>Content hash</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation>Float</translation>
+    </message>
+    <message>
+        <source>Shift close (Z report)</source>
+        <translation>Shift close (Z report)</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>refunds</source>
+        <translation>refunds</translation>
+    </message>
+    <message>
+        <source>still pending</source>
+        <translation>still pending</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Pending payments stay in the drawer&apos;s cash; a later rejection is refunded from a later shift.</source>
+        <translation>Pending payments stay in the drawer&apos;s cash; a later rejection is refunded from a later shift.</translation>
+    </message>
+    <message>
+        <source>Still open: shift #{n} ({name})</source>
+        <translation>Still open: shift #{n} ({name})</translation>
+    </message>
+    <message>
+        <source>Day close {date}</source>
+        <translation>Day close {date}</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Still open</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentListScreen</name>
+    <message>
+        <source>Waiting or rejected</source>
+        <translation>Waiting or rejected</translation>
+    </message>
+    <message>
+        <source>Waiting for the platform</source>
+        <translation>Waiting for the platform</translation>
+    </message>
+    <message>
+        <source>Rejected: cash to hand back</source>
+        <translation>Rejected: cash to hand back</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>Bill</source>
+        <translation>Bill</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Refund the cash (F8)</source>
+        <translation>Refund the cash (F8)</translation>
+    </message>
+    <message>
+        <source>Print the receipt again (Ctrl+P)</source>
+        <translation>Print the receipt again (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Select a rejected payment and refund it, or scan the receipt</source>
+        <translation>Select a rejected payment and refund it, or scan the receipt</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Waiting: {n} (¥{pending}) · to refund: {m} (¥{rejected})</source>
+        <translation>Waiting: {n} (¥{pending}) · to refund: {m} (¥{rejected})</translation>
+    </message>
+    <message>
+        <source>receipt saved: {path}</source>
+        <translation>receipt saved: {path}</translation>
+    </message>
+    <message>
+        <source>receipt sent to the printer</source>
+        <translation>receipt sent to the printer</translation>
+    </message>
+    <message>
+        <source>Hand back ¥ {amount}</source>
+        <translation>Hand back ¥ {amount}</translation>
+    </message>
+    <message>
+        <source>Payment {reference} refunded</source>
+        <translation>Payment {reference} refunded</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Not done</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentWords</name>
+    <message>
+        <source>Electricity</source>
+        <translation>Electricity</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>Water</translation>
+    </message>
+    <message>
+        <source>Gas</source>
+        <translation>Gas</translation>
+    </message>
+    <message>
+        <source>Phone top-up</source>
+        <translation>Phone top-up</translation>
+    </message>
+    <message>
+        <source>Broadband / TV</source>
+        <translation>Broadband / TV</translation>
+    </message>
+    <message>
+        <source>Rural pension insurance</source>
+        <translation>Rural pension insurance</translation>
+    </message>
+    <message>
+        <source>Rural medical insurance</source>
+        <translation>Rural medical insurance</translation>
+    </message>
+    <message>
+        <source>Pension</source>
+        <extracomment>shorter words for the type buttons (seven must fit in one row at 1366 px)</extracomment>
+        <translation>Pension</translation>
+    </message>
+    <message>
+        <source>Medical</source>
+        <translation>Medical</translation>
+    </message>
+    <message>
+        <source>Broadband</source>
+        <translation>Broadband</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmed</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation>refunded</translation>
+    </message>
+    <message>
+        <source>Drawer</source>
+        <translation>Drawer</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>Consignment</source>
+        <translation>Consignment</translation>
+    </message>
+    <message>
+        <source>Parcels</source>
+        <translation>Parcels</translation>
+    </message>
+    <message>
+        <source>float</source>
+        <translation>float</translation>
+    </message>
+    <message>
+        <source>cash in</source>
+        <translation>cash in</translation>
+    </message>
+    <message>
+        <source>cash out</source>
+        <translation>cash out</translation>
+    </message>
+    <message>
+        <source>payments taken</source>
+        <translation>payments taken</translation>
+    </message>
+    <message>
+        <source>refunds</source>
+        <translation>refunds</translation>
+    </message>
+    <message>
+        <source>sales</source>
+        <translation>sales</translation>
+    </message>
+    <message>
+        <source>returns</source>
+        <translation>returns</translation>
+    </message>
+    <message>
+        <source>payouts</source>
+        <translation>payouts</translation>
+    </message>
+    <message>
+        <source>postage</source>
+        <translation>postage</translation>
+    </message>
+    <message>
+        <source>Count error</source>
+        <translation>Count error</translation>
+    </message>
+    <message>
+        <source>Wrong change given</source>
+        <translation>Wrong change given</translation>
+    </message>
+    <message>
+        <source>Payout not recorded</source>
+        <translation>Payout not recorded</translation>
+    </message>
+    <message>
+        <source>Counterfeit note</source>
+        <translation>Counterfeit note</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsPage</name>
+    <message>
+        <source>Take payment</source>
+        <translation>Take payment</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Shift</translation>
+    </message>
+</context>
+<context>
     <name>PickupScreen</name>
     <message>
         <source>Pickup code (A-3-0127), last 4 digits of the phone, or scan the parcel</source>
@@ -1753,6 +2273,133 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
     </message>
 </context>
 <context>
+    <name>ShiftScreen</name>
+    <message>
+        <source>Open my shift</source>
+        <translation>Open my shift</translation>
+    </message>
+    <message>
+        <source>why: float top-up, banking, petty cash</source>
+        <translation>why: float top-up, banking, petty cash</translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation>Cash in</translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation>Cash out</translation>
+    </message>
+    <message>
+        <source>what happened (for Other)</source>
+        <translation>what happened (for Other)</translation>
+    </message>
+    <message>
+        <source>supervisor&apos;s user name</source>
+        <translation>supervisor&apos;s user name</translation>
+    </message>
+    <message>
+        <source>supervisor&apos;s PIN</source>
+        <translation>supervisor&apos;s PIN</translation>
+    </message>
+    <message>
+        <source>Close the shift (F10)</source>
+        <translation>Close the shift (F10)</translation>
+    </message>
+    <message>
+        <source>Day close</source>
+        <translation>Day close</translation>
+    </message>
+    <message>
+        <source>Open the shift</source>
+        <translation>Open the shift</translation>
+    </message>
+    <message>
+        <source>Float counted into the drawer (¥)</source>
+        <translation>Float counted into the drawer (¥)</translation>
+    </message>
+    <message>
+        <source>Cash in / out</source>
+        <translation>Cash in / out</translation>
+    </message>
+    <message>
+        <source>Blind count: notes and coins in the drawer</source>
+        <translation>Blind count: notes and coins in the drawer</translation>
+    </message>
+    <message>
+        <source>— reason for a difference —</source>
+        <translation>— reason for a difference —</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <source>The day&apos;s close (日结)</source>
+        <translation>The day&apos;s close (日结)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Supervisors read the shifts: the day&apos;s close is below</source>
+        <translation>Supervisors read the shifts: the day&apos;s close is below</translation>
+    </message>
+    <message>
+        <source>No open shift: count the float into the drawer and open it</source>
+        <translation>No open shift: count the float into the drawer and open it</translation>
+    </message>
+    <message>
+        <source>Shift #{n} open since {time} · count the drawer to close it</source>
+        <translation>Shift #{n} open since {time} · count the drawer to close it</translation>
+    </message>
+    <message>
+        <source>Shift #{n} open with a float of ¥{amount}</source>
+        <translation>Shift #{n} open with a float of ¥{amount}</translation>
+    </message>
+    <message>
+        <source>Shift #{n} open</source>
+        <translation>Shift #{n} open</translation>
+    </message>
+    <message>
+        <source>Cash in: ¥{amount}</source>
+        <translation>Cash in: ¥{amount}</translation>
+    </message>
+    <message>
+        <source>Cash out: ¥{amount}</source>
+        <translation>Cash out: ¥{amount}</translation>
+    </message>
+    <message>
+        <source>Counted: ¥{total}</source>
+        <translation>Counted: ¥{total}</translation>
+    </message>
+    <message>
+        <source>Shift #{n} closed</source>
+        <translation>Shift #{n} closed</translation>
+    </message>
+    <message>
+        <source>Expected ¥{e} · counted ¥{c}</source>
+        <translation>Expected ¥{e} · counted ¥{c}</translation>
+    </message>
+    <message>
+        <source>Count again, or give the reason</source>
+        <translation>Count again, or give the reason</translation>
+    </message>
+    <message>
+        <source>A supervisor must approve</source>
+        <translation>A supervisor must approve</translation>
+    </message>
+    <message>
+        <source>Day close {date}</source>
+        <translation>Day close {date}</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Not done</translation>
+    </message>
+</context>
+<context>
     <name>StationWindow</name>
     <message>
         <source>Quit</source>
@@ -2379,6 +3026,41 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
     </message>
 </context>
 <context>
+    <name>ZView</name>
+    <message>
+        <source>Z report</source>
+        <translation>Z report</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Amount (¥)</source>
+        <translation>Amount (¥)</translation>
+    </message>
+    <message>
+        <source>Print Z (Ctrl+P)</source>
+        <translation>Print Z (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>A4 PDF</source>
+        <translation>A4 PDF</translation>
+    </message>
+    <message>
+        <source>Z report · shift #{n}</source>
+        <translation>Z report · shift #{n}</translation>
+    </message>
+    <message>
+        <source>saved: {path}</source>
+        <translation>saved: {path}</translation>
+    </message>
+    <message>
+        <source>sent to the printer</source>
+        <translation>sent to the printer</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>&apos;{text}&apos; is not an amount: use yuan with at most two decimals, like 12.50</source>
@@ -2977,8 +3659,8 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
         <translation>No shift {shift}</translation>
     </message>
     <message>
-        <source>Open your shift first (no cash can be taken or handed out without one)</source>
-        <translation>Open your shift first (no cash can be taken or handed out without one)</translation>
+        <source>Open your shift first (Payments → Shift, Alt+3): no cash can be taken or handed out without one</source>
+        <translation>Open your shift first (Payments → Shift, Alt+3): no cash can be taken or handed out without one</translation>
     </message>
     <message>
         <source>By the records the drawer does not hold that much cash: check what was taken in</source>
@@ -3082,6 +3764,14 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
         <translation>Search</translation>
     </message>
     <message>
+        <source>Account number</source>
+        <translation>Account number</translation>
+    </message>
+    <message>
+        <source>Payer&apos;s name</source>
+        <translation>Payer&apos;s name</translation>
+    </message>
+    <message>
         <source>Province</source>
         <translation>Province</translation>
     </message>
@@ -3132,6 +3822,122 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
     <message>
         <source>Tracking number</source>
         <translation>Tracking number</translation>
+    </message>
+    <message>
+        <source>&apos;{bill_type}&apos; is not a bill type: use {allowed}</source>
+        <translation>&apos;{bill_type}&apos; is not a bill type: use {allowed}</translation>
+    </message>
+    <message>
+        <source>&apos;{biller}&apos; is not a biller for this bill: use {allowed}</source>
+        <translation>&apos;{biller}&apos; is not a biller for this bill: use {allowed}</translation>
+    </message>
+    <message>
+        <source>The account fits several billers ({allowed}): choose the biller</source>
+        <translation>The account fits several billers ({allowed}): choose the biller</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a valid {label} for this bill</source>
+        <translation>&apos;{text}&apos; is not a valid {label} for this bill</translation>
+    </message>
+    <message>
+        <source>The insured person must be at least {min_age} years old</source>
+        <translation>The insured person must be at least {min_age} years old</translation>
+    </message>
+    <message>
+        <source>Choose one of the {year} contribution grades: ¥{grades}</source>
+        <translation>Choose one of the {year} contribution grades: ¥{grades}</translation>
+    </message>
+    <message>
+        <source>The {year} contribution is ¥{amount}</source>
+        <translation>The {year} contribution is ¥{amount}</translation>
+    </message>
+    <message>
+        <source>Top-ups come in ¥{faces}</source>
+        <translation>Top-ups come in ¥{faces}</translation>
+    </message>
+    <message>
+        <source>The amount must be at least ¥{min}</source>
+        <translation>The amount must be at least ¥{min}</translation>
+    </message>
+    <message>
+        <source>The amount may be at most ¥{max}</source>
+        <translation>The amount may be at most ¥{max}</translation>
+    </message>
+    <message>
+        <source>The amount must be a multiple of ¥{multiple}</source>
+        <translation>The amount must be a multiple of ¥{multiple}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a payment status: use {allowed}</source>
+        <translation>&apos;{text}&apos; is not a payment status: use {allowed}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a payment reference</source>
+        <translation>&apos;{text}&apos; is not a payment reference</translation>
+    </message>
+    <message>
+        <source>Reference {text} fails its check digit: scan it again</source>
+        <translation>Reference {text} fails its check digit: scan it again</translation>
+    </message>
+    <message>
+        <source>No payment {payment}</source>
+        <translation>No payment {payment}</translation>
+    </message>
+    <message>
+        <source>The platform has switched {bill_type} payments off</source>
+        <translation>The platform has switched {bill_type} payments off</translation>
+    </message>
+    <message>
+        <source>This year&apos;s {bill_type} contribution is not set yet: sync with the platform or ask the administrator</source>
+        <translation>This year&apos;s {bill_type} contribution is not set yet: sync with the platform or ask the administrator</translation>
+    </message>
+    <message>
+        <source>The station&apos;s {bill_type} contribution setting is not valid: ask the administrator</source>
+        <translation>The station&apos;s {bill_type} contribution setting is not valid: ask the administrator</translation>
+    </message>
+    <message>
+        <source>{bill_type} contributions for {year} are taken from {opens} to {closes}</source>
+        <translation>{bill_type} contributions for {year} are taken from {opens} to {closes}</translation>
+    </message>
+    <message>
+        <source>The same payment (¥{amount}) was taken {minutes} min ago as {reference}: confirm it is a second payment</source>
+        <translation>The same payment (¥{amount}) was taken {minutes} min ago as {reference}: confirm it is a second payment</translation>
+    </message>
+    <message>
+        <source>¥{amount} is more than one offline payment may be (¥{cap})</source>
+        <translation>¥{amount} is more than one offline payment may be (¥{cap})</translation>
+    </message>
+    <message>
+        <source>Payments waiting for the platform add up to ¥{pending} (cap ¥{cap}): sync before taking more</source>
+        <translation>Payments waiting for the platform add up to ¥{pending} (cap ¥{cap}): sync before taking more</translation>
+    </message>
+    <message>
+        <source>A payment has waited for the platform more than {hours} hours: sync before taking more</source>
+        <translation>A payment has waited for the platform more than {hours} hours: sync before taking more</translation>
+    </message>
+    <message>
+        <source>Payment {reference} is {payment_status}: only a rejected payment is refunded</source>
+        <translation>Payment {reference} is {payment_status}: only a rejected payment is refunded</translation>
+    </message>
+    <message>
+        <source>Payment {reference} was refunded already</source>
+        <translation>Payment {reference} was refunded already</translation>
+    </message>
+    <message>
+        <source>{n} payment(s) waiting for the platform more than {hours} hours (oldest {reference}): sync now</source>
+        <translation>{n} payment(s) waiting for the platform more than {hours} hours (oldest {reference}): sync now</translation>
+    </message>
+    <message>
+        <source>Payments waiting for the platform: ¥{total} of the ¥{cap} offline cap</source>
+        <translation>Payments waiting for the platform: ¥{total} of the ¥{cap} offline cap</translation>
+    </message>
+    <message>
+        <source>{n} rejected payment(s) (¥{total}) to refund: Payments → List</source>
+        <translation>{n} rejected payment(s) (¥{total}) to refund: Payments → List</translation>
+    </message>
+    <message>
+        <source>{n} platform decision(s) were ignored (a second, different answer or an unknown payment): tell the town office</source>
+        <translation>{n} platform decision(s) were ignored (a second, different answer or an unknown payment): tell the town office</translation>
     </message>
 </context>
 <context>

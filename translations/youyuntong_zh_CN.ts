@@ -1030,6 +1030,526 @@ Ask the clerk if anything is unclear.</source>
     </message>
 </context>
 <context>
+    <name>PayScreen</name>
+    <message>
+        <source>Open the shift (Alt+3)</source>
+        <translation>去开班（Alt+3）</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>选填</translation>
+    </message>
+    <message>
+        <source>Take cash and print receipt (F9)</source>
+        <translation>收款并打印凭条（F9）</translation>
+    </message>
+    <message>
+        <source>Choose the bill (F1…F7), scan or type the account, the amount, F9</source>
+        <translation>选缴费类型（F1…F7），扫描或输入户号，输入金额，按 F9</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>流水号</translation>
+    </message>
+    <message>
+        <source>Bill</source>
+        <translation>缴费项目</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>户号</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Biller</source>
+        <translation>收费单位</translation>
+    </message>
+    <message>
+        <source>Amount (¥)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>缴费人</translation>
+    </message>
+    <message>
+        <source>Latest payments</source>
+        <translation>最近缴费</translation>
+    </message>
+    <message>
+        <source>No open shift: open it on the Shift tab (Alt+3) before taking cash</source>
+        <translation>尚未开班：收现金前请先在“交班”页开班（Alt+3）</translation>
+    </message>
+    <message>
+        <source>By the account</source>
+        <translation>按户号自动识别</translation>
+    </message>
+    <message>
+        <source>Top-up amounts: choose one</source>
+        <translation>充值面额：请选一个</translation>
+    </message>
+    <message>
+        <source>{year} contribution grades: choose one</source>
+        <translation>{year} 年缴费档次：请选一档</translation>
+    </message>
+    <message>
+        <source>{year} contribution: ¥{amount} per person</source>
+        <translation>{year} 年缴费标准：每人 ¥{amount}</translation>
+    </message>
+    <message>
+        <source>From ¥{lo} to ¥{hi}</source>
+        <translation>金额 ¥{lo} 至 ¥{hi}</translation>
+    </message>
+    <message>
+        <source>, whole multiples of ¥{step}</source>
+        <translation>，须为 ¥{step} 的整数倍</translation>
+    </message>
+    <message>
+        <source>receipt saved: {path}</source>
+        <translation>凭条已保存：{path}</translation>
+    </message>
+    <message>
+        <source>receipt sent to the printer</source>
+        <translation>凭条已送打印机</translation>
+    </message>
+    <message>
+        <source>¥ {amount} taken · pending the platform&apos;s confirmation</source>
+        <translation>已收 ¥ {amount} · 待平台确认</translation>
+    </message>
+    <message>
+        <source>Payment {reference} taken</source>
+        <translation>缴费 {reference} 已受理</translation>
+    </message>
+    <message>
+        <source>Same payment already taken</source>
+        <translation>相同的缴费刚刚收过</translation>
+    </message>
+    <message>
+        <source>F9 again takes it as a second payment</source>
+        <translation>确认是第二笔请再按 F9</translation>
+    </message>
+    <message>
+        <source>Not taken</source>
+        <translation>未受理</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDocuments</name>
+    <message>
+        <source>Reference</source>
+        <translation>流水号</translation>
+    </message>
+    <message>
+        <source>Bill</source>
+        <translation>缴费项目</translation>
+    </message>
+    <message>
+        <source>Biller</source>
+        <translation>收费单位</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>户号</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>缴费人</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>营业员</translation>
+    </message>
+    <message>
+        <source>Utility payment slip</source>
+        <translation>生活缴费受理凭条</translation>
+    </message>
+    <message>
+        <source>Cash received</source>
+        <translation>实收现金</translation>
+    </message>
+    <message>
+        <source>This slip is NOT a payment voucher: the payment counts once the platform confirms it. If it is rejected, bring this slip back to the station for your cash.</source>
+        <translation>本凭条不是缴费凭证：平台确认后缴费才算成功。如被退回，请凭本凭条到本站领回现金。</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>缴费时间</translation>
+    </message>
+    <message>
+        <source>Rejected because</source>
+        <translation>退回原因</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>未说明原因</translation>
+    </message>
+    <message>
+        <source>Payment refund</source>
+        <translation>缴费退款凭条</translation>
+    </message>
+    <message>
+        <source>Cash handed back</source>
+        <translation>退还现金</translation>
+    </message>
+    <message>
+        <source>The platform rejected this payment; the cash above was handed back in full.</source>
+        <translation>平台退回了这笔缴费，以上现金已全额退还。</translation>
+    </message>
+    <message>
+        <source>Refunds ×{n}</source>
+        <translation>退款 ×{n}</translation>
+    </message>
+    <message>
+        <source>Payments still pending ×{n}</source>
+        <translation>尚待确认的缴费 ×{n}</translation>
+    </message>
+    <message>
+        <source>First count</source>
+        <translation>首次点钞</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>差额原因</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <source>Content hash</source>
+        <translation>内容校验码</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>开班</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>交班</translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation>备用金</translation>
+    </message>
+    <message>
+        <source>Shift close (Z report)</source>
+        <translation>交班报表</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>应有现金</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>实点现金</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差额</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>缴费</translation>
+    </message>
+    <message>
+        <source>refunds</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>still pending</source>
+        <translation>尚待确认</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>笔数</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>督导</translation>
+    </message>
+    <message>
+        <source>Pending payments stay in the drawer&apos;s cash; a later rejection is refunded from a later shift.</source>
+        <translation>待确认缴费的现金留在钱箱；之后被退回的，在以后的班次退款。</translation>
+    </message>
+    <message>
+        <source>Still open: shift #{n} ({name})</source>
+        <translation>未交班：第 {n} 班（{name}）</translation>
+    </message>
+    <message>
+        <source>Day close {date}</source>
+        <translation>{date} 日结</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>未交班</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentListScreen</name>
+    <message>
+        <source>Waiting or rejected</source>
+        <translation>待确认和被退回</translation>
+    </message>
+    <message>
+        <source>Waiting for the platform</source>
+        <translation>待平台确认</translation>
+    </message>
+    <message>
+        <source>Rejected: cash to hand back</source>
+        <translation>被退回：待退款</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>流水号</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Bill</source>
+        <translation>缴费项目</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>户号</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Refund the cash (F8)</source>
+        <translation>退还现金（F8）</translation>
+    </message>
+    <message>
+        <source>Print the receipt again (Ctrl+P)</source>
+        <translation>补打凭条（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Select a rejected payment and refund it, or scan the receipt</source>
+        <translation>选中被退回的缴费办理退款，或扫描凭条</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Waiting: {n} (¥{pending}) · to refund: {m} (¥{rejected})</source>
+        <translation>待确认 {n} 笔（¥{pending}）· 待退款 {m} 笔（¥{rejected}）</translation>
+    </message>
+    <message>
+        <source>receipt saved: {path}</source>
+        <translation>凭条已保存：{path}</translation>
+    </message>
+    <message>
+        <source>receipt sent to the printer</source>
+        <translation>凭条已送打印机</translation>
+    </message>
+    <message>
+        <source>Hand back ¥ {amount}</source>
+        <translation>请退还 ¥ {amount}</translation>
+    </message>
+    <message>
+        <source>Payment {reference} refunded</source>
+        <translation>缴费 {reference} 已退款</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>未办理</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentWords</name>
+    <message>
+        <source>Electricity</source>
+        <translation>电费</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>水费</translation>
+    </message>
+    <message>
+        <source>Gas</source>
+        <translation>燃气费</translation>
+    </message>
+    <message>
+        <source>Phone top-up</source>
+        <translation>话费充值</translation>
+    </message>
+    <message>
+        <source>Broadband / TV</source>
+        <translation>宽带/电视</translation>
+    </message>
+    <message>
+        <source>Rural pension insurance</source>
+        <translation>城乡居民养老保险</translation>
+    </message>
+    <message>
+        <source>Rural medical insurance</source>
+        <translation>城乡居民医保</translation>
+    </message>
+    <message>
+        <source>Pension</source>
+        <extracomment>shorter words for the type buttons (seven must fit in one row at 1366 px)</extracomment>
+        <translation>养老保险</translation>
+    </message>
+    <message>
+        <source>Medical</source>
+        <translation>医保</translation>
+    </message>
+    <message>
+        <source>Broadband</source>
+        <translation>宽带电视</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>待确认</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>被退回</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <source>Drawer</source>
+        <translation>钱箱</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>缴费</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>农资</translation>
+    </message>
+    <message>
+        <source>Consignment</source>
+        <translation>代销</translation>
+    </message>
+    <message>
+        <source>Parcels</source>
+        <translation>快递</translation>
+    </message>
+    <message>
+        <source>float</source>
+        <translation>备用金</translation>
+    </message>
+    <message>
+        <source>cash in</source>
+        <translation>存入</translation>
+    </message>
+    <message>
+        <source>cash out</source>
+        <translation>取出</translation>
+    </message>
+    <message>
+        <source>payments taken</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>refunds</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>sales</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <source>returns</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <source>payouts</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <source>postage</source>
+        <translation>邮费</translation>
+    </message>
+    <message>
+        <source>Count error</source>
+        <translation>点钞差错</translation>
+    </message>
+    <message>
+        <source>Wrong change given</source>
+        <translation>找零差错</translation>
+    </message>
+    <message>
+        <source>Payout not recorded</source>
+        <translation>付款未登记</translation>
+    </message>
+    <message>
+        <source>Counterfeit note</source>
+        <translation>收到假币</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsPage</name>
+    <message>
+        <source>Take payment</source>
+        <translation>收缴费</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>缴费记录</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>交班</translation>
+    </message>
+</context>
+<context>
     <name>PickupScreen</name>
     <message>
         <source>Pickup code (A-3-0127), last 4 digits of the phone, or scan the parcel</source>
@@ -1753,6 +2273,133 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
     </message>
 </context>
 <context>
+    <name>ShiftScreen</name>
+    <message>
+        <source>Open my shift</source>
+        <translation>开班</translation>
+    </message>
+    <message>
+        <source>why: float top-up, banking, petty cash</source>
+        <translation>用途：补零钱、存银行、零星支出</translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation>存入现金</translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation>取出现金</translation>
+    </message>
+    <message>
+        <source>what happened (for Other)</source>
+        <translation>具体情况（选“其他”时填写）</translation>
+    </message>
+    <message>
+        <source>supervisor&apos;s user name</source>
+        <translation>督导用户名</translation>
+    </message>
+    <message>
+        <source>supervisor&apos;s PIN</source>
+        <translation>督导密码</translation>
+    </message>
+    <message>
+        <source>Close the shift (F10)</source>
+        <translation>交班（F10）</translation>
+    </message>
+    <message>
+        <source>Day close</source>
+        <translation>日结</translation>
+    </message>
+    <message>
+        <source>Open the shift</source>
+        <translation>开班</translation>
+    </message>
+    <message>
+        <source>Float counted into the drawer (¥)</source>
+        <translation>放入钱箱的备用金（元）</translation>
+    </message>
+    <message>
+        <source>Cash in / out</source>
+        <translation>存入 / 取出现金</translation>
+    </message>
+    <message>
+        <source>Blind count: notes and coins in the drawer</source>
+        <translation>盲点：清点钱箱里的纸币和硬币</translation>
+    </message>
+    <message>
+        <source>— reason for a difference —</source>
+        <translation>— 差额原因 —</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <source>The day&apos;s close (日结)</source>
+        <translation>日结</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Supervisors read the shifts: the day&apos;s close is below</source>
+        <translation>督导可查看各班次，日结见下方</translation>
+    </message>
+    <message>
+        <source>No open shift: count the float into the drawer and open it</source>
+        <translation>尚未开班：清点备用金放入钱箱后开班</translation>
+    </message>
+    <message>
+        <source>Shift #{n} open since {time} · count the drawer to close it</source>
+        <translation>第 {n} 班，{time} 开班 · 交班时清点钱箱</translation>
+    </message>
+    <message>
+        <source>Shift #{n} open with a float of ¥{amount}</source>
+        <translation>第 {n} 班已开班，备用金 ¥{amount}</translation>
+    </message>
+    <message>
+        <source>Shift #{n} open</source>
+        <translation>第 {n} 班已开班</translation>
+    </message>
+    <message>
+        <source>Cash in: ¥{amount}</source>
+        <translation>已存入 ¥{amount}</translation>
+    </message>
+    <message>
+        <source>Cash out: ¥{amount}</source>
+        <translation>已取出 ¥{amount}</translation>
+    </message>
+    <message>
+        <source>Counted: ¥{total}</source>
+        <translation>点钞合计：¥{total}</translation>
+    </message>
+    <message>
+        <source>Shift #{n} closed</source>
+        <translation>第 {n} 班已交班</translation>
+    </message>
+    <message>
+        <source>Expected ¥{e} · counted ¥{c}</source>
+        <translation>应有 ¥{e} · 实点 ¥{c}</translation>
+    </message>
+    <message>
+        <source>Count again, or give the reason</source>
+        <translation>请复点一次，或填写差额原因</translation>
+    </message>
+    <message>
+        <source>A supervisor must approve</source>
+        <translation>需要督导审批</translation>
+    </message>
+    <message>
+        <source>Day close {date}</source>
+        <translation>{date} 日结</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>未办理</translation>
+    </message>
+</context>
+<context>
     <name>StationWindow</name>
     <message>
         <source>Quit</source>
@@ -2379,6 +3026,41 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
     </message>
 </context>
 <context>
+    <name>ZView</name>
+    <message>
+        <source>Z report</source>
+        <translation>交班报表</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Amount (¥)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Print Z (Ctrl+P)</source>
+        <translation>打印交班报表（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>A4 PDF</source>
+        <translation>A4 PDF</translation>
+    </message>
+    <message>
+        <source>Z report · shift #{n}</source>
+        <translation>交班报表 · 第 {n} 班</translation>
+    </message>
+    <message>
+        <source>saved: {path}</source>
+        <translation>已保存：{path}</translation>
+    </message>
+    <message>
+        <source>sent to the printer</source>
+        <translation>已送打印机</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>&apos;{text}&apos; is not an amount: use yuan with at most two decimals, like 12.50</source>
@@ -2977,8 +3659,8 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
         <translation>没有班次 {shift}</translation>
     </message>
     <message>
-        <source>Open your shift first (no cash can be taken or handed out without one)</source>
-        <translation>请先开班（未开班不能收付现金）</translation>
+        <source>Open your shift first (Payments → Shift, Alt+3): no cash can be taken or handed out without one</source>
+        <translation>请先开班（缴费 → 交班，Alt+3）：未开班不能收付现金</translation>
     </message>
     <message>
         <source>By the records the drawer does not hold that much cash: check what was taken in</source>
@@ -3082,6 +3764,14 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
         <translation>查找内容</translation>
     </message>
     <message>
+        <source>Account number</source>
+        <translation>缴费号码</translation>
+    </message>
+    <message>
+        <source>Payer&apos;s name</source>
+        <translation>缴费人姓名</translation>
+    </message>
+    <message>
         <source>Province</source>
         <translation>省份</translation>
     </message>
@@ -3132,6 +3822,122 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
     <message>
         <source>Tracking number</source>
         <translation>运单号</translation>
+    </message>
+    <message>
+        <source>&apos;{bill_type}&apos; is not a bill type: use {allowed}</source>
+        <translation>“{bill_type}”不是缴费类型，可用：{allowed}</translation>
+    </message>
+    <message>
+        <source>&apos;{biller}&apos; is not a biller for this bill: use {allowed}</source>
+        <translation>“{biller}”不是该项目的收费单位，可用：{allowed}</translation>
+    </message>
+    <message>
+        <source>The account fits several billers ({allowed}): choose the biller</source>
+        <translation>该户号可对应多个收费单位（{allowed}），请选择收费单位</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a valid {label} for this bill</source>
+        <translation>“{text}”不是有效的{label}</translation>
+    </message>
+    <message>
+        <source>The insured person must be at least {min_age} years old</source>
+        <translation>参保人须年满 {min_age} 周岁</translation>
+    </message>
+    <message>
+        <source>Choose one of the {year} contribution grades: ¥{grades}</source>
+        <translation>请选择 {year} 年的缴费档次：¥{grades}</translation>
+    </message>
+    <message>
+        <source>The {year} contribution is ¥{amount}</source>
+        <translation>{year} 年缴费标准为 ¥{amount}</translation>
+    </message>
+    <message>
+        <source>Top-ups come in ¥{faces}</source>
+        <translation>充值面额只有 ¥{faces}</translation>
+    </message>
+    <message>
+        <source>The amount must be at least ¥{min}</source>
+        <translation>金额不能少于 ¥{min}</translation>
+    </message>
+    <message>
+        <source>The amount may be at most ¥{max}</source>
+        <translation>金额不能超过 ¥{max}</translation>
+    </message>
+    <message>
+        <source>The amount must be a multiple of ¥{multiple}</source>
+        <translation>金额须为 ¥{multiple} 的整数倍</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a payment status: use {allowed}</source>
+        <translation>“{text}”不是缴费状态，可用：{allowed}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a payment reference</source>
+        <translation>“{text}”不是缴费流水号</translation>
+    </message>
+    <message>
+        <source>Reference {text} fails its check digit: scan it again</source>
+        <translation>流水号 {text} 校验位不对，请重新扫描</translation>
+    </message>
+    <message>
+        <source>No payment {payment}</source>
+        <translation>没有缴费记录 {payment}</translation>
+    </message>
+    <message>
+        <source>The platform has switched {bill_type} payments off</source>
+        <translation>平台已暂停{bill_type}缴费</translation>
+    </message>
+    <message>
+        <source>This year&apos;s {bill_type} contribution is not set yet: sync with the platform or ask the administrator</source>
+        <translation>本年度{bill_type}缴费标准尚未下发：请同步平台或联系站长</translation>
+    </message>
+    <message>
+        <source>The station&apos;s {bill_type} contribution setting is not valid: ask the administrator</source>
+        <translation>本站{bill_type}缴费标准设置有误，请联系站长</translation>
+    </message>
+    <message>
+        <source>{bill_type} contributions for {year} are taken from {opens} to {closes}</source>
+        <translation>{year} 年度{bill_type}的征缴期为 {opens} 至 {closes}</translation>
+    </message>
+    <message>
+        <source>The same payment (¥{amount}) was taken {minutes} min ago as {reference}: confirm it is a second payment</source>
+        <translation>{minutes} 分钟前刚收过同一笔缴费（¥{amount}，流水号 {reference}），请确认是否再缴一笔</translation>
+    </message>
+    <message>
+        <source>¥{amount} is more than one offline payment may be (¥{cap})</source>
+        <translation>¥{amount} 超过单笔离线缴费上限（¥{cap}）</translation>
+    </message>
+    <message>
+        <source>Payments waiting for the platform add up to ¥{pending} (cap ¥{cap}): sync before taking more</source>
+        <translation>待平台确认的缴费已达 ¥{pending}（上限 ¥{cap}），请先同步再收款</translation>
+    </message>
+    <message>
+        <source>A payment has waited for the platform more than {hours} hours: sync before taking more</source>
+        <translation>有缴费待平台确认已超过 {hours} 小时，请先同步再收款</translation>
+    </message>
+    <message>
+        <source>Payment {reference} is {payment_status}: only a rejected payment is refunded</source>
+        <translation>缴费 {reference} 状态为“{payment_status}”：只有被退回的缴费才能退款</translation>
+    </message>
+    <message>
+        <source>Payment {reference} was refunded already</source>
+        <translation>缴费 {reference} 已经退过款</translation>
+    </message>
+    <message>
+        <source>{n} payment(s) waiting for the platform more than {hours} hours (oldest {reference}): sync now</source>
+        <translation>{n} 笔缴费待平台确认超过 {hours} 小时（最早 {reference}），请立即同步</translation>
+    </message>
+    <message>
+        <source>Payments waiting for the platform: ¥{total} of the ¥{cap} offline cap</source>
+        <translation>待平台确认的缴费：¥{total}，离线上限 ¥{cap}</translation>
+    </message>
+    <message>
+        <source>{n} rejected payment(s) (¥{total}) to refund: Payments → List</source>
+        <translation>{n} 笔被退回的缴费（¥{total}）待退款：缴费 → 缴费记录</translation>
+    </message>
+    <message>
+        <source>{n} platform decision(s) were ignored (a second, different answer or an unknown payment): tell the town office</source>
+        <translation>有 {n} 条平台答复未采用（与先前答复不一致或查无此缴费），请报告镇上</translation>
     </message>
 </context>
 <context>

@@ -74,6 +74,9 @@ def run(argv: Sequence[str], *, ctx_factory=CliContext) -> int:  # noqa: ANN001
         log.info("command %s failed: %s", args.command, exc.code)  # fields may hold personal data
         emit_error(exc.code, exc.fields, as_json=as_json, result=getattr(exc, "result", None), people=ctx.people())
         return exc.exit_code
+    except UsageError as exc:  # a command that reads the rest of its line itself (``pay``)
+        emit_error("usage", {"detail": str(exc)}, as_json=as_json)
+        return EXIT_USAGE
     except KeyboardInterrupt:
         emit_error("interrupted", {}, as_json=as_json)
         return EXIT_FAILURE

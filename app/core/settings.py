@@ -91,6 +91,17 @@ REGISTRY: dict[str, Setting] = {
                 "A shift-close difference beyond this many yuan needs a reason", 0, 10000),
         Setting("cash.approval_yuan", int, 50,
                 "A shift-close difference beyond this many yuan also needs a supervisor's PIN", 0, 100000),
+        # utility and insurance payments (issue 8): the station's offline caps
+        Setting("payments.max_payment_yuan", int, 5000,
+                "The most one payment taken offline may be, in yuan", 1, 1_000_000),
+        Setting("payments.max_pending_yuan", int, 20000,
+                "The most all payments waiting for the platform may add up to, in yuan", 1, 10_000_000),
+        Setting("payments.max_pending_hours", int, 72,
+                "Hours a payment may wait for the platform before new payments are refused", 1, 24 * 60),
+        Setting("payments.schemes", dict, {},
+                "Pension / medical insurance years when the platform gives none: "
+                '{"pension": [{"year", "grades_fen", "from", "to"}], "medical": [{"year", "amount_fen", "from", "to"}]}',
+                max_len=4000),
         Setting("printing.printer_name", str, "",
                 "Printer for receipts and labels (empty = save a PDF in the data folder's prints/)", max_len=200),
     )
@@ -112,6 +123,14 @@ class SettingsService:
         setting = _lookup(name)
         row = self.store.query_one("SELECT value FROM settings WHERE key = ?", (name,))
         return setting.default if row is None else json.loads(row[0])
+
+    def get_many(self, *names: str) -> tuple[Any, ...]:
+        """Several settings in one read (a hot path's settings), in the order named."""
+        settings = [_lookup(n) for n in names]
+        marks = ",".join("?" * len(names))
+        stored = {r[0]: r[1] for r in self.store.query(f"SELECT key, value FROM settings WHERE key IN ({marks})",
+                                                       names)}
+        return tuple(json.loads(stored[s.name]) if s.name in stored else s.default for s in settings)
 
     def all(self) -> dict[str, Any]:
         stored = {r[0]: json.loads(r[1]) for r in self.store.query("SELECT key, value FROM settings")}

@@ -34,6 +34,7 @@ from .validate.text import check_name, check_station_code, check_username
 if TYPE_CHECKING:
     from .cash import ShiftService
     from .parcels import ParcelsModule
+    from .payments import PaymentService
     from .sync import SyncEngine
 
 log = logging.getLogger(__name__)
@@ -232,6 +233,14 @@ class Station:
 
         info = self.info
         return ShiftService(self.store, self.settings, info.code, info.name)
+
+    @cached_property
+    def payments(self) -> PaymentService:
+        """Utility and insurance payments (imported on first use)."""
+        from .payments import PaymentService
+
+        return PaymentService(self.store, self.settings, self.info.code,
+                              lambda tx=None: load_key(self.store, self.info.code, tx))
 
 
 __all__ = ["Role", "Station", "StationInfo", "check_role"]

@@ -13,7 +13,7 @@ MESSAGES: dict[str, str] = {
     "shift.none": QT_TRANSLATE_NOOP("errors", "{username} has never opened a shift"),
     "shift.not_found": QT_TRANSLATE_NOOP("errors", "No shift {shift}"),
     # refused (5)
-    "cash.no_open_shift": QT_TRANSLATE_NOOP("errors", "Open your shift first (no cash can be taken or handed out without one)"),
+    "cash.no_open_shift": QT_TRANSLATE_NOOP("errors", "Open your shift first (Payments → Shift, Alt+3): no cash can be taken or handed out without one"),
     "cash.drawer_short": QT_TRANSLATE_NOOP("errors", "By the records the drawer does not hold that much cash: check what was taken in"),
     "shift.already_open": QT_TRANSLATE_NOOP("errors", "{username} already has a shift open"),
     "shift.not_open": QT_TRANSLATE_NOOP("errors", "{username} has no open shift to close"),

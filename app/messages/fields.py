@@ -37,6 +37,8 @@ FIELD_LABELS: dict[str, str] = {
     "to_address": QT_TRANSLATE_NOOP("errors", "Recipient's address"),
     "address": QT_TRANSLATE_NOOP("errors", "Address"),
     "search": QT_TRANSLATE_NOOP("errors", "Search"),
+    "account": QT_TRANSLATE_NOOP("errors", "Account number"),
+    "payer": QT_TRANSLATE_NOOP("errors", "Payer's name"),
     "to_province": QT_TRANSLATE_NOOP("errors", "Province"),
     "contents": QT_TRANSLATE_NOOP("errors", "Contents"),
     "weight_g": QT_TRANSLATE_NOOP("errors", "Weight"),

@@ -96,6 +96,13 @@ def screen_fields(fields: dict[str, Any]) -> dict[str, Any]:
         out["outcome"] = outcome_word(out["outcome"])
     if isinstance(out.get("role"), str):
         out["role"] = role_title(out["role"])
+    if isinstance(out.get("payment_status"), str) or isinstance(out.get("bill_type"), str):
+        from .payments.words import status_word, type_word
+
+        if isinstance(out.get("payment_status"), str):
+            out["payment_status"] = status_word(out["payment_status"])
+        if isinstance(out.get("bill_type"), str):
+            out["bill_type"] = type_word(out["bill_type"])
     return out
 
 

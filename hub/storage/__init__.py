@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from .base import BatchIn, HubStorage, LogEntry, PullResult, PushOutcome, PushStateInfo
+from .base import BatchIn, HubStorage, LogEntry, PaymentRequest, PullResult, PushOutcome, PushStateInfo
 from .sqlite import SqliteStorage
 
-__all__ = ["BatchIn", "HubStorage", "LogEntry", "PullResult", "PushOutcome", "PushStateInfo", "SqliteStorage"]
+__all__ = ["BatchIn", "HubStorage", "LogEntry", "PaymentRequest", "PullResult", "PushOutcome", "PushStateInfo",
+           "SqliteStorage"]

@@ -59,6 +59,29 @@ class PullResult:
     more: bool
 
 
+@dataclass(frozen=True)
+class PaymentRequest:
+    """A payment a station took and asks the platform to carry out, kept once per
+    (station, payment id) whatever number of times its record arrives. ``status`` is the
+    platform's (pending, confirmed, rejected); ``station_status`` the station's latest word
+    (e.g. refunded)."""
+
+    station: str
+    payment_id: str
+    reference: str
+    type: str
+    biller: str
+    account: str
+    amount_fen: int
+    payer: str
+    created_at: str
+    received_at: str
+    status: str
+    reason: str
+    decided_at: str | None
+    station_status: str
+
+
 class HubStorage(Protocol):
     hub_id: str
 
@@ -118,5 +141,22 @@ class HubStorage(Protocol):
         ...
 
     def hlc_now(self, now: _dt.datetime) -> str: ...
+
+    # -- payment requests (issue 8). ``push`` keeps one request per (station, payment id) for every
+    # applied ``payments`` record, in the push's own transaction, never deleted (≥ 45 days): a
+    # re-push under another seq, a bundle re-import or a retry never makes a second request.
+    def payment_requests(self, station: str | None, status: str | None, limit: int) -> list[PaymentRequest]:
+        """Requests, oldest first, of one station and/or status."""
+        ...
+
+    def payment_request(self, station: str, payment_id: str) -> PaymentRequest | None: ...
+
+    def decide_payment(self, station: str, reference: str, status: str, reason: str,
+                       now: _dt.datetime) -> tuple[PaymentRequest, bool]:
+        """``reference`` may also be the payment id (a reference a restored station issued twice
+        is ambiguous: ``Refused('payment.reference_ambiguous')``). Record the biller's answer and publish it to the station's ``payment_decisions`` stream
+        (key: the payment id) in one transaction. The same answer again publishes nothing
+        (returns False); ``NotFound('payment.unknown')``, ``Refused('payment.already_decided')``."""
+        ...
 
     def close(self) -> None: ...

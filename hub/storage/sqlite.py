@@ -14,6 +14,8 @@ from .. import tokens
 from ..errors import Forbidden, Gap, Invalid, NotFound, Refused
 from ..wire import Item, check_record, digest, hlc_text, iso_utc
 from .base import BatchIn, LogEntry, PullResult, PushOutcome, PushStateInfo
+from .sqlite_payments import SCHEMA as PAYMENTS_SCHEMA
+from .sqlite_payments import PaymentsStorage, note_payments
 
 ENROL_CODE_DAYS = 7
 
@@ -93,7 +95,7 @@ _INSERT_CHANGE = (
 _CHUNK = 900
 
 
-class SqliteStorage:
+class SqliteStorage(PaymentsStorage):
     """:class:`hub.storage.HubStorage` on one SQLite file. Thread-safe: a connection per thread."""
 
     def __init__(self, path: str | Path) -> None:
@@ -103,6 +105,7 @@ class SqliteStorage:
         self._lock = threading.Lock()
         conn = self._conn()
         conn.executescript(SCHEMA)
+        conn.executescript(PAYMENTS_SCHEMA)
         with self._tx() as c:
             row = c.execute("SELECT value FROM meta WHERE key = 'hub_id'").fetchone()
             if row is None:
@@ -273,6 +276,7 @@ class SqliteStorage:
             c.execute("RELEASE fast")
             return None
         c.execute("RELEASE fast")
+        note_payments(c, code, ((it.entity, it.entity_id, it.payload) for it in items), now_iso)
         return PushOutcome(acked_through=items[-1].seq, applied=len(items))
 
     def _push_careful(self, c: sqlite3.Connection, code: str, items: list[Item], acked: int, now_iso: str,
@@ -322,6 +326,7 @@ class SqliteStorage:
                              it.payload_hash, it.device_time, it.hlc, now_iso, via))
         if new_rows:
             c.executemany(_INSERT_CHANGE, new_rows)
+            note_payments(c, code, ((r[3], r[4], r[6]) for r in new_rows), now_iso)
         if fillers:
             c.executemany("INSERT INTO positions (station, seq, change_id, payload_hash, code, received_at)"
                           " VALUES (?, ?, ?, ?, ?, ?)", fillers)
@@ -399,19 +404,24 @@ class SqliteStorage:
         if not stream or not key:
             raise Invalid("publish.invalid")
         with self._tx() as c:
-            clash = c.execute(
-                "SELECT 1 FROM platform_log AS l WHERE stream = ? AND key = ? AND scope != ? AND (scope = '*' OR ? = '*')"
-                " AND payload IS NOT NULL AND seq = (SELECT max(seq) FROM platform_log AS n WHERE n.stream = l.stream"
-                " AND n.key = l.key AND n.scope = l.scope) LIMIT 1", (stream, key, scope, scope)).fetchone()
-            if clash is not None and payload is not None:
-                raise Refused("publish.scope_conflict", stream=stream, key=key)
-            last = c.execute("SELECT value FROM meta WHERE key = 'hlc'").fetchone()
-            hlc = _tick(last[0] if last else None, now)
-            c.execute("INSERT INTO meta (key, value) VALUES ('hlc', ?) ON CONFLICT (key) DO UPDATE SET value = ?",
-                      (hlc, hlc))
-            cur = c.execute("INSERT INTO platform_log (stream, scope, key, payload, hlc, published_at)"
-                            " VALUES (?, ?, ?, ?, ?, ?)", (stream, scope, key, payload, hlc, iso_utc(now)))
-            return int(cur.lastrowid)
+            return self._publish(c, stream, key, payload, scope, now)
+
+    def _publish(self, c: sqlite3.Connection, stream: str, key: str, payload: str | None, scope: str,
+                 now: _dt.datetime) -> int:
+        """:meth:`publish` inside an open transaction (a payment decision publishes with its update)."""
+        clash = c.execute(
+            "SELECT 1 FROM platform_log AS l WHERE stream = ? AND key = ? AND scope != ? AND (scope = '*' OR ? = '*')"
+            " AND payload IS NOT NULL AND seq = (SELECT max(seq) FROM platform_log AS n WHERE n.stream = l.stream"
+            " AND n.key = l.key AND n.scope = l.scope) LIMIT 1", (stream, key, scope, scope)).fetchone()
+        if clash is not None and payload is not None:
+            raise Refused("publish.scope_conflict", stream=stream, key=key)
+        last = c.execute("SELECT value FROM meta WHERE key = 'hlc'").fetchone()
+        hlc = _tick(last[0] if last else None, now)
+        c.execute("INSERT INTO meta (key, value) VALUES ('hlc', ?) ON CONFLICT (key) DO UPDATE SET value = ?",
+                  (hlc, hlc))
+        cur = c.execute("INSERT INTO platform_log (stream, scope, key, payload, hlc, published_at)"
+                        " VALUES (?, ?, ?, ?, ?, ?)", (stream, scope, key, payload, hlc, iso_utc(now)))
+        return int(cur.lastrowid)
 
     def compact_log(self, upto: int) -> int:
         """Drop superseded versions and withdrawals at or below ``upto``; cursors older than that

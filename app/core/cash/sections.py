@@ -14,7 +14,7 @@ from functools import cache
 from typing import Any
 
 #: the core packages that declare ``zsection.Z_SECTIONS`` (add yours here)
-SECTION_MODULES: tuple[str, ...] = ()
+SECTION_MODULES: tuple[str, ...] = ("payments",)
 
 Section = tuple[str, Callable[[sqlite3.Connection, str], Any]]
 
