@@ -32,6 +32,23 @@ def _is_window(argv: Sequence[str]) -> bool:
     return True
 
 
+def _may_use_demo(argv: Sequence[str]) -> bool:
+    """Whether the data folder may fall back to ``./demo-data``: not for the commands that create
+    a station (they must never land in the demo's folder by accident)."""
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg in _CLI_GLOBALS_WITH_VALUE or arg in ("--screenshot", "--screen", "--lang"):
+            skip = True
+        elif not arg.startswith("-"):
+            return arg not in _CREATING
+    return True
+
+
+_CREATING = {"init", "demo"}
+
+
 def setup_logging(paths: DataPaths, *, verbose: bool = False) -> None:
     """A rotating log file in the data folder (1 MB × 5); nothing on the console unless verbose."""
     root = logging.getLogger()
@@ -64,9 +81,11 @@ def main(argv: Sequence[str] | None = None, exec: bool = True) -> int:  # noqa: 
     import sys
 
     argv = list(sys.argv[1:] if argv is None else argv)
-    paths = DataPaths.resolve(_data_dir_arg(argv))
+    paths, note = DataPaths.locate(_data_dir_arg(argv), demo_fallback=_may_use_demo(argv))
     if os.environ.get("YYT_NO_LOG") != "1":
         setup_logging(paths)
+    if note:
+        logging.getLogger(__name__).info(note)
     if not _is_window(argv):
         from .cli import run
 

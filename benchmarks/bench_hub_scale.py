@@ -12,7 +12,8 @@ other (at most ``--in-flight`` requests at once, loopback only):
 2. **steady** — ``--rounds`` five-minute syncs per station: a push of 2 changes and a pull.
 
 Afterwards every station's records are read back from the database: each exactly once (none lost,
-none doubled), and each station has received every platform record meant for it.
+none doubled), each payment record has made exactly one payment request (kept inside the push's
+transaction), and each station has received every platform record meant for it.
 
 Printed per backend (asserts nothing; the 2-core machine is shared with this client, so figures
 are conservative): changes/s over the burst (with and without the restart's downtime), p50/p99
@@ -87,8 +88,10 @@ def record(rng: random.Random, code: str, n: int, at: str) -> tuple[str, str, st
         "product_id": f"P{rng.randrange(1, 400):04d}", "qty": rng.randrange(0, 200), "at": at})
 
 
-def batches(code: str, first_seq: int, count: int, size: int, rng: random.Random) -> tuple[list[bytes], set[str]]:
-    """Gzipped push bodies for ``count`` records from ``first_seq``, and their change_ids."""
+def batches(code: str, first_seq: int, count: int, size: int,
+            rng: random.Random) -> tuple[list[bytes], set[str], set[str]]:
+    """Gzipped push bodies for ``count`` records from ``first_seq``, their change_ids, and the
+    ids of the payments among them (each must become one payment request on the hub)."""
     base_ms = 1_780_000_000_000 + first_seq * 1000
     rows = []
     for i in range(count):
@@ -99,7 +102,7 @@ def batches(code: str, first_seq: int, count: int, size: int, rng: random.Random
                      sha256_hex(payload), at, hlc_text(base_ms + i, 0)))
     bodies = [gzip_bytes(encode_batch(rows[i:i + size], pending=max(0, count - i - size), sent_at=rows[i][7]))
               for i in range(0, count, size)]
-    return bodies, {r[1] for r in rows}
+    return bodies, {r[1] for r in rows}, {r[3] for r in rows if r[2] == "payments"}
 
 
 # -- processes ----------------------------------------------------------------------------------
@@ -243,6 +246,7 @@ class Station:
     token: str
     bodies: list[bytes]
     change_ids: set[str]
+    payment_ids: set[str] = field(default_factory=set)
     steady: list[bytes] = field(default_factory=list)
     cursor: str = ""
     seen: set[tuple[str, str]] = field(default_factory=set)
@@ -269,6 +273,9 @@ class Figures:
     doubled: int = 0
     unexpected: int = 0
     missed_platform: int = 0
+    payment_requests: int = 0
+    payments_lost: int = 0
+    payments_doubled: int = 0
 
 
 class Run:
@@ -310,12 +317,13 @@ class Run:
         for i in range(self.args.stations):
             code = f"CQ{5001000000 + i}"
             token = storage.enroll(code, storage.add_station(code, f"村站{i}", f"镇{i % 40}", now), now)
-            bodies, ids = batches(code, 1, self.args.changes, self.args.batch, rng)
-            st = Station(code, token, bodies, ids)
+            bodies, ids, payments = batches(code, 1, self.args.changes, self.args.batch, rng)
+            st = Station(code, token, bodies, ids, payments)
             for r in range(self.args.rounds):
-                more, more_ids = batches(code, self.args.changes + 1 + 2 * r, 2, 2, rng)
+                more, more_ids, more_payments = batches(code, self.args.changes + 1 + 2 * r, 2, 2, rng)
                 st.steady += more
                 st.change_ids |= more_ids
+                st.payment_ids |= more_payments
             stations.append(st)
             self.published[code] = set()
         self.storage = storage
@@ -456,7 +464,14 @@ class Run:
         else:
             for code, cid in self.storage._conn().execute("SELECT station, change_id FROM changes"):
                 held.setdefault(code, []).append(cid)
+        requests: dict[str, list[str]] = {}
+        for r in self.storage.payment_requests(None, None, 10**8):
+            requests.setdefault(r.station, []).append(r.payment_id)
         for st in stations:
+            paid = requests.get(st.code, [])
+            self.fig.payment_requests += len(paid)
+            self.fig.payments_doubled += len(paid) - len(set(paid))
+            self.fig.payments_lost += len(st.payment_ids - set(paid))
             mine = held.get(st.code, [])
             self.fig.doubled += len(mine) - len(set(mine))
             self.fig.lost += len(st.change_ids - set(mine))
@@ -505,7 +520,8 @@ def report(f: Figures, args: argparse.Namespace) -> list[str]:
         f"{f.steady_db_cpu:.1f} s = {per_sync * 1000:.1f} ms CPU per sync "
         f"→ {day_steady:,.0f} CPU-s per 1,000 stations per day ({DAY_SYNCS} syncs each)",
         f"exactly once: lost {f.lost}, doubled {f.doubled}, unexpected {f.unexpected}; "
-        f"platform records missed by a station: {f.missed_platform}",
+        f"platform records missed by a station: {f.missed_platform}; payment requests kept inside the pushes:"
+        f" {f.payment_requests} (lost {f.payments_lost}, doubled {f.payments_doubled})",
     ]
 
 

@@ -14,6 +14,8 @@ import datetime as _dt
 import hashlib
 import hmac
 import json
+import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -21,11 +23,22 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from .errors import Forbidden, Invalid, NotFound
+from .limits import (
+    BUNDLE_MAX_CONTAINERS,
+    BUNDLE_MAX_VALUES,
+    MAX_BODY_DEPTH,
+    MAX_BUNDLE_BATCHES,
+    MAX_BUNDLE_BYTES,
+    MAX_BUNDLE_INFLATED,
+    check_json_shape,
+    text_depth_ok,
+)
 from .models import PushBatch
-from .storage import HubStorage, PushOutcome
-from .wire import MAX_BODY_BYTES, inflate
+from .storage import BatchIn, HubStorage, PushOutcome
+from .wire import inflate
 
 MAGIC = b"YYTBUNDLE/1"
+MAX_HEADER_LINE = 4096
 
 
 @dataclass(frozen=True)
@@ -35,21 +48,43 @@ class BundleResult:
     changes: int
 
 
+def _read_capped(path: Path, limit: int) -> bytes:
+    """The file's bytes, refused before reading when it is not a regular file or is larger than
+    ``limit`` (and read with a cap, in case it grows meanwhile)."""
+    if "\x00" in str(path):
+        raise Invalid("bundle.invalid", path=str(path).replace("\x00", "\\0")[:200])
+    try:
+        info = os.stat(path)
+    except OSError:  # missing, or a name the system cannot take
+        raise NotFound("bundle.missing", path=str(path)[:200]) from None
+    if not stat.S_ISREG(info.st_mode):
+        raise Invalid("bundle.not_regular", path=str(path))
+    if info.st_size > limit:
+        raise Invalid("bundle.too_large", path=str(path), limit=limit)
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read(limit + 1)
+    except OSError:
+        raise NotFound("bundle.missing", path=str(path)) from None
+    if len(data) > limit:
+        raise Invalid("bundle.too_large", path=str(path), limit=limit)
+    return data
+
+
 def read_bundle(path: Path) -> tuple[dict, bytes, bytes, str]:
-    """(header, header line, body, mac) of a bundle file; ``bundle.invalid`` if it is not one."""
+    """(header, header line, body, mac) of a bundle file; ``bundle.invalid`` if it is not one,
+    ``bundle.too_large`` (checked on the file's size, before reading) past
+    :data:`~hub.limits.MAX_BUNDLE_BYTES`."""
     path = Path(path)
-    if not path.is_file():
-        raise NotFound("bundle.missing", path=str(path))
-    data = path.read_bytes()
-    if len(data) > MAX_BODY_BYTES * 4:
-        raise Invalid("bundle.invalid", path=str(path))
+    data = _read_capped(path, MAX_BUNDLE_BYTES)
     parts = data.split(b"\n", 3)
-    if len(parts) != 4 or parts[0] != MAGIC:
+    if len(parts) != 4 or parts[0] != MAGIC or len(parts[1]) > MAX_HEADER_LINE:
         raise Invalid("bundle.invalid", path=str(path))
     try:
-        header = json.loads(parts[1])
+        text = parts[1].decode("utf-8")
+        header = json.loads(text) if text_depth_ok(text, 2) else None
         mac = parts[2].decode("ascii")
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):
         raise Invalid("bundle.invalid", path=str(path)) from None
     if not isinstance(header, dict) or not isinstance(header.get("station_code"), str):
         raise Invalid("bundle.invalid", path=str(path))
@@ -57,37 +92,27 @@ def read_bundle(path: Path) -> tuple[dict, bytes, bytes, str]:
 
 
 def import_bundle(storage: HubStorage, path: Path, now: _dt.datetime) -> BundleResult:
-    """Apply a bundle exactly once: the signature must verify with the station's bundle key, then
-    its records go through the same rule as an online push (duplicates counted, never applied
-    twice; a gap is refused whole)."""
+    """Apply a bundle exactly once and whole: the signature must verify with the station's bundle
+    key, then all its batches go through the push rule in ONE storage transaction (duplicates
+    counted, never applied twice; a gap anywhere refuses the whole bundle and applies nothing)."""
     header, header_line, body, mac = read_bundle(path)
     code = header["station_code"]
-    key = storage.bundle_key(code)
+    key = storage.bundle_key(code[:32])
     if key is None:
-        raise Forbidden("bundle.unknown_station", station_code=code)
+        raise Forbidden("bundle.unknown_station", station_code=code[:32])
     expected = hmac.new(bytes.fromhex(key), header_line + b"\n" + body, hashlib.sha256).hexdigest()
-    if not hmac.compare_digest(expected, mac):
+    if not hmac.compare_digest(expected.encode(), mac.encode()):
         raise Forbidden("bundle.bad_signature", station_code=code)
-    content = BundleBody.model_validate_json(inflate(body, header.get("encoding", "gzip")))
-    total = PushOutcome(acked_through=0)
-    changes = 0
-    for i, batch in enumerate(content.batches):
-        items = batch.items()
-        changes += len(items)
-        out = storage.push(code, items, now, via="bundle", pending=batch.pending, device_time=batch.sent_at,
-                           bytes_in=len(body) if i == 0 else 0)
-        total.applied += out.applied
-        total.duplicates += out.duplicates
-        total.rejected += out.rejected
-        total.conflicts += out.conflicts
-        total.reseat += out.reseat
-        total.acked_through = out.acked_through
-    if not content.batches:
-        total.acked_through = storage.push_state(code, 0, 0).acked_through
-    return BundleResult(code, total, changes)
+    encoding = header.get("encoding", "gzip")
+    raw = inflate(body, encoding if isinstance(encoding, str) else "?", MAX_BUNDLE_INFLATED)
+    check_json_shape(raw, max_values=BUNDLE_MAX_VALUES, max_depth=MAX_BODY_DEPTH, max_containers=BUNDLE_MAX_CONTAINERS)
+    content = BundleBody.model_validate_json(raw)
+    batches = [BatchIn(batch.items(), batch.pending, batch.sent_at) for batch in content.batches]
+    total = storage.push_many(code, batches, now, via="bundle", bytes_in=len(body))
+    return BundleResult(code, total, sum(len(b.items) for b in batches))
 
 
 class BundleBody(BaseModel):
     model_config = ConfigDict(extra="forbid")
     v: Literal[1]
-    batches: list[PushBatch] = Field(max_length=10_000)
+    batches: list[PushBatch] = Field(max_length=MAX_BUNDLE_BATCHES)

@@ -19,7 +19,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from .errors import HubError, Invalid
+from . import limits
+from .errors import HubError, Invalid, NotFound
 
 DEFAULT_DB = "hub.db"
 _CODE = re.compile(r"[A-Z0-9]{4,16}")
@@ -34,9 +35,29 @@ MESSAGES = {
     "push.gap": "Records are missing before this bundle: the platform expects sequence {expected_seq} next (import the earlier bundle first)",
     "publish.scope_conflict": "{stream}/{key} is already published in another scope (for all stations or for one): withdraw it there first",
     "publish.invalid": "A platform record needs a stream, a key and a JSON object",
+    "bundle.too_large": "{path} is larger than a bundle can be ({limit} bytes)",
+    "bundle.not_regular": "{path} is not a regular file",
     "body.invalid": "The file does not hold valid records",
+    "notice.unknown": "Station {station_code} sent no notice {notice_id}",
+    "notice.status_invalid": "'{status}' is not a notice answer: use sent or failed",
     "body.bad_encoding": "The bundle body cannot be decompressed",
+    "body.unsupported_encoding": "The bundle body uses an encoding the platform does not know ({encoding})",
+    "body.too_large": "The bundle body is too large once decompressed (at most {limit} bytes)",
+    "body.too_many_items": "The bundle holds too many records (at most {limit} values)",
+    "body.too_deep": "The bundle body nests deeper than {limit} levels",
+    "file.missing": "No file at {path}",
+    "file.too_large": "{path} is too large (at most {limit} bytes)",
+    "file.unreadable": "{path} cannot be read as UTF-8 text",
+    "json.invalid": "{what} is not valid JSON (or nests deeper than {limit} levels)",
+    "option.out_of_range": "{option} must be between {minimum} and {maximum}",
+    "payment.reference_invalid": "'{text}' is not a payment reference (station code, P, nine digits)",
+    "payment.unknown": "No payment request {reference} on this platform",
+    "payment.reference_ambiguous": "Reference {reference} was issued twice (a restored station): decide by payment id ({payment_ids}) with --station",
+    "payment.already_decided": "Payment {reference} was already {decided}: a decision is never changed",
+    "payment.status_invalid": "'{text}' is not a payment status: use pending, confirmed or rejected",
 }
+_REFERENCE = re.compile(r"([A-Z0-9]{4,16})P\d{9}")
+_PAYMENT_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
 def _now() -> _dt.datetime:
@@ -71,8 +92,16 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("serve", help="run the sync API")
     s.add_argument("--host", default="127.0.0.1")
     s.add_argument("--port", type=int, default=8400)
-    s.add_argument("--stall-timeout", type=float, default=30.0, help="seconds without a body byte before giving up")
-    s.add_argument("--workers", type=int, default=1, help="worker processes (each with its own connection pool)")
+    s.add_argument("--stall-timeout", type=float, default=limits.BODY_STALL_S,
+                   help="seconds without a body byte before giving up")
+    s.add_argument("--header-timeout", type=float, default=limits.HEADER_TIMEOUT_S,
+                   help="seconds a request's head may take to arrive whole")
+    s.add_argument("--keep-alive", type=int, default=limits.KEEP_ALIVE_S, help="seconds an idle connection is kept")
+    s.add_argument("--max-connections", type=int, default=limits.MAX_CONNECTIONS,
+                   help="open connections at most (past it the longest-waiting one is closed)")
+    s.add_argument("--log-level", choices=["warning", "info", "debug"], default="warning")
+    s.add_argument("--workers", type=int, default=1,
+                   help="worker processes (each with its own connection pool and its own limits)")
     s.add_argument("--pool-size", type=int, default=10, help="PostgreSQL connections per worker at most")
     s.set_defaults(func=cmd_serve)
 
@@ -111,6 +140,36 @@ def build_parser() -> argparse.ArgumentParser:
     sd.add_argument("--tariff", type=Path, help="tariff JSON file (default: none)")
     sd.set_defaults(func=cmd_seed_demo)
 
+    nt = sub.add_parser("notices", help="pickup notices stations sent, and the SMS gateway's answers").add_subparsers(
+        dest="notices_cmd", required=True)
+    nl = nt.add_parser("list", help="a station's notices with their answers")
+    nl.add_argument("station")
+    nl.add_argument("--status", choices=["queued", "sent", "failed"])
+    nl.set_defaults(func=cmd_notices_list)
+    na = nt.add_parser("answer", help="publish the answer for one notice (stream notice_status)")
+    na.add_argument("station")
+    na.add_argument("notice_id")
+    na.add_argument("status", choices=["sent", "failed"])
+    na.add_argument("--reason", default="", help="why it failed (shown at the station as given)")
+    na.set_defaults(func=cmd_notices_answer)
+    ns = nt.add_parser("simulate", help="demo: answer every open notice (sent; every N-th failed)")
+    ns.add_argument("station")
+    ns.add_argument("--fail-every", type=int, default=5, help="every N-th notice fails (0 = none)")
+    ns.set_defaults(func=cmd_notices_simulate)
+    pm = sub.add_parser("payments", help="payment requests from the stations, and the biller's answers")
+    pms = pm.add_subparsers(dest="payments_cmd", required=True)
+    pl = pms.add_parser("list", help="payment requests the platform holds (oldest first)")
+    pl.add_argument("--station", help="one station's")
+    pl.add_argument("--status", help="pending, confirmed or rejected")
+    pl.add_argument("--limit", type=int, default=1000)
+    pl.set_defaults(func=cmd_payments_list)
+    pd = pms.add_parser("decide", help="the biller's answer, published to the station's payment_decisions stream")
+    pd.add_argument("reference", metavar="REFERENCE", help="the payment's reference (or its id, with --station)")
+    pd.add_argument("--station", help="the station, when deciding by payment id")
+    pd.add_argument("status", choices=("confirmed", "rejected"))
+    pd.add_argument("--reason", default="", help="why it was rejected (shown at the station)")
+    pd.set_defaults(func=cmd_payments_decide)
+
     cl = sub.add_parser("compact-log", help="drop superseded platform-record versions (old cursors then re-read a snapshot)")
     cl.add_argument("--upto", type=int, help="versions at or below this number (default: the whole log)")
     cl.set_defaults(func=cmd_compact_log)
@@ -145,15 +204,26 @@ def _db_label(db: str) -> str:
     return re.sub(r"//([^:/@]*):[^@/]*@", r"//\1:***@", db)
 
 
+def _in_range(option: str, value: float, minimum: float, maximum: float) -> None:
+    if not minimum <= value <= maximum:  # also false for NaN
+        raise Invalid("option.out_of_range", option=option, minimum=minimum, maximum=maximum)
+
+
 def cmd_serve(args: argparse.Namespace) -> dict[str, Any] | None:
     from .serve import serve
 
-    if args.workers < 1 or args.pool_size < 1:
-        raise UsageError("python -m hub serve: --workers and --pool-size must be at least 1")
+    _in_range("--port", args.port, 0, 65535)
+    _in_range("--stall-timeout", args.stall_timeout, 0.1, 3600)
+    _in_range("--header-timeout", args.header_timeout, 0.1, 3600)
+    _in_range("--keep-alive", args.keep_alive, 1, 3600)
+    _in_range("--max-connections", args.max_connections, 1, 1_000_000)
+    _in_range("--workers", args.workers, 1, 256)
+    _in_range("--pool-size", args.pool_size, 1, 1000)
     print(f"hub serving http://{args.host}:{args.port}/v1 (db {_db_label(args.db)}, {args.workers} worker(s))",
           flush=True)
-    serve(args.db, host=args.host, port=args.port, workers=args.workers, stall_s=args.stall_timeout,
-          pool_size=args.pool_size)
+    serve(args.db, host=args.host, port=args.port, workers=args.workers, pool_size=args.pool_size,
+          stall_s=args.stall_timeout, header_timeout_s=args.header_timeout, keep_alive_s=args.keep_alive,
+          max_connections=args.max_connections, log_level=args.log_level)
     return None
 
 
@@ -183,13 +253,44 @@ def cmd_report_stations(args: argparse.Namespace) -> dict[str, Any]:
     return {"stations": _storage(args).report()}
 
 
+def _read_text(path: Path, limit: int = limits.MAX_PAYLOAD_BYTES * 16) -> str:
+    """A small UTF-8 text file given on the command line (``file.missing`` 4, ``file.unreadable`` 3)."""
+    if "\x00" in str(path):
+        raise Invalid("file.unreadable", path=str(path).replace("\x00", "\\0")[:200])
+    try:
+        if not path.is_file():
+            raise NotFound("file.missing", path=str(path)[:200])
+        with path.open("rb") as fh:
+            data = fh.read(limit + 1)
+    except OSError:
+        raise NotFound("file.missing", path=str(path)) from None
+    if len(data) > limit:
+        raise Invalid("file.too_large", path=str(path), limit=limit)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise Invalid("file.unreadable", path=str(path)) from None
+
+
+def _json_text(text: str, what: str) -> Any:
+    """JSON from the command line or a file, at most :data:`~hub.limits.MAX_PAYLOAD_DEPTH` deep."""
+    if not limits.text_depth_ok(text):
+        raise Invalid("json.invalid", what=what, limit=limits.MAX_PAYLOAD_DEPTH)
+    try:
+        return json.loads(text)
+    except (ValueError, RecursionError):
+        raise Invalid("json.invalid", what=what, limit=limits.MAX_PAYLOAD_DEPTH) from None
+
+
 def cmd_publish(args: argparse.Namespace) -> dict[str, Any]:
     payload: str | None = None
     if not args.withdraw:
-        text = args.file.read_text(encoding="utf-8") if args.file else args.payload
+        text = _read_text(args.file) if args.file else args.payload
+        if not limits.text_depth_ok(text):
+            raise Invalid("publish.invalid")
         try:
             value = json.loads(text)
-        except ValueError:
+        except (ValueError, RecursionError):
             raise Invalid("publish.invalid") from None
         if not isinstance(value, dict):
             raise Invalid("publish.invalid")
@@ -202,11 +303,75 @@ def cmd_publish(args: argparse.Namespace) -> dict[str, Any]:
 def cmd_seed_demo(args: argparse.Namespace) -> dict[str, Any]:
     from .demo import seed_demo
 
-    tariff = json.loads(args.tariff.read_text(encoding="utf-8")) if args.tariff else None
+    tariff = _json_text(_read_text(args.tariff), str(args.tariff)) if args.tariff else None
+    if tariff is not None and not isinstance(tariff, dict):
+        raise Invalid("json.invalid", what=str(args.tariff), limit=limits.MAX_PAYLOAD_DEPTH)
     return {"published": seed_demo(_storage(args), _station_code(args.station), tariff, _now())}
 
 
+def cmd_notices_list(args: argparse.Namespace) -> dict[str, Any]:
+    from .notices import station_notices
+
+    code = _station_code(args.station)
+    notices = station_notices(_storage(args), code, args.status)
+    return {"station_code": code, "count": len(notices), "notices": notices}
+
+
+def cmd_notices_answer(args: argparse.Namespace) -> dict[str, Any]:
+    from .notices import answer
+
+    return answer(_storage(args), _station_code(args.station), args.notice_id.strip().lower(), args.status,
+                  args.reason, _now())
+
+
+def cmd_notices_simulate(args: argparse.Namespace) -> dict[str, Any]:
+    from .notices import simulate
+
+    code = _station_code(args.station)
+    return {"station_code": code, **simulate(_storage(args), code, _now(), max(0, args.fail_every))}
+
+
+def _mask(text: str) -> str:
+    """A phone number or a name as the platform's lists show them (138****1234, 陈*)."""
+    if len(text) == 11 and text.isdigit():
+        return f"{text[:3]}****{text[-4:]}"
+    if text and not text.isascii() and "*" not in text:
+        return text[0] + "*" * max(1, len(text) - 1)
+    return text
+
+
+def payment_json(r: Any) -> dict[str, Any]:
+    return {"station_code": r.station, "payment_id": r.payment_id, "reference": r.reference, "status": r.status,
+            "type": r.type, "biller": r.biller, "account": _mask(r.account), "payer": _mask(r.payer),
+            "amount_fen": r.amount_fen, "created_at": r.created_at, "received_at": r.received_at,
+            "reason": r.reason, "decided_at": r.decided_at, "station_status": r.station_status}
+
+
+def cmd_payments_list(args: argparse.Namespace) -> dict[str, Any]:
+    station = _station_code(args.station) if args.station else None
+    if args.status and args.status not in ("pending", "confirmed", "rejected"):
+        raise Invalid("payment.status_invalid", text=args.status[:20])
+    rows = _storage(args).payment_requests(station, args.status, max(1, min(args.limit, 100_000)))
+    return {"payments": [payment_json(r) for r in rows]}
+
+
+def cmd_payments_decide(args: argparse.Namespace) -> dict[str, Any]:
+    reference = args.reference.strip().upper()
+    m = _REFERENCE.fullmatch(reference)
+    if m is not None:
+        station = m.group(1)
+    elif args.station and _PAYMENT_ID.fullmatch(args.reference.strip().lower()):
+        station, reference = _station_code(args.station), args.reference.strip().lower()
+    else:
+        raise Invalid("payment.reference_invalid", text=args.reference[:40])
+    reason = " ".join(args.reason.split())[:200]
+    req, published = _storage(args).decide_payment(station, reference, args.status, reason, _now())
+    return {**payment_json(req), "published": published}
+
+
 def cmd_compact_log(args: argparse.Namespace) -> dict[str, Any]:
+    if args.upto is not None:
+        _in_range("--upto", args.upto, 0, limits.MAX_SEQ)
     storage = _storage(args)
     removed = storage.compact_log(args.upto)
     return {"removed": removed, "floor": storage.log_bounds()[0]}
@@ -245,14 +410,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     except HubError as exc:
         _emit_error(exc.code, MESSAGES.get(exc.code, exc.code).format_map(_Missing(exc.fields)), as_json)
         return exc.exit_code
-    except Exception as exc:  # the contract: one line, exit 1
+    except Exception as exc:  # the contract: one line, exit 1 (3 for a file that fails its schema)
         from pydantic import ValidationError
 
-        code = "body.invalid" if isinstance(exc, ValidationError) else "internal"
-        sys.stderr.write(f"error[{code}]: {type(exc).__name__}: {exc}\n".splitlines()[0] + "\n")
-        if as_json:
-            print(json.dumps({"error": {"code": code, "message": str(exc)[:200]}}))
-        return 3 if code == "body.invalid" else 1
+        if isinstance(exc, ValidationError):  # the message names where, never the input
+            first = exc.errors(include_url=False, include_context=False, include_input=False)[:1]
+            where = ".".join(str(x) for x in first[0]["loc"]) if first else ""
+            _emit_error("body.invalid", f"{MESSAGES['body.invalid']} ({where[:80]})", as_json)
+            return 3
+        _emit_error("internal", f"{type(exc).__name__}: {str(exc)[:200]}", as_json)
+        return 1
     finally:
         _close_storage()
     if result is not None:
@@ -260,8 +427,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 0
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def one_line(text: str) -> str:
+    """``text`` with every line break and control character shown escaped (``\\n``): the
+    ``error[...]`` line stays one line whatever the input held."""
+    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+
+
 def _emit_error(code: str, message: str, as_json: bool) -> None:
     """The contract's one line on stderr; with ``--json`` also the error object on stdout."""
+    message = one_line(message)
     sys.stderr.write(f"error[{code}]: {message}\n")
     if as_json:
         print(json.dumps({"error": {"code": code, "message": message}}, ensure_ascii=False))

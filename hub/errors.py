@@ -29,6 +29,18 @@ class TooLarge(HubError):
     status, exit_code = 413, 3
 
 
+class UnsupportedMedia(HubError):
+    """A body in a content type or encoding the hub does not speak (HTTP 415)."""
+
+    status, exit_code = 415, 3
+
+
+class Stalled(HubError):
+    """A body that stopped arriving (HTTP 408): nothing of it was applied."""
+
+    status, exit_code = 408, 7
+
+
 class NotFound(HubError):
     status, exit_code = 404, 4
 

@@ -56,7 +56,7 @@ class _Series:
 
 
 class MeteredStorage:
-    """``storage`` with its pushes counted (every other attribute passes through)."""
+    """``storage`` with its pushes and bundles counted (every other attribute passes through)."""
 
     def __init__(self, storage: Any) -> None:
         self._storage = storage
@@ -66,9 +66,15 @@ class MeteredStorage:
         return getattr(self._storage, name)
 
     def push(self, *args: Any, **kwargs: Any) -> Any:
-        out = self._storage.push(*args, **kwargs)
+        return self._count(self._storage.push(*args, **kwargs), 1)
+
+    def push_many(self, code: str, batches: list[Any], *args: Any, **kwargs: Any) -> Any:
+        return self._count(self._storage.push_many(code, batches, *args, **kwargs), len(batches))
+
+    def _count(self, out: Any, batches: int) -> Any:
         s = self._series
-        s.batches.inc()
+        if batches:
+            s.batches.inc(batches)
         if out.applied:
             s.applied.inc(out.applied)
         if out.duplicates:

@@ -16,53 +16,77 @@ import zlib
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from .errors import Invalid, TooLarge
+from .errors import Invalid, TooLarge, UnsupportedMedia
+from .limits import (
+    MAX_BATCH,
+    MAX_BODY_BYTES,
+    MAX_CURSOR_CHARS,
+    MAX_PAYLOAD_BYTES,
+    MAX_PAYLOAD_DEPTH,
+    MAX_POSITION,
+    MAX_PUSH_INFLATED,
+    text_depth_ok,
+)
+
+__all__ = ["API", "MAX_BATCH", "MAX_BODY_BYTES", "MAX_PAYLOAD_BYTES", "MAX_PULL_LIMIT", "inflate", "check_record"]
 
 API = "/v1"
-MAX_BODY_BYTES = 8 * 1024 * 1024  # compressed request body
-MAX_INFLATED_BYTES = 64 * 1024 * 1024  # after decompression
-MAX_BATCH = 5000
-MAX_PAYLOAD_BYTES = 64 * 1024
 MAX_PULL_LIMIT = 2000
 OPS = frozenset({"create", "update", "delete"})
 STREAMS = ("tariff", "catalogue", "bill_types", "notices", "preadvice", "payment_decisions")
+ENCODINGS = ("gzip", "deflate", "zstd", "identity")
 
 _CHANGE_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 _ENTITY = re.compile(r"[a-z][a-z0-9_]{0,39}")
 _HLC = re.compile(r"\d{13}\.\d{5}")
-_SECRET_KEYS = frozenset({"pin_hash", "pin_salt", "pin", "token", "password"})
-_CLEAR_ID = re.compile(r"\d{17}[\dXx]")
+# keys whose value is a secret wherever they sit in a payload (compared lower-case)
+_SECRET_KEYS = frozenset({"pin_hash", "pin_salt", "pin", "token", "password", "secret", "secret_salt",
+                          "id_hash_key", "data_key", "bundle_key", "api_key"})
+_SECRET_SUFFIXES = ("_token", "_password", "_secret", "_pin")
+# keys that name an identity number: ``*resident_id*``, ``*id_number*``, ``*id_card*``, ``*_id``, ``id``
+_ID_KEY = re.compile(r"resident|id_?number|id_?card|identity|sfz|(?:^|_)id$")
+_ID_FORMAT = re.compile(r"\d{17}[\dXx]")
+# an 18-character resident ID anywhere in a text (its check digit is verified before refusing)
+_ID_IN_TEXT = re.compile(r"(?<![0-9])[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx]"
+                         r"(?![0-9A-Za-z])")
+_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 
 
-def inflate(body: bytes, encoding: str | None) -> bytes:
+def inflate(body: bytes, encoding: str | None, limit: int = MAX_PUSH_INFLATED) -> bytes:
     """The request body decompressed (``gzip``, ``deflate``, ``zstd`` if installed, or none),
-    refused past :data:`MAX_INFLATED_BYTES` (a zip bomb costs the hub nothing)."""
+    refused past ``limit`` bytes (a zip bomb costs the hub nothing). A stream must be whole: a
+    gzip member whose checksum trailer is cut (or wrong), or bytes after it, is ``body.bad_encoding``
+    (422); an encoding the hub does not speak is ``body.unsupported_encoding`` (415)."""
     enc = (encoding or "identity").strip().lower()
     if enc in ("identity", ""):
         return body
     if enc in ("gzip", "deflate"):
         d = zlib.decompressobj(wbits=31 if enc == "gzip" else 15)
         try:
-            out = d.decompress(body, MAX_INFLATED_BYTES + 1)
+            out = d.decompress(body, limit + 1)
         except zlib.error:
             raise Invalid("body.bad_encoding", encoding=enc) from None
-        if len(out) > MAX_INFLATED_BYTES or d.unconsumed_tail:
-            raise TooLarge("body.too_large", limit=MAX_INFLATED_BYTES)
+        if len(out) > limit or d.unconsumed_tail:
+            raise TooLarge("body.too_large", limit=limit)
+        if not d.eof or d.unused_data:  # cut short (no verified trailer) or something after it
+            raise Invalid("body.bad_encoding", encoding=enc)
         return out
     if enc == "zstd":
         try:
             import zstandard
         except ImportError:
-            raise Invalid("body.bad_encoding", encoding=enc) from None
+            raise UnsupportedMedia("body.unsupported_encoding", encoding=enc) from None
         try:
-            reader = zstandard.ZstdDecompressor().stream_reader(body)
-            out = reader.read(MAX_INFLATED_BYTES + 1)
+            z = zstandard.ZstdDecompressor().decompressobj()
+            out = z.decompress(body)
         except zstandard.ZstdError:
             raise Invalid("body.bad_encoding", encoding=enc) from None
-        if len(out) > MAX_INFLATED_BYTES:
-            raise TooLarge("body.too_large", limit=MAX_INFLATED_BYTES)
+        if len(out) > limit:
+            raise TooLarge("body.too_large", limit=limit)
+        if not z.eof:
+            raise Invalid("body.bad_encoding", encoding=enc)
         return out
-    raise Invalid("body.bad_encoding", encoding=enc)
+    raise UnsupportedMedia("body.unsupported_encoding", encoding=enc[:20])
 
 
 def sha256_hex(text: str) -> str:
@@ -96,18 +120,47 @@ def check_record(change_id: str, entity: str, entity_id: str, op: str, payload: 
         return "record.hlc_invalid"
     if not device_time or len(device_time) > 40:
         return "record.device_time_invalid"
+    if not text_depth_ok(payload, MAX_PAYLOAD_DEPTH):
+        return "record.payload_too_deep"
     try:
         value = json.loads(payload)
-    except ValueError:
+    except (ValueError, RecursionError):
         return "record.payload_invalid"
     if not isinstance(value, dict):
         return "record.payload_invalid"
-    for key, item in value.items():
-        if key in _SECRET_KEYS:
-            return "record.secret_field"
-        if ("resident_id" in key or "id_number" in key) and isinstance(item, str) and _CLEAR_ID.fullmatch(item):
+    return privacy_problem(value)
+
+
+def privacy_problem(value: object, key: str = "") -> str | None:
+    """``record.secret_field`` or ``record.clear_resident_id`` for the first key or value, at any
+    depth, that a station must never send in clear; None when the payload is clean. Depth is
+    bounded before this runs (:data:`MAX_PAYLOAD_DEPTH`)."""
+    if isinstance(value, dict):
+        for k, item in value.items():
+            name = str(k).lower()
+            if name in _SECRET_KEYS or name.endswith(_SECRET_SUFFIXES):
+                return "record.secret_field"
+            found = privacy_problem(item, name)
+            if found:
+                return found
+        return None
+    if isinstance(value, list):
+        for item in value:
+            found = privacy_problem(item, key)
+            if found:
+                return found
+        return None
+    if isinstance(value, str):
+        if key and _ID_KEY.search(key) and _ID_FORMAT.fullmatch(value.strip()):
+            return "record.clear_resident_id"
+        if any(_id_checks(m.group()) for m in _ID_IN_TEXT.finditer(value)):
             return "record.clear_resident_id"
     return None
+
+
+def _id_checks(text: str) -> bool:
+    total = sum(int(d) * w for d, w in zip(text[:17], _ID_WEIGHTS, strict=True))
+    return "10X98765432"[total % 11] == text[17].upper()
 
 
 # -- pull cursors -------------------------------------------------------------------------------
@@ -124,14 +177,20 @@ def decode_cursor(cursor: str, hub_id: str) -> tuple[int, int, str | None] | Non
     (0, 0, None) for the empty one (from the start), or None when it is not one of this hub's (→ 410)."""
     if not cursor:
         return 0, 0, None
+    if len(cursor) > MAX_CURSOR_CHARS:
+        return None
     try:
         text = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
         parts = text.split(":")
         if parts[0] == "c1" and len(parts) == 4 and parts[1] == hub_id:
-            return int(parts[2]), int(parts[3]), None
-        if parts[0] == "c2" and len(parts) == 5 and parts[1] == hub_id:
-            return int(parts[2]), int(parts[3]), parts[4]
-        return None
+            position, floor, fingerprint = int(parts[2]), int(parts[3]), None
+        elif parts[0] == "c2" and len(parts) == 5 and parts[1] == hub_id:
+            position, floor, fingerprint = int(parts[2]), int(parts[3]), parts[4]
+        else:
+            return None
+        if not (0 <= position <= MAX_POSITION and 0 <= floor <= MAX_POSITION):
+            return None
+        return position, floor, fingerprint
     except (ValueError, binascii.Error, UnicodeDecodeError):
         return None
 

@@ -9,12 +9,15 @@ import json
 import os
 import sqlite3
 import sys
+import tempfile
 from contextlib import redirect_stderr, redirect_stdout
 from dataclasses import dataclass
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["YYT_NO_LOG"] = "1"
+# child processes (the CLI, the demo) that fall back on keyrings.alt's file keep it out of $HOME
+os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="yyt-tests-xdg-")
 
 import pytest  # noqa: E402
 

@@ -24,3 +24,22 @@ def test_today_walk_stops_at_midnight(station, actors, clock):
     clock.advance(hours=20)
     assert read_today(station.store).operations_today == 0
     assert read_today(station.store).parcels_by_status == {"in_station": 30}
+
+
+def test_today_gathers_every_modules_alerts_most_urgent_first(station, monkeypatch):
+    import sqlite3
+
+    from app.core import alerts
+
+    def info(conn, now, settings):  # noqa: ANN001, ANN202
+        return [alerts.Alert("shop", "info", "alert.x", {"n": 1})]
+
+    def danger(conn, now, settings):  # noqa: ANN001, ANN202
+        return [alerts.Alert("payments", "danger", "alert.y", {})]
+
+    def broken(conn, now, settings):  # noqa: ANN001, ANN202
+        raise sqlite3.OperationalError("no such table")
+
+    monkeypatch.setattr(alerts, "sources", lambda: (info, broken, danger))
+    got = read_today(station.store).alerts
+    assert [(a.module, a.level) for a in got] == [("payments", "danger"), ("shop", "info")]

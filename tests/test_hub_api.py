@@ -163,7 +163,9 @@ def test_station_cli_enroll_sync_status(hub, cli, paths):
     assert s.json["consistency"]["ok"] is True
     human = cli("sync", "status", "--no-check", json_out=False)
     assert human.code == 0 and "pending: 0" in human.out
-    down = cli("sync", "--hub", "http://127.0.0.1:9")
+    other = cli("sync", "--hub", "http://127.0.0.1:9")  # the token goes to the enrolled hub only
+    assert other.code == 6 and other.json["error"]["code"] == "sync.hub_not_enrolled"
+    down = cli("sync", "--hub", "http://127.0.0.1:9", "--trust-hub", user="admin", pin=ADMIN_PIN)
     assert down.code == 7 and down.json["error"]["code"] == "sync.unreachable" and down.json["result"] == "failed"
 
 

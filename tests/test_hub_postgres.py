@@ -206,5 +206,5 @@ def test_every_key_leads_with_the_station(pgs):
     assert leading.pop("station_tokens") == "token_hash"
     assert leading.pop("hub_meta") == "key" and leading.pop("hub_clock") == "id"
     assert set(leading.values()) <= {"station", "code", "scope"}, leading
-    assert {"changes", "positions", "stations", "platform_log"} <= set(leading)
+    assert {"changes", "positions", "stations", "platform_log", "payment_requests"} <= set(leading)
     assert fks == 0

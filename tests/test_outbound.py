@@ -22,6 +22,12 @@ PROVINCES = ("北京 天津 河北 山西 内蒙古 辽宁 吉林 黑龙江 上�
              " 重庆 四川 贵州 云南 西藏 陕西 甘肃 青海 宁夏 新疆").split()
 
 
+@pytest.fixture(autouse=True)
+def clerk_shift(station, actors):
+    """Postage is cash: the clerk's shift is open (the float is ¥50)."""
+    station.cash.open(actors["clerk"], 5000)
+
+
 def send(parcels, actor, **kw):  # noqa: ANN001, ANN201
     args = dict(sender_name="李四", sender_id=RESIDENT_ID, sender_phone="13900001111", to_name="王五",
                 to_phone="13700002222", to_address="成都市武侯区某路 1 号", to_province="四川省", weight_g=1200,
@@ -51,7 +57,7 @@ def test_send_stores_the_resident_id_only_masked_and_keyed(station, actors, parc
 @pytest.mark.parametrize("change,code", [
     ({"sender_id": "110105194912310021"}, "resident_id.checksum"),
     ({"sender_phone": "139****1111"}, "phone.masked_not_allowed"),
-    ({"to_phone": "12345"}, "phone.invalid"),
+    ({"to_phone": "12345"}, "phone.full_invalid"),
     ({"to_province": "火星"}, "shipment.province_unknown"),
     ({"weight_g": 0}, "shipment.weight_invalid"),
     ({"weight_g": 50_001}, "shipment.weight_invalid"),
@@ -159,3 +165,22 @@ def test_manifest_hands_pending_shipments_to_the_courier(station, actors, parcel
     assert parcels.outbound.get(clerk, b.waybill).produce is False
     with pytest.raises(NotFound, match="manifest.not_found"):
         parcels.outbound.manifest(clerk, 2)
+
+
+def test_postage_goes_into_the_clerks_drawer_in_the_same_write(station, actors, parcels):
+    v = send(parcels, actors["clerk"])
+    shift = station.cash.current(actors["clerk"])
+    rows = station.store.query("SELECT service, kind, amount_fen, ref_entity, ref_id FROM cash_movements"
+                               " WHERE shift_id = ? AND kind = 'fee'", (shift.id,))
+    sid = station.store.query_one("SELECT id FROM shipments WHERE waybill = ?", (v.waybill,))[0]
+    assert [tuple(r) for r in rows] == [("parcels", "fee", v.price_fen, "shipments", sid)]
+    entities = [r[0] for r in station.store.query("SELECT entity FROM outbox ORDER BY seq DESC LIMIT 2")]
+    assert sorted(entities) == ["cash_movements", "shipments"]
+
+
+def test_no_send_without_an_open_shift(station, actors, parcels):
+    before = table_digests(station.store.path)
+    with pytest.raises(Refused) as e:
+        send(parcels, actors["admin"])  # the admin has no shift open
+    assert e.value.code == "cash.no_open_shift"
+    assert table_digests(station.store.path) == before

@@ -69,7 +69,7 @@ def test_bad_input_is_refused_and_changes_nothing(station, actors, parcels, trac
 
 def test_preadvised_number_needs_only_the_scan(station, actors, parcels):
     with station.store.write(actor="system", action="sync.pull") as tx:
-        tx.execute("INSERT INTO parcel_preadvice VALUES (?, 'jd', '137****4321', '李*', '京东自营', ?)",
+        tx.execute("INSERT INTO parcel_preadvice (tracking, carrier, phone, name, sender, received_at) VALUES (?, 'jd', '137****4321', '李*', '京东自营', ?)",
                    (sf(77), tx.now_iso))
     r = parcels.inbound.checkin(actors["clerk"], sf(77))
     v = r.parcel
@@ -77,7 +77,7 @@ def test_preadvised_number_needs_only_the_scan(station, actors, parcels):
     assert v.sender == "京东自营" and r.warnings == ()
     # a typed phone overrides the pre-advice
     with station.store.write(actor="system", action="sync.pull") as tx:
-        tx.execute("INSERT INTO parcel_preadvice VALUES (?, '', 'garbage', '', '', ?)", (sf(78), tx.now_iso))
+        tx.execute("INSERT INTO parcel_preadvice (tracking, carrier, phone, name, sender, received_at) VALUES (?, '', 'garbage', '', '', ?)", (sf(78), tx.now_iso))
     with pytest.raises(InvalidInput, match="parcel.phone_required"):
         parcels.inbound.checkin(actors["clerk"], sf(78))
     assert parcels.inbound.checkin(actors["clerk"], sf(78), phone="13600001111").parcel.phone_tail == "1111"

@@ -36,6 +36,7 @@ def seeded(station, actors, parcels, cli):
     parcels.inbound.checkin(clerk, sf(3), phone="13900003333", slot="A-1")
     rnd = parcels.rounds.start(clerk, "carrier")
     parcels.rounds.add(clerk, rnd.number, [sf(3)])
+    station.cash.open(clerk, 10000)  # postage is cash into the clerk's drawer
     return cli
 
 

@@ -31,6 +31,10 @@ def test_demo_hub_enrols_syncs_and_stops(tmp_path):
         tariff = st.store.query_one("SELECT payload FROM platform_records WHERE stream = 'tariff'")
         assert tariff is not None and "first_weight_g" in tariff[0]
         assert st.store.query_one("SELECT count(*) FROM platform_records WHERE stream = 'preadvice'")[0] == 3
+        # the demo's gateway answered every notice on the hub, and the answers came back
+        assert any("notices answered" in n for n in hub.notes), hub.notes
+        states = dict(st.store.query("SELECT status, count(*) FROM parcel_notices GROUP BY status"))
+        assert set(states) == {"sent", "failed"} and states["failed"] >= 1
     finally:
         st.close()
     again = DemoHub(paths, ROOT)

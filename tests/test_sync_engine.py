@@ -263,7 +263,7 @@ def test_no_keyring_is_a_clear_error(hub, make_station, monkeypatch):
 
     st = make_station(enroll=False)
     monkeypatch.delenv("PYTHON_KEYRING_BACKEND", raising=False)
-    monkeypatch.setattr("app.core.sync.credentials._platform_candidates", lambda: [])
+    monkeypatch.setattr("app.core.station_secrets._platform_candidates", lambda: [])
     keyring.set_keyring(fail.Keyring())
     enrolment = hub.storage.add_station(st.info.code, "x", "", utc_now())
     admin = st.users.authenticate("admin", ADMIN_PIN)

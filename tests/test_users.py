@@ -122,7 +122,8 @@ def test_permission_matrix_matches_the_roles():
     assert "carrier" not in roles(Perm.PAYMENT_TAKE)  # a carrier cannot take payments
     assert "carrier" in roles(Perm.ROUND_DELIVER)
     writing = {p for p in Perm if p not in (Perm.USERS_READ, Perm.AUDIT_READ, Perm.SYNC_RUN,
-                                            Perm.PARCEL_READ, Perm.REPORTS_READ, Perm.APPROVE)}
+                                            Perm.PARCEL_READ, Perm.REPORTS_READ, Perm.APPROVE,
+                                            Perm.CASH_OVERSEE)}
     assert not any("supervisor" in roles(p) for p in writing)  # supervisors write no business record
     assert roles(Perm.USERS_MANAGE) == {"admin"}
     assert set(GRANTS) == set(Perm)

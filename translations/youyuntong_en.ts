@@ -31,6 +31,10 @@
         <translation>optional</translation>
     </message>
     <message>
+        <source>optional: for home delivery (the pre-advice may bring it)</source>
+        <translation>optional: for home delivery (the pre-advice may bring it)</translation>
+    </message>
+    <message>
         <source>Least full</source>
         <translation>Least full</translation>
     </message>
@@ -41,6 +45,10 @@
     <message>
         <source>Print slip (Ctrl+P)</source>
         <translation>Print slip (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Waiting for the phone</source>
+        <translation>Waiting for the phone</translation>
     </message>
     <message>
         <source>Scan a parcel: its pickup code shows here</source>
@@ -65,6 +73,10 @@
     <message>
         <source>Place (F3)</source>
         <translation>Place (F3)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
     </message>
     <message>
         <source>Scan the parcel first</source>
@@ -123,8 +135,40 @@
         <translation>Check the parcel</translation>
     </message>
     <message>
-        <source>Waiting for the phone of {tracking} (Esc cancels)</source>
-        <translation>Waiting for the phone of {tracking} (Esc cancels)</translation>
+        <source>{tracking} is not checked in yet</source>
+        <translation>{tracking} is not checked in yet</translation>
+    </message>
+    <message>
+        <source>Waiting: {n}</source>
+        <translation>Waiting: {n}</translation>
+    </message>
+    <message>
+        <source>It waits for its phone after {current}: type the phones one by one, or click a waiting number (F4: the next one).</source>
+        <translation>It waits for its phone after {current}: type the phones one by one, or click a waiting number (F4: the next one).</translation>
+    </message>
+    <message>
+        <source>{tracking} waits for its phone too ({n} waiting)</source>
+        <translation>{tracking} waits for its phone too ({n} waiting)</translation>
+    </message>
+    <message>
+        <source>Put aside, not checked in: {tracking}</source>
+        <translation>Put aside, not checked in: {tracking}</translation>
+    </message>
+    <message>
+        <source>Scan it again when its phone is known.</source>
+        <translation>Scan it again when its phone is known.</translation>
+    </message>
+    <message>
+        <source>Click: type this parcel&apos;s phone now</source>
+        <translation>Click: type this parcel&apos;s phone now</translation>
+    </message>
+    <message>
+        <source>Waiting for the phone: {n}</source>
+        <translation>Waiting for the phone: {n}</translation>
+    </message>
+    <message>
+        <source>The phone typed now is for {tracking} · Enter checks it in · Esc puts it aside</source>
+        <translation>The phone typed now is for {tracking} · Enter checks it in · Esc puts it aside</translation>
     </message>
     <message>
         <source>No pre-advice for {tracking}</source>
@@ -143,8 +187,20 @@
         <translation>{tracking}: type the recipient&apos;s phone, then Enter</translation>
     </message>
     <message>
-        <source>Cancelled: scan a parcel</source>
-        <translation>Cancelled: scan a parcel</translation>
+        <source>Moved: new pickup code</source>
+        <translation>Moved: new pickup code</translation>
+    </message>
+    <message>
+        <source>Shelf {shelf}, layer {layer} · {tracking} · was {old}</source>
+        <translation>Shelf {shelf}, layer {layer} · {tracking} · was {old}</translation>
+    </message>
+    <message>
+        <source>Check-in corrected</source>
+        <translation>Check-in corrected</translation>
+    </message>
+    <message>
+        <source>{tracking} saved</source>
+        <translation>{tracking} saved</translation>
     </message>
     <message>
         <source>Check a parcel in first</source>
@@ -157,6 +213,84 @@
     <message>
         <source>Slip sent to the printer</source>
         <translation>Slip sent to the printer</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionButtons</name>
+    <message>
+        <source>Correct… (Ctrl+E)</source>
+        <translation>Correct… (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Move… (Ctrl+M)</source>
+        <translation>Move… (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Choose a parcel in the list first</source>
+        <translation>Choose a parcel in the list first</translation>
+    </message>
+    <message>
+        <source>Only a parcel on the shelf can be corrected or moved</source>
+        <translation>Only a parcel on the shelf can be corrected or moved</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>Misread the waybill</source>
+        <translation>Misread the waybill</translation>
+    </message>
+    <message>
+        <source>The recipient called with the right number</source>
+        <translation>The recipient called with the right number</translation>
+    </message>
+    <message>
+        <source>Wrong carrier chosen</source>
+        <translation>Wrong carrier chosen</translation>
+    </message>
+    <message>
+        <source>Correct the check-in</source>
+        <translation>Correct the check-in</translation>
+    </message>
+    <message>
+        <source>now {phone} · 11 digits, or 1381234 = 138****1234</source>
+        <translation>now {phone} · 11 digits, or 1381234 = 138****1234</translation>
+    </message>
+    <message>
+        <source>now {name}</source>
+        <translation>now {name}</translation>
+    </message>
+    <message>
+        <source>unchanged ({carrier})</source>
+        <translation>unchanged ({carrier})</translation>
+    </message>
+    <message>
+        <source>now {address}</source>
+        <translation>now {address}</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Carrier</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>Reason (required)</translation>
+    </message>
+    <message>
+        <source>Leave a field empty to keep it. A corrected phone gets a new pickup notice.</source>
+        <translation>Leave a field empty to keep it. A corrected phone gets a new pickup notice.</translation>
     </message>
 </context>
 <context>
@@ -205,12 +339,59 @@ Ask the clerk if anything is unclear.</translation>
         <translation>PIN for {name}</translation>
     </message>
     <message>
+        <source>That was a scan, not a PIN: sign in first, then scan again</source>
+        <translation>That was a scan, not a PIN: sign in first, then scan again</translation>
+    </message>
+    <message>
         <source>Type all 6 digits of the PIN</source>
         <translation>Type all 6 digits of the PIN</translation>
     </message>
     <message>
         <source>Checking…</source>
         <translation>Checking…</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Too big for the layer</source>
+        <translation>Too big for the layer</translation>
+    </message>
+    <message>
+        <source>Shelf reorganised</source>
+        <translation>Shelf reorganised</translation>
+    </message>
+    <message>
+        <source>Found on another layer</source>
+        <translation>Found on another layer</translation>
+    </message>
+    <message>
+        <source>Move to another layer</source>
+        <translation>Move to another layer</translation>
+    </message>
+    <message>
+        <source>B-2, or scan the layer&apos;s label</source>
+        <translation>B-2, or scan the layer&apos;s label</translation>
+    </message>
+    <message>
+        <source>{place}  ({occupied}/{capacity})</source>
+        <translation>{place}  ({occupied}/{capacity})</translation>
+    </message>
+    <message>
+        <source>Now on</source>
+        <translation>Now on</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>Move to</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>The parcel gets a new pickup code on its new layer; a new notice is sent.</source>
+        <translation>The parcel gets a new pickup code on its new layer; a new notice is sent.</translation>
     </message>
 </context>
 <context>
@@ -234,6 +415,10 @@ Ask the clerk if anything is unclear.</translation>
     <message>
         <source>F4  Close</source>
         <translation>F4  Close</translation>
+    </message>
+    <message>
+        <source>F6  Show number</source>
+        <translation>F6  Show number</translation>
     </message>
     <message>
         <source>No round open</source>
@@ -282,6 +467,18 @@ Ask the clerk if anything is unclear.</translation>
     <message>
         <source>Delivered: {n}</source>
         <translation>Delivered: {n}</translation>
+    </message>
+    <message>
+        <source>Scan or choose the parcel first</source>
+        <translation>Scan or choose the parcel first</translation>
+    </message>
+    <message>
+        <source>Only this masked number is known</source>
+        <translation>Only this masked number is known</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Call</translation>
     </message>
     <message>
         <source>Scan the parcel first</source>
@@ -372,6 +569,17 @@ Ask the clerk if anything is unclear.</translation>
     <message>
         <source>Not done</source>
         <translation>Not done</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelDialog</name>
+    <message>
+        <source>Save (Enter)</source>
+        <translation>Save (Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Cancel (Esc)</translation>
     </message>
 </context>
 <context>
@@ -484,6 +692,153 @@ Ask the clerk if anything is unclear.</translation>
         <source>Place</source>
         <translation>Place</translation>
     </message>
+    <message>
+        <source>Shelf labels</source>
+        <translation>Shelf labels</translation>
+    </message>
+    <message>
+        <source>Shelf {shelf} · layer {layer}</source>
+        <translation>Shelf {shelf} · layer {layer}</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelHistory</name>
+    <message>
+        <source>Checked in</source>
+        <translation>Checked in</translation>
+    </message>
+    <message>
+        <source>Pickup notice</source>
+        <translation>Pickup notice</translation>
+    </message>
+    <message>
+        <source>Check-in corrected</source>
+        <translation>Check-in corrected</translation>
+    </message>
+    <message>
+        <source>Moved to another layer</source>
+        <translation>Moved to another layer</translation>
+    </message>
+    <message>
+        <source>Out on a delivery round</source>
+        <translation>Out on a delivery round</translation>
+    </message>
+    <message>
+        <source>Back from the round</source>
+        <translation>Back from the round</translation>
+    </message>
+    <message>
+        <source>Delivered at the door</source>
+        <translation>Delivered at the door</translation>
+    </message>
+    <message>
+        <source>Number shown to the carrier</source>
+        <translation>Number shown to the carrier</translation>
+    </message>
+    <message>
+        <source>Picked up</source>
+        <translation>Picked up</translation>
+    </message>
+    <message>
+        <source>Returned to sender</source>
+        <translation>Returned to sender</translation>
+    </message>
+    <message>
+        <source>Waiting for the platform</source>
+        <translation>Waiting for the platform</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>first notice</source>
+        <translation>first notice</translation>
+    </message>
+    <message>
+        <source>reminder</source>
+        <translation>reminder</translation>
+    </message>
+    <message>
+        <source>new code after a move</source>
+        <translation>new code after a move</translation>
+    </message>
+    <message>
+        <source>to the corrected number</source>
+        <translation>to the corrected number</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>carrier</source>
+        <translation>carrier</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>Code {code}, place {place}</source>
+        <translation>Code {code}, place {place}</translation>
+    </message>
+    <message>
+        <source>pre-advised</source>
+        <translation>pre-advised</translation>
+    </message>
+    <message>
+        <source> — {reason}</source>
+        <translation> — {reason}</translation>
+    </message>
+    <message>
+        <source>{field}: {before} → {after}</source>
+        <translation>{field}: {before} → {after}</translation>
+    </message>
+    <message>
+        <source>(hidden part changed)</source>
+        <translation>(hidden part changed)</translation>
+    </message>
+    <message>
+        <source> (reason: {reason})</source>
+        <translation> (reason: {reason})</translation>
+    </message>
+    <message>
+        <source>{from_place} ({from_code}) → {to_place} ({to_code})</source>
+        <translation>{from_place} ({from_code}) → {to_place} ({to_code})</translation>
+    </message>
+    <message>
+        <source>Round #{round} · {carrier}</source>
+        <translation>Round #{round} · {carrier}</translation>
+    </message>
+    <message>
+        <source>Round #{round}</source>
+        <translation>Round #{round}</translation>
+    </message>
+    <message>
+        <source>by pickup code</source>
+        <translation>by pickup code</translation>
+    </message>
+    <message>
+        <source>by phone tail</source>
+        <translation>by phone tail</translation>
+    </message>
+    <message>
+        <source>collected by {name} {phone}</source>
+        <translation>collected by {name} {phone}</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>Reason: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>ParcelTable</name>
@@ -530,6 +885,14 @@ Ask the clerk if anything is unclear.</translation>
     <message>
         <source>Notices</source>
         <translation>Notices</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
     </message>
 </context>
 <context>
@@ -661,6 +1024,530 @@ Ask the clerk if anything is unclear.</translation>
         <source>Shelves</source>
         <translation>Shelves</translation>
     </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+</context>
+<context>
+    <name>PayScreen</name>
+    <message>
+        <source>Open the shift (Alt+3)</source>
+        <translation>Open the shift (Alt+3)</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Take cash and print receipt (F9)</source>
+        <translation>Take cash and print receipt (F9)</translation>
+    </message>
+    <message>
+        <source>Choose the bill (F1…F7), scan or type the account, the amount, F9</source>
+        <translation>Choose the bill (F1…F7), scan or type the account, the amount, F9</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Bill</source>
+        <translation>Bill</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Biller</source>
+        <translation>Biller</translation>
+    </message>
+    <message>
+        <source>Amount (¥)</source>
+        <translation>Amount (¥)</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Payer</translation>
+    </message>
+    <message>
+        <source>Latest payments</source>
+        <translation>Latest payments</translation>
+    </message>
+    <message>
+        <source>No open shift: open it on the Shift tab (Alt+3) before taking cash</source>
+        <translation>No open shift: open it on the Shift tab (Alt+3) before taking cash</translation>
+    </message>
+    <message>
+        <source>By the account</source>
+        <translation>By the account</translation>
+    </message>
+    <message>
+        <source>Top-up amounts: choose one</source>
+        <translation>Top-up amounts: choose one</translation>
+    </message>
+    <message>
+        <source>{year} contribution grades: choose one</source>
+        <translation>{year} contribution grades: choose one</translation>
+    </message>
+    <message>
+        <source>{year} contribution: ¥{amount} per person</source>
+        <translation>{year} contribution: ¥{amount} per person</translation>
+    </message>
+    <message>
+        <source>From ¥{lo} to ¥{hi}</source>
+        <translation>From ¥{lo} to ¥{hi}</translation>
+    </message>
+    <message>
+        <source>, whole multiples of ¥{step}</source>
+        <translation>, whole multiples of ¥{step}</translation>
+    </message>
+    <message>
+        <source>receipt saved: {path}</source>
+        <translation>receipt saved: {path}</translation>
+    </message>
+    <message>
+        <source>receipt sent to the printer</source>
+        <translation>receipt sent to the printer</translation>
+    </message>
+    <message>
+        <source>¥ {amount} taken · pending the platform&apos;s confirmation</source>
+        <translation>¥ {amount} taken · pending the platform&apos;s confirmation</translation>
+    </message>
+    <message>
+        <source>Payment {reference} taken</source>
+        <translation>Payment {reference} taken</translation>
+    </message>
+    <message>
+        <source>Same payment already taken</source>
+        <translation>Same payment already taken</translation>
+    </message>
+    <message>
+        <source>F9 again takes it as a second payment</source>
+        <translation>F9 again takes it as a second payment</translation>
+    </message>
+    <message>
+        <source>Not taken</source>
+        <translation>Not taken</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDocuments</name>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Bill</source>
+        <translation>Bill</translation>
+    </message>
+    <message>
+        <source>Biller</source>
+        <translation>Biller</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Payer</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <source>Utility payment slip</source>
+        <translation>Utility payment slip</translation>
+    </message>
+    <message>
+        <source>Cash received</source>
+        <translation>Cash received</translation>
+    </message>
+    <message>
+        <source>This slip is NOT a payment voucher: the payment counts once the platform confirms it. If it is rejected, bring this slip back to the station for your cash.</source>
+        <translation>This slip is NOT a payment voucher: the payment counts once the platform confirms it. If it is rejected, bring this slip back to the station for your cash.</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <source>Rejected because</source>
+        <translation>Rejected because</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>no reason given</translation>
+    </message>
+    <message>
+        <source>Payment refund</source>
+        <translation>Payment refund</translation>
+    </message>
+    <message>
+        <source>Cash handed back</source>
+        <translation>Cash handed back</translation>
+    </message>
+    <message>
+        <source>The platform rejected this payment; the cash above was handed back in full.</source>
+        <translation>The platform rejected this payment; the cash above was handed back in full.</translation>
+    </message>
+    <message>
+        <source>Refunds ×{n}</source>
+        <translation>Refunds ×{n}</translation>
+    </message>
+    <message>
+        <source>Payments still pending ×{n}</source>
+        <translation>Payments still pending ×{n}</translation>
+    </message>
+    <message>
+        <source>First count</source>
+        <translation>First count</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <source>Content hash</source>
+        <translation>Content hash</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation>Float</translation>
+    </message>
+    <message>
+        <source>Shift close (Z report)</source>
+        <translation>Shift close (Z report)</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>refunds</source>
+        <translation>refunds</translation>
+    </message>
+    <message>
+        <source>still pending</source>
+        <translation>still pending</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Pending payments stay in the drawer&apos;s cash; a later rejection is refunded from a later shift.</source>
+        <translation>Pending payments stay in the drawer&apos;s cash; a later rejection is refunded from a later shift.</translation>
+    </message>
+    <message>
+        <source>Still open: shift #{n} ({name})</source>
+        <translation>Still open: shift #{n} ({name})</translation>
+    </message>
+    <message>
+        <source>Day close {date}</source>
+        <translation>Day close {date}</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Still open</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentListScreen</name>
+    <message>
+        <source>Waiting or rejected</source>
+        <translation>Waiting or rejected</translation>
+    </message>
+    <message>
+        <source>Waiting for the platform</source>
+        <translation>Waiting for the platform</translation>
+    </message>
+    <message>
+        <source>Rejected: cash to hand back</source>
+        <translation>Rejected: cash to hand back</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>Bill</source>
+        <translation>Bill</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Refund the cash (F8)</source>
+        <translation>Refund the cash (F8)</translation>
+    </message>
+    <message>
+        <source>Print the receipt again (Ctrl+P)</source>
+        <translation>Print the receipt again (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Select a rejected payment and refund it, or scan the receipt</source>
+        <translation>Select a rejected payment and refund it, or scan the receipt</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Waiting: {n} (¥{pending}) · to refund: {m} (¥{rejected})</source>
+        <translation>Waiting: {n} (¥{pending}) · to refund: {m} (¥{rejected})</translation>
+    </message>
+    <message>
+        <source>receipt saved: {path}</source>
+        <translation>receipt saved: {path}</translation>
+    </message>
+    <message>
+        <source>receipt sent to the printer</source>
+        <translation>receipt sent to the printer</translation>
+    </message>
+    <message>
+        <source>Hand back ¥ {amount}</source>
+        <translation>Hand back ¥ {amount}</translation>
+    </message>
+    <message>
+        <source>Payment {reference} refunded</source>
+        <translation>Payment {reference} refunded</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Not done</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentWords</name>
+    <message>
+        <source>Electricity</source>
+        <translation>Electricity</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>Water</translation>
+    </message>
+    <message>
+        <source>Gas</source>
+        <translation>Gas</translation>
+    </message>
+    <message>
+        <source>Phone top-up</source>
+        <translation>Phone top-up</translation>
+    </message>
+    <message>
+        <source>Broadband / TV</source>
+        <translation>Broadband / TV</translation>
+    </message>
+    <message>
+        <source>Rural pension insurance</source>
+        <translation>Rural pension insurance</translation>
+    </message>
+    <message>
+        <source>Rural medical insurance</source>
+        <translation>Rural medical insurance</translation>
+    </message>
+    <message>
+        <source>Pension</source>
+        <extracomment>shorter words for the type buttons (seven must fit in one row at 1366 px)</extracomment>
+        <translation>Pension</translation>
+    </message>
+    <message>
+        <source>Medical</source>
+        <translation>Medical</translation>
+    </message>
+    <message>
+        <source>Broadband</source>
+        <translation>Broadband</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmed</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation>refunded</translation>
+    </message>
+    <message>
+        <source>Drawer</source>
+        <translation>Drawer</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>Consignment</source>
+        <translation>Consignment</translation>
+    </message>
+    <message>
+        <source>Parcels</source>
+        <translation>Parcels</translation>
+    </message>
+    <message>
+        <source>float</source>
+        <translation>float</translation>
+    </message>
+    <message>
+        <source>cash in</source>
+        <translation>cash in</translation>
+    </message>
+    <message>
+        <source>cash out</source>
+        <translation>cash out</translation>
+    </message>
+    <message>
+        <source>payments taken</source>
+        <translation>payments taken</translation>
+    </message>
+    <message>
+        <source>refunds</source>
+        <translation>refunds</translation>
+    </message>
+    <message>
+        <source>sales</source>
+        <translation>sales</translation>
+    </message>
+    <message>
+        <source>returns</source>
+        <translation>returns</translation>
+    </message>
+    <message>
+        <source>payouts</source>
+        <translation>payouts</translation>
+    </message>
+    <message>
+        <source>postage</source>
+        <translation>postage</translation>
+    </message>
+    <message>
+        <source>Count error</source>
+        <translation>Count error</translation>
+    </message>
+    <message>
+        <source>Wrong change given</source>
+        <translation>Wrong change given</translation>
+    </message>
+    <message>
+        <source>Payout not recorded</source>
+        <translation>Payout not recorded</translation>
+    </message>
+    <message>
+        <source>Counterfeit note</source>
+        <translation>Counterfeit note</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsPage</name>
+    <message>
+        <source>Take payment</source>
+        <translation>Take payment</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Shift</translation>
+    </message>
 </context>
 <context>
     <name>PickupScreen</name>
@@ -685,8 +1572,8 @@ Ask the clerk if anything is unclear.</translation>
         <translation>Proxy&apos;s name</translation>
     </message>
     <message>
-        <source>Proxy&apos;s full phone number</source>
-        <translation>Proxy&apos;s full phone number</translation>
+        <source>All 11 digits (a masked number is not enough)</source>
+        <translation>All 11 digits (a masked number is not enough)</translation>
     </message>
     <message>
         <source>Hand over (F9)</source>
@@ -856,6 +1743,10 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
         <translation>Print round sheet (Ctrl+P)</translation>
     </message>
     <message>
+        <source>Show number (F6)</source>
+        <translation>Show number (F6)</translation>
+    </message>
+    <message>
         <source>Carrier</source>
         <translation>Carrier</translation>
     </message>
@@ -912,6 +1803,14 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
         <translation>Back on the shelf: {tracking}</translation>
     </message>
     <message>
+        <source>Call the recipient of {tracking}</source>
+        <translation>Call the recipient of {tracking}</translation>
+    </message>
+    <message>
+        <source>The waybill only showed this masked number</source>
+        <translation>The waybill only showed this masked number</translation>
+    </message>
+    <message>
         <source>Round #{n} closed</source>
         <translation>Round #{n} closed</translation>
     </message>
@@ -929,10 +1828,118 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
     </message>
 </context>
 <context>
+    <name>SearchScreen</name>
+    <message>
+        <source>Tracking number, last 4 digits of the phone, pickup code or name</source>
+        <translation>Tracking number, last 4 digits of the phone, pickup code or name</translation>
+    </message>
+    <message>
+        <source>Search (Enter)</source>
+        <translation>Search (Enter)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Notify again (Ctrl+R)</source>
+        <translation>Notify again (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Print slip (Ctrl+P)</source>
+        <translation>Print slip (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Type or scan what the person tells you; every parcel ever checked in is searched</source>
+        <translation>Type or scan what the person tells you; every parcel ever checked in is searched</translation>
+    </message>
+    <message>
+        <source>tracking number</source>
+        <translation>tracking number</translation>
+    </message>
+    <message>
+        <source>tracking number starting</source>
+        <translation>tracking number starting</translation>
+    </message>
+    <message>
+        <source>phone ending</source>
+        <translation>phone ending</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>pickup code</source>
+        <translation>pickup code</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>{n} parcel(s) for {kind} {text}</source>
+        <translation>{n} parcel(s) for {kind} {text}</translation>
+    </message>
+    <message>
+        <source>only the newest {n} shown: say more</source>
+        <translation>only the newest {n} shown: say more</translation>
+    </message>
+    <message>
+        <source>Choose a parcel to see its history</source>
+        <translation>Choose a parcel to see its history</translation>
+    </message>
+    <message>
+        <source>notice: {state}</source>
+        <translation>notice: {state}</translation>
+    </message>
+    <message>
+        <source>{tracking} moved to {place}: new code {code}</source>
+        <translation>{tracking} moved to {place}: new code {code}</translation>
+    </message>
+    <message>
+        <source>{tracking} corrected</source>
+        <translation>{tracking} corrected</translation>
+    </message>
+    <message>
+        <source>Choose a parcel on the shelf first</source>
+        <translation>Choose a parcel on the shelf first</translation>
+    </message>
+    <message>
+        <source>New notice queued for {tracking}</source>
+        <translation>New notice queued for {tracking}</translation>
+    </message>
+    <message>
+        <source>Choose a parcel first</source>
+        <translation>Choose a parcel first</translation>
+    </message>
+    <message>
+        <source>Slip saved: {path}</source>
+        <translation>Slip saved: {path}</translation>
+    </message>
+    <message>
+        <source>Slip sent to the printer</source>
+        <translation>Slip sent to the printer</translation>
+    </message>
+</context>
+<context>
     <name>SendScreen</name>
     <message>
         <source>g</source>
         <comment>grams</comment>
+        <extracomment>The form&apos;s inputs by the core&apos;s field names (the order problems are listed in).</extracomment>
         <translation>g</translation>
     </message>
     <message>
@@ -1032,6 +2039,10 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
         <translation>¥ {price}  (zone {zone})</translation>
     </message>
     <message>
+        <source>Not accepted: {n} problem(s), each written in red under its field</source>
+        <translation>Not accepted: {n} problem(s), each written in red under its field</translation>
+    </message>
+    <message>
         <source>label saved: {path}</source>
         <translation>label saved: {path}</translation>
     </message>
@@ -1083,6 +2094,10 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
         <translation>Language</translation>
     </message>
     <message>
+        <source>The scanner sends after each code</source>
+        <translation>The scanner sends after each code</translation>
+    </message>
+    <message>
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
@@ -1103,6 +2118,18 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
         <translation>Daily backups to keep</translation>
     </message>
     <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Nothing (a pause ends the code)</source>
+        <translation>Nothing (a pause ends the code)</translation>
+    </message>
+    <message>
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
@@ -1113,6 +2140,14 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
     <message>
         <source>The language changes at the next sign-in.</source>
         <translation>The language changes at the next sign-in.</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
     </message>
     <message>
         <source>No printer: save PDF files in the data folder</source>
@@ -1197,12 +2232,28 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
         <translation>Changes not saved yet: Ctrl+S saves them</translation>
     </message>
     <message>
+        <source>Every shelf</source>
+        <translation>Every shelf</translation>
+    </message>
+    <message>
+        <source>Print shelf labels (Ctrl+P)</source>
+        <translation>Print shelf labels (Ctrl+P)</translation>
+    </message>
+    <message>
         <source>How full each layer is</source>
         <translation>How full each layer is</translation>
     </message>
     <message>
+        <source>Labels for</source>
+        <translation>Labels for</translation>
+    </message>
+    <message>
         <source>Layout</source>
         <translation>Layout</translation>
+    </message>
+    <message>
+        <source>Shelf {shelf}</source>
+        <translation>Shelf {shelf}</translation>
     </message>
     <message>
         <source>(removed)</source>
@@ -1211,6 +2262,141 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
     <message>
         <source>Shelves saved: {n}</source>
         <translation>Shelves saved: {n}</translation>
+    </message>
+    <message>
+        <source>{n} shelf labels saved: {path}</source>
+        <translation>{n} shelf labels saved: {path}</translation>
+    </message>
+    <message>
+        <source>{n} shelf labels sent to the printer</source>
+        <translation>{n} shelf labels sent to the printer</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftScreen</name>
+    <message>
+        <source>Open my shift</source>
+        <translation>Open my shift</translation>
+    </message>
+    <message>
+        <source>why: float top-up, banking, petty cash</source>
+        <translation>why: float top-up, banking, petty cash</translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation>Cash in</translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation>Cash out</translation>
+    </message>
+    <message>
+        <source>what happened (for Other)</source>
+        <translation>what happened (for Other)</translation>
+    </message>
+    <message>
+        <source>supervisor&apos;s user name</source>
+        <translation>supervisor&apos;s user name</translation>
+    </message>
+    <message>
+        <source>supervisor&apos;s PIN</source>
+        <translation>supervisor&apos;s PIN</translation>
+    </message>
+    <message>
+        <source>Close the shift (F10)</source>
+        <translation>Close the shift (F10)</translation>
+    </message>
+    <message>
+        <source>Day close</source>
+        <translation>Day close</translation>
+    </message>
+    <message>
+        <source>Open the shift</source>
+        <translation>Open the shift</translation>
+    </message>
+    <message>
+        <source>Float counted into the drawer (¥)</source>
+        <translation>Float counted into the drawer (¥)</translation>
+    </message>
+    <message>
+        <source>Cash in / out</source>
+        <translation>Cash in / out</translation>
+    </message>
+    <message>
+        <source>Blind count: notes and coins in the drawer</source>
+        <translation>Blind count: notes and coins in the drawer</translation>
+    </message>
+    <message>
+        <source>— reason for a difference —</source>
+        <translation>— reason for a difference —</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <source>The day&apos;s close (日结)</source>
+        <translation>The day&apos;s close (日结)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Supervisors read the shifts: the day&apos;s close is below</source>
+        <translation>Supervisors read the shifts: the day&apos;s close is below</translation>
+    </message>
+    <message>
+        <source>No open shift: count the float into the drawer and open it</source>
+        <translation>No open shift: count the float into the drawer and open it</translation>
+    </message>
+    <message>
+        <source>Shift #{n} open since {time} · count the drawer to close it</source>
+        <translation>Shift #{n} open since {time} · count the drawer to close it</translation>
+    </message>
+    <message>
+        <source>Shift #{n} open with a float of ¥{amount}</source>
+        <translation>Shift #{n} open with a float of ¥{amount}</translation>
+    </message>
+    <message>
+        <source>Shift #{n} open</source>
+        <translation>Shift #{n} open</translation>
+    </message>
+    <message>
+        <source>Cash in: ¥{amount}</source>
+        <translation>Cash in: ¥{amount}</translation>
+    </message>
+    <message>
+        <source>Cash out: ¥{amount}</source>
+        <translation>Cash out: ¥{amount}</translation>
+    </message>
+    <message>
+        <source>Counted: ¥{total}</source>
+        <translation>Counted: ¥{total}</translation>
+    </message>
+    <message>
+        <source>Shift #{n} closed</source>
+        <translation>Shift #{n} closed</translation>
+    </message>
+    <message>
+        <source>Expected ¥{e} · counted ¥{c}</source>
+        <translation>Expected ¥{e} · counted ¥{c}</translation>
+    </message>
+    <message>
+        <source>Count again, or give the reason</source>
+        <translation>Count again, or give the reason</translation>
+    </message>
+    <message>
+        <source>A supervisor must approve</source>
+        <translation>A supervisor must approve</translation>
+    </message>
+    <message>
+        <source>Day close {date}</source>
+        <translation>Day close {date}</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Not done</translation>
     </message>
 </context>
 <context>
@@ -1226,6 +2412,10 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
     <message>
         <source>This screen does not take scans</source>
         <translation>This screen does not take scans</translation>
+    </message>
+    <message>
+        <source>Locked after {n} min without use: sign in to carry on</source>
+        <translation>Locked after {n} min without use: sign in to carry on</translation>
     </message>
 </context>
 <context>
@@ -1657,6 +2847,10 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
         <translation>Staff</translation>
     </message>
     <message>
+        <source>Needs attention</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
         <source>Signed in: {name} ({role})</source>
         <translation>Signed in: {name} ({role})</translation>
     </message>
@@ -1698,6 +2892,175 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
     </message>
 </context>
 <context>
+    <name>UserDialog</name>
+    <message>
+        <source>Add a user</source>
+        <translation>Add a user</translation>
+    </message>
+    <message>
+        <source>New PIN for {user}</source>
+        <translation>New PIN for {user}</translation>
+    </message>
+    <message>
+        <source>lower-case letters and digits, e.g. lili</source>
+        <translation>lower-case letters and digits, e.g. lili</translation>
+    </message>
+    <message>
+        <source>the name shown on screens and records</source>
+        <translation>the name shown on screens and records</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Display name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>New PIN (6 digits)</source>
+        <translation>New PIN (6 digits)</translation>
+    </message>
+    <message>
+        <source>The PIN again</source>
+        <translation>The PIN again</translation>
+    </message>
+    <message>
+        <source>Not one digit repeated (111111) and not a run (123456, 654321).</source>
+        <translation>Not one digit repeated (111111) and not a run (123456, 654321).</translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation>Save (Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPanel</name>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Add a user… (Ctrl+N)</source>
+        <translation>Add a user… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>New PIN… (Ctrl+R)</source>
+        <translation>New PIN… (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Disable (Ctrl+D)</source>
+        <translation>Disable (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Unlock (Ctrl+U)</source>
+        <translation>Unlock (Ctrl+U)</translation>
+    </message>
+    <message>
+        <source>Each change is recorded in the audit log. A new PIN also lifts a lock.</source>
+        <translation>Each change is recorded in the audit log. A new PIN also lifts a lock.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change users.</source>
+        <translation>Only an administrator can change users.</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Locked until {time}</source>
+        <translation>Locked until {time}</translation>
+    </message>
+    <message>
+        <source>Active · {n} wrong PIN(s)</source>
+        <translation>Active · {n} wrong PIN(s)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Enable (Ctrl+D)</source>
+        <translation>Enable (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Choose a user in the list first</source>
+        <translation>Choose a user in the list first</translation>
+    </message>
+    <message>
+        <source>{user} saved</source>
+        <translation>{user} saved</translation>
+    </message>
+    <message>
+        <source>{user} can sign in again</source>
+        <translation>{user} can sign in again</translation>
+    </message>
+    <message>
+        <source>{user} can no longer sign in</source>
+        <translation>{user} can no longer sign in</translation>
+    </message>
+    <message>
+        <source>{user} unlocked</source>
+        <translation>{user} unlocked</translation>
+    </message>
+</context>
+<context>
+    <name>ZView</name>
+    <message>
+        <source>Z report</source>
+        <translation>Z report</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Amount (¥)</source>
+        <translation>Amount (¥)</translation>
+    </message>
+    <message>
+        <source>Print Z (Ctrl+P)</source>
+        <translation>Print Z (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>A4 PDF</source>
+        <translation>A4 PDF</translation>
+    </message>
+    <message>
+        <source>Z report · shift #{n}</source>
+        <translation>Z report · shift #{n}</translation>
+    </message>
+    <message>
+        <source>saved: {path}</source>
+        <translation>saved: {path}</translation>
+    </message>
+    <message>
+        <source>sent to the printer</source>
+        <translation>sent to the printer</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>&apos;{text}&apos; is not an amount: use yuan with at most two decimals, like 12.50</source>
@@ -1708,12 +3071,16 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
         <translation>The amount must be more than zero</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a mobile number (11 digits, or masked like 138****1234)</source>
-        <translation>&apos;{text}&apos; is not a mobile number (11 digits, or masked like 138****1234)</translation>
+        <source>&apos;{text}&apos; is not a date: use YYYY-MM-DD, like 2026-06-01</source>
+        <translation>&apos;{text}&apos; is not a date: use YYYY-MM-DD, like 2026-06-01</translation>
     </message>
     <message>
-        <source>A full 11-digit mobile number is needed for {field}</source>
-        <translation>A full 11-digit mobile number is needed for {field}</translation>
+        <source>&apos;{text}&apos; is not a month: use YYYY-MM, like 2026-06</source>
+        <translation>&apos;{text}&apos; is not a month: use YYYY-MM, like 2026-06</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a mobile number (11 digits, or masked like 138****1234)</source>
+        <translation>&apos;{text}&apos; is not a mobile number (11 digits, or masked like 138****1234)</translation>
     </message>
     <message>
         <source>Type the last four digits of the phone number</source>
@@ -1780,12 +3147,24 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
         <translation>{field} contains characters that cannot be stored</translation>
     </message>
     <message>
+        <source>{field}: no emoji or pictures, please (the label printer cannot print them)</source>
+        <translation>{field}: no emoji or pictures, please (the label printer cannot print them)</translation>
+    </message>
+    <message>
+        <source>{field}: letters of the name only (no digits, emoji or symbols)</source>
+        <translation>{field}: letters of the name only (no digits, emoji or symbols)</translation>
+    </message>
+    <message>
         <source>A PIN is exactly 6 digits</source>
         <translation>A PIN is exactly 6 digits</translation>
     </message>
     <message>
         <source>This PIN is too easy to guess: avoid repeated or consecutive digits</source>
         <translation>This PIN is too easy to guess: avoid repeated or consecutive digits</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same: type the new PIN twice</source>
+        <translation>The two PINs are not the same: type the new PIN twice</translation>
     </message>
     <message>
         <source>No PIN given: set {variable} or run from a terminal</source>
@@ -1802,6 +3181,10 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
     <message>
         <source>A backup cannot overwrite the live database</source>
         <translation>A backup cannot overwrite the live database</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file (a device, a pipe or a link): give the name of a file to write</source>
+        <translation>{path} is not a regular file (a device, a pipe or a link): give the name of a file to write</translation>
     </message>
     <message>
         <source>{path} is a folder, not a file name</source>
@@ -1848,6 +3231,14 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
         <translation>User {username} already exists</translation>
     </message>
     <message>
+        <source>{username} is not locked</source>
+        <translation>{username} is not locked</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account while signed in with it</source>
+        <translation>You cannot disable your own account while signed in with it</translation>
+    </message>
+    <message>
         <source>{username} is the last admin and cannot be disabled</source>
         <translation>{username} is the last admin and cannot be disabled</translation>
     </message>
@@ -1858,6 +3249,14 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
     <message>
         <source>Audit chain broken at entry {entry} ({reason}); {entries} entries verified before it</source>
         <translation>Audit chain broken at entry {entry} ({reason}); {entries} entries verified before it</translation>
+    </message>
+    <message>
+        <source>{field}: a masked number like {text} is not enough, type all 11 digits</source>
+        <translation>{field}: a masked number like {text} is not enough, type all 11 digits</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{text}&apos; is not a mobile number, type all 11 digits</source>
+        <translation>{field}: &apos;{text}&apos; is not a mobile number, type all 11 digits</translation>
     </message>
     <message>
         <source>Finish the current operation before restoring</source>
@@ -2000,6 +3399,22 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
         <translation>Pickup code {pickup_code} does not belong to parcel {tracking}</translation>
     </message>
     <message>
+        <source>Nothing to correct on {tracking}: the values given are the ones recorded</source>
+        <translation>Nothing to correct on {tracking}: the values given are the ones recorded</translation>
+    </message>
+    <message>
+        <source>{tracking} is already on {slot}</source>
+        <translation>{tracking} is already on {slot}</translation>
+    </message>
+    <message>
+        <source>Type a tracking number, a phone&apos;s last four digits, a pickup code or a name</source>
+        <translation>Type a tracking number, a phone&apos;s last four digits, a pickup code or a name</translation>
+    </message>
+    <message>
+        <source>There is no shelf {shelf} (shelves: {shelves})</source>
+        <translation>There is no shelf {shelf} (shelves: {shelves})</translation>
+    </message>
+    <message>
         <source>No parcel has pickup code {pickup_code}</source>
         <translation>No parcel has pickup code {pickup_code}</translation>
     </message>
@@ -2010,6 +3425,10 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
     <message>
         <source>No round {round}</source>
         <translation>No round {round}</translation>
+    </message>
+    <message>
+        <source>&apos;{round}&apos; is not a round number or id</source>
+        <translation>&apos;{round}&apos; is not a round number or id</translation>
     </message>
     <message>
         <source>Parcel {tracking} is not on round {round}</source>
@@ -2120,6 +3539,14 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
         <translation>A sheet row has {got} cells but the sheet has {expected} columns</translation>
     </message>
     <message>
+        <source>There are no labels to print</source>
+        <translation>There are no labels to print</translation>
+    </message>
+    <message>
+        <source>Labels are laid out 1-4 across and 1-8 down, not {columns} × {rows}</source>
+        <translation>Labels are laid out 1-4 across and 1-8 down, not {columns} × {rows}</translation>
+    </message>
+    <message>
         <source>Receipt paper is {choices} mm wide, not {width}</source>
         <translation>Receipt paper is {choices} mm wide, not {width}</translation>
     </message>
@@ -2180,6 +3607,14 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
         <translation>The platform no longer accepts this station&apos;s token: enrol again with a new code</translation>
     </message>
     <message>
+        <source>The station&apos;s token goes only to the platform it is enrolled with ({enrolled}), not to {url}: an admin enrols again there, or runs &apos;sync --hub URL --trust-hub&apos;</source>
+        <translation>The station&apos;s token goes only to the platform it is enrolled with ({enrolled}), not to {url}: an admin enrols again there, or runs &apos;sync --hub URL --trust-hub&apos;</translation>
+    </message>
+    <message>
+        <source>{url} is not the platform this station is enrolled with: the token was not sent</source>
+        <translation>{url} is not the platform this station is enrolled with: the token was not sent</translation>
+    </message>
+    <message>
         <source>The platform token of station {station_code} is not in this computer&apos;s keyring: enrol again</source>
         <translation>The platform token of station {station_code} is not in this computer&apos;s keyring: enrol again</translation>
     </message>
@@ -2202,6 +3637,307 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
     <message>
         <source>The platform stored records {first_seq} to {last_seq} differently from this station: nothing was marked as sent</source>
         <translation>The platform stored records {first_seq} to {last_seq} differently from this station: nothing was marked as sent</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a note or coin the drawer counts</source>
+        <translation>&apos;{value}&apos; is not a note or coin the drawer counts</translation>
+    </message>
+    <message>
+        <source>The notes and coins add up to ¥{total}, not ¥{counted}</source>
+        <translation>The notes and coins add up to ¥{total}, not ¥{counted}</translation>
+    </message>
+    <message>
+        <source>The count differs from the expected cash by ¥{diff} (more than ¥{tolerance}): count again, or give a reason</source>
+        <translation>The count differs from the expected cash by ¥{diff} (more than ¥{tolerance}): count again, or give a reason</translation>
+    </message>
+    <message>
+        <source>{username} has never opened a shift</source>
+        <translation>{username} has never opened a shift</translation>
+    </message>
+    <message>
+        <source>No shift {shift}</source>
+        <translation>No shift {shift}</translation>
+    </message>
+    <message>
+        <source>Open your shift first (Payments → Shift, Alt+3): no cash can be taken or handed out without one</source>
+        <translation>Open your shift first (Payments → Shift, Alt+3): no cash can be taken or handed out without one</translation>
+    </message>
+    <message>
+        <source>By the records the drawer does not hold that much cash: check what was taken in</source>
+        <translation>By the records the drawer does not hold that much cash: check what was taken in</translation>
+    </message>
+    <message>
+        <source>{username} already has a shift open</source>
+        <translation>{username} already has a shift open</translation>
+    </message>
+    <message>
+        <source>{username} has no open shift to close</source>
+        <translation>{username} has no open shift to close</translation>
+    </message>
+    <message>
+        <source>Shift {number} is still open: its Z report comes at the close</source>
+        <translation>Shift {number} is still open: its Z report comes at the close</translation>
+    </message>
+    <message>
+        <source>The recount was ¥{counted}: close with that count and a reason</source>
+        <translation>The recount was ¥{counted}: close with that count and a reason</translation>
+    </message>
+    <message>
+        <source>A difference of ¥{diff} (more than ¥{limit}) needs a supervisor&apos;s approval</source>
+        <translation>A difference of ¥{diff} (more than ¥{limit}) needs a supervisor&apos;s approval</translation>
+    </message>
+    <message>
+        <source>A supervisor cannot approve their own close</source>
+        <translation>A supervisor cannot approve their own close</translation>
+    </message>
+    <message>
+        <source>That is not a recovery code (56 letters and digits in groups of four): check it for typos</source>
+        <translation>That is not a recovery code (56 letters and digits in groups of four): check it for typos</translation>
+    </message>
+    <message>
+        <source>That recovery code belongs to another key than station {station_code}&apos;s</source>
+        <translation>That recovery code belongs to another key than station {station_code}&apos;s</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; cannot be a file name (a NUL character, or too long)</source>
+        <translation>&apos;{path}&apos; cannot be a file name (a NUL character, or too long)</translation>
+    </message>
+    <message>
+        <source>No secure password store (keyring) works on this computer, so the key that protects resident IDs cannot be kept ({detail})</source>
+        <translation>No secure password store (keyring) works on this computer, so the key that protects resident IDs cannot be kept ({detail})</translation>
+    </message>
+    <message>
+        <source>The key that protects resident IDs of station {station_code} is not in this computer&apos;s keyring: an admin puts it back with &apos;key import&apos; and the recovery code</source>
+        <translation>The key that protects resident IDs of station {station_code} is not in this computer&apos;s keyring: an admin puts it back with &apos;key import&apos; and the recovery code</translation>
+    </message>
+    <message>
+        <source>The keyring holds another key than the one station {station_code}&apos;s data was made with: an admin puts the right one back with &apos;key import&apos;</source>
+        <translation>The keyring holds another key than the one station {station_code}&apos;s data was made with: an admin puts the right one back with &apos;key import&apos;</translation>
+    </message>
+    <message>
+        <source>{path} was made under another resident-ID key than the one in this computer&apos;s keyring: it cannot be restored here</source>
+        <translation>{path} was made under another resident-ID key than the one in this computer&apos;s keyring: it cannot be restored here</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <extracomment>Labels of the inputs a core validator names in its errors (``field=…``), as the forms show them.</extracomment>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s name</source>
+        <translation>Sender&apos;s name</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s resident ID</source>
+        <translation>Sender&apos;s resident ID</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s phone</source>
+        <translation>Sender&apos;s phone</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s name</source>
+        <translation>Recipient&apos;s name</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s phone</source>
+        <translation>Recipient&apos;s phone</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s address</source>
+        <translation>Recipient&apos;s address</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation>Account number</translation>
+    </message>
+    <message>
+        <source>Payer&apos;s name</source>
+        <translation>Payer&apos;s name</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Proxy&apos;s name</source>
+        <translation>Proxy&apos;s name</translation>
+    </message>
+    <message>
+        <source>Proxy&apos;s phone</source>
+        <translation>Proxy&apos;s phone</translation>
+    </message>
+    <message>
+        <source>Courier&apos;s name</source>
+        <translation>Courier&apos;s name</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <source>Resident ID</source>
+        <translation>Resident ID</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Barcode</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Tracking number</translation>
+    </message>
+    <message>
+        <source>&apos;{bill_type}&apos; is not a bill type: use {allowed}</source>
+        <translation>&apos;{bill_type}&apos; is not a bill type: use {allowed}</translation>
+    </message>
+    <message>
+        <source>&apos;{biller}&apos; is not a biller for this bill: use {allowed}</source>
+        <translation>&apos;{biller}&apos; is not a biller for this bill: use {allowed}</translation>
+    </message>
+    <message>
+        <source>The account fits several billers ({allowed}): choose the biller</source>
+        <translation>The account fits several billers ({allowed}): choose the biller</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a valid {label} for this bill</source>
+        <translation>&apos;{text}&apos; is not a valid {label} for this bill</translation>
+    </message>
+    <message>
+        <source>The insured person must be at least {min_age} years old</source>
+        <translation>The insured person must be at least {min_age} years old</translation>
+    </message>
+    <message>
+        <source>Choose one of the {year} contribution grades: ¥{grades}</source>
+        <translation>Choose one of the {year} contribution grades: ¥{grades}</translation>
+    </message>
+    <message>
+        <source>The {year} contribution is ¥{amount}</source>
+        <translation>The {year} contribution is ¥{amount}</translation>
+    </message>
+    <message>
+        <source>Top-ups come in ¥{faces}</source>
+        <translation>Top-ups come in ¥{faces}</translation>
+    </message>
+    <message>
+        <source>The amount must be at least ¥{min}</source>
+        <translation>The amount must be at least ¥{min}</translation>
+    </message>
+    <message>
+        <source>The amount may be at most ¥{max}</source>
+        <translation>The amount may be at most ¥{max}</translation>
+    </message>
+    <message>
+        <source>The amount must be a multiple of ¥{multiple}</source>
+        <translation>The amount must be a multiple of ¥{multiple}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a payment status: use {allowed}</source>
+        <translation>&apos;{text}&apos; is not a payment status: use {allowed}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a payment reference</source>
+        <translation>&apos;{text}&apos; is not a payment reference</translation>
+    </message>
+    <message>
+        <source>Reference {text} fails its check digit: scan it again</source>
+        <translation>Reference {text} fails its check digit: scan it again</translation>
+    </message>
+    <message>
+        <source>No payment {payment}</source>
+        <translation>No payment {payment}</translation>
+    </message>
+    <message>
+        <source>The platform has switched {bill_type} payments off</source>
+        <translation>The platform has switched {bill_type} payments off</translation>
+    </message>
+    <message>
+        <source>This year&apos;s {bill_type} contribution is not set yet: sync with the platform or ask the administrator</source>
+        <translation>This year&apos;s {bill_type} contribution is not set yet: sync with the platform or ask the administrator</translation>
+    </message>
+    <message>
+        <source>The station&apos;s {bill_type} contribution setting is not valid: ask the administrator</source>
+        <translation>The station&apos;s {bill_type} contribution setting is not valid: ask the administrator</translation>
+    </message>
+    <message>
+        <source>{bill_type} contributions for {year} are taken from {opens} to {closes}</source>
+        <translation>{bill_type} contributions for {year} are taken from {opens} to {closes}</translation>
+    </message>
+    <message>
+        <source>The same payment (¥{amount}) was taken {minutes} min ago as {reference}: confirm it is a second payment</source>
+        <translation>The same payment (¥{amount}) was taken {minutes} min ago as {reference}: confirm it is a second payment</translation>
+    </message>
+    <message>
+        <source>¥{amount} is more than one offline payment may be (¥{cap})</source>
+        <translation>¥{amount} is more than one offline payment may be (¥{cap})</translation>
+    </message>
+    <message>
+        <source>Payments waiting for the platform add up to ¥{pending} (cap ¥{cap}): sync before taking more</source>
+        <translation>Payments waiting for the platform add up to ¥{pending} (cap ¥{cap}): sync before taking more</translation>
+    </message>
+    <message>
+        <source>A payment has waited for the platform more than {hours} hours: sync before taking more</source>
+        <translation>A payment has waited for the platform more than {hours} hours: sync before taking more</translation>
+    </message>
+    <message>
+        <source>Payment {reference} is {payment_status}: only a rejected payment is refunded</source>
+        <translation>Payment {reference} is {payment_status}: only a rejected payment is refunded</translation>
+    </message>
+    <message>
+        <source>Payment {reference} was refunded already</source>
+        <translation>Payment {reference} was refunded already</translation>
+    </message>
+    <message>
+        <source>{n} payment(s) waiting for the platform more than {hours} hours (oldest {reference}): sync now</source>
+        <translation>{n} payment(s) waiting for the platform more than {hours} hours (oldest {reference}): sync now</translation>
+    </message>
+    <message>
+        <source>Payments waiting for the platform: ¥{total} of the ¥{cap} offline cap</source>
+        <translation>Payments waiting for the platform: ¥{total} of the ¥{cap} offline cap</translation>
+    </message>
+    <message>
+        <source>{n} rejected payment(s) (¥{total}) to refund: Payments → List</source>
+        <translation>{n} rejected payment(s) (¥{total}) to refund: Payments → List</translation>
+    </message>
+    <message>
+        <source>{n} platform decision(s) were ignored (a second, different answer or an unknown payment): tell the town office</source>
+        <translation>{n} platform decision(s) were ignored (a second, different answer or an unknown payment): tell the town office</translation>
     </message>
 </context>
 <context>

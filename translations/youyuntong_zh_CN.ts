@@ -31,6 +31,10 @@
         <translation>可不填</translation>
     </message>
     <message>
+        <source>optional: for home delivery (the pre-advice may bring it)</source>
+        <translation>可不填：送货上门用（预报信息可能已带地址）</translation>
+    </message>
+    <message>
         <source>Least full</source>
         <translation>自动（最空的一层）</translation>
     </message>
@@ -41,6 +45,10 @@
     <message>
         <source>Print slip (Ctrl+P)</source>
         <translation>打印取件条 (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Waiting for the phone</source>
+        <translation>等待填写手机号</translation>
     </message>
     <message>
         <source>Scan a parcel: its pickup code shows here</source>
@@ -65,6 +73,10 @@
     <message>
         <source>Place (F3)</source>
         <translation>货位 (F3)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
     </message>
     <message>
         <source>Scan the parcel first</source>
@@ -123,8 +135,40 @@
         <translation>请检查快递</translation>
     </message>
     <message>
-        <source>Waiting for the phone of {tracking} (Esc cancels)</source>
-        <translation>等待输入 {tracking} 的手机号（Esc 取消）</translation>
+        <source>{tracking} is not checked in yet</source>
+        <translation>{tracking} 尚未入库</translation>
+    </message>
+    <message>
+        <source>Waiting: {n}</source>
+        <translation>待补手机号：{n} 件</translation>
+    </message>
+    <message>
+        <source>It waits for its phone after {current}: type the phones one by one, or click a waiting number (F4: the next one).</source>
+        <translation>排在 {current} 之后等待手机号：请逐件输入手机号，或点击等待中的单号（F4：下一件）。</translation>
+    </message>
+    <message>
+        <source>{tracking} waits for its phone too ({n} waiting)</source>
+        <translation>{tracking} 也在等待手机号（共 {n} 件）</translation>
+    </message>
+    <message>
+        <source>Put aside, not checked in: {tracking}</source>
+        <translation>已放到一边，未入库：{tracking}</translation>
+    </message>
+    <message>
+        <source>Scan it again when its phone is known.</source>
+        <translation>知道手机号后再扫一次即可。</translation>
+    </message>
+    <message>
+        <source>Click: type this parcel&apos;s phone now</source>
+        <translation>点击：现在输入这件的手机号</translation>
+    </message>
+    <message>
+        <source>Waiting for the phone: {n}</source>
+        <translation>等待手机号：{n} 件</translation>
+    </message>
+    <message>
+        <source>The phone typed now is for {tracking} · Enter checks it in · Esc puts it aside</source>
+        <translation>现在输入的手机号属于 {tracking} · 回车入库 · Esc 放到一边</translation>
     </message>
     <message>
         <source>No pre-advice for {tracking}</source>
@@ -143,8 +187,20 @@
         <translation>{tracking}：请输入收件人手机号，然后按回车</translation>
     </message>
     <message>
-        <source>Cancelled: scan a parcel</source>
-        <translation>已取消：请扫描快递</translation>
+        <source>Moved: new pickup code</source>
+        <translation>已移位：新取件码</translation>
+    </message>
+    <message>
+        <source>Shelf {shelf}, layer {layer} · {tracking} · was {old}</source>
+        <translation>{shelf} 号货架第 {layer} 层 · {tracking} · 原取件码 {old}</translation>
+    </message>
+    <message>
+        <source>Check-in corrected</source>
+        <translation>入库信息已更正</translation>
+    </message>
+    <message>
+        <source>{tracking} saved</source>
+        <translation>{tracking} 已保存</translation>
     </message>
     <message>
         <source>Check a parcel in first</source>
@@ -157,6 +213,84 @@
     <message>
         <source>Slip sent to the printer</source>
         <translation>取件条已发送到打印机</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionButtons</name>
+    <message>
+        <source>Correct… (Ctrl+E)</source>
+        <translation>更正…（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>Move… (Ctrl+M)</source>
+        <translation>移位…（Ctrl+M）</translation>
+    </message>
+    <message>
+        <source>Choose a parcel in the list first</source>
+        <translation>请先在列表中选中一件快递</translation>
+    </message>
+    <message>
+        <source>Only a parcel on the shelf can be corrected or moved</source>
+        <translation>只有在架的快递才能更正或移位</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>Misread the waybill</source>
+        <translation>面单看错了</translation>
+    </message>
+    <message>
+        <source>The recipient called with the right number</source>
+        <translation>收件人来电告知正确号码</translation>
+    </message>
+    <message>
+        <source>Wrong carrier chosen</source>
+        <translation>快递公司选错了</translation>
+    </message>
+    <message>
+        <source>Correct the check-in</source>
+        <translation>更正入库信息</translation>
+    </message>
+    <message>
+        <source>now {phone} · 11 digits, or 1381234 = 138****1234</source>
+        <translation>现为 {phone} · 填 11 位号码，或 1381234 即 138****1234</translation>
+    </message>
+    <message>
+        <source>now {name}</source>
+        <translation>现为 {name}</translation>
+    </message>
+    <message>
+        <source>unchanged ({carrier})</source>
+        <translation>不变（{carrier}）</translation>
+    </message>
+    <message>
+        <source>now {address}</source>
+        <translation>现为 {address}</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>快递公司</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>原因（必填）</translation>
+    </message>
+    <message>
+        <source>Leave a field empty to keep it. A corrected phone gets a new pickup notice.</source>
+        <translation>不改的项留空即可。改了手机号会重新发送取件通知。</translation>
     </message>
 </context>
 <context>
@@ -205,12 +339,59 @@ Ask the clerk if anything is unclear.</source>
         <translation>{name} 的登录密码</translation>
     </message>
     <message>
+        <source>That was a scan, not a PIN: sign in first, then scan again</source>
+        <translation>这是扫码，不是密码：请先登录，再扫码</translation>
+    </message>
+    <message>
         <source>Type all 6 digits of the PIN</source>
         <translation>请输入完整的 6 位密码</translation>
     </message>
     <message>
         <source>Checking…</source>
         <translation>正在核对…</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Too big for the layer</source>
+        <translation>件太大，这层放不下</translation>
+    </message>
+    <message>
+        <source>Shelf reorganised</source>
+        <translation>整理货架</translation>
+    </message>
+    <message>
+        <source>Found on another layer</source>
+        <translation>实物在另一层</translation>
+    </message>
+    <message>
+        <source>Move to another layer</source>
+        <translation>移到其他货位</translation>
+    </message>
+    <message>
+        <source>B-2, or scan the layer&apos;s label</source>
+        <translation>输入 B-2，或扫描货位标签</translation>
+    </message>
+    <message>
+        <source>{place}  ({occupied}/{capacity})</source>
+        <translation>{place}（{occupied}/{capacity}）</translation>
+    </message>
+    <message>
+        <source>Now on</source>
+        <translation>当前货位</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>移到</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>The parcel gets a new pickup code on its new layer; a new notice is sent.</source>
+        <translation>快递在新货位会换一个新取件码，并重新发送取件通知。</translation>
     </message>
 </context>
 <context>
@@ -234,6 +415,10 @@ Ask the clerk if anything is unclear.</source>
     <message>
         <source>F4  Close</source>
         <translation>F4  结束</translation>
+    </message>
+    <message>
+        <source>F6  Show number</source>
+        <translation>F6  显示号码</translation>
     </message>
     <message>
         <source>No round open</source>
@@ -282,6 +467,18 @@ Ask the clerk if anything is unclear.</source>
     <message>
         <source>Delivered: {n}</source>
         <translation>已送达：{n} 件</translation>
+    </message>
+    <message>
+        <source>Scan or choose the parcel first</source>
+        <translation>请先扫描或选中快递</translation>
+    </message>
+    <message>
+        <source>Only this masked number is known</source>
+        <translation>只知道这个隐藏号码</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>拨打电话</translation>
     </message>
     <message>
         <source>Scan the parcel first</source>
@@ -372,6 +569,17 @@ Ask the clerk if anything is unclear.</source>
     <message>
         <source>Not done</source>
         <translation>没有成功</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelDialog</name>
+    <message>
+        <source>Save (Enter)</source>
+        <translation>保存（回车）</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>取消（Esc）</translation>
     </message>
 </context>
 <context>
@@ -484,6 +692,153 @@ Ask the clerk if anything is unclear.</source>
         <source>Place</source>
         <translation>货位</translation>
     </message>
+    <message>
+        <source>Shelf labels</source>
+        <translation>货位标签</translation>
+    </message>
+    <message>
+        <source>Shelf {shelf} · layer {layer}</source>
+        <translation>{shelf} 号货架 · 第 {layer} 层</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelHistory</name>
+    <message>
+        <source>Checked in</source>
+        <translation>入库</translation>
+    </message>
+    <message>
+        <source>Pickup notice</source>
+        <translation>取件通知</translation>
+    </message>
+    <message>
+        <source>Check-in corrected</source>
+        <translation>更正入库信息</translation>
+    </message>
+    <message>
+        <source>Moved to another layer</source>
+        <translation>移到其他货位</translation>
+    </message>
+    <message>
+        <source>Out on a delivery round</source>
+        <translation>随送货上门出站</translation>
+    </message>
+    <message>
+        <source>Back from the round</source>
+        <translation>送货带回</translation>
+    </message>
+    <message>
+        <source>Delivered at the door</source>
+        <translation>上门送达</translation>
+    </message>
+    <message>
+        <source>Number shown to the carrier</source>
+        <translation>向投递员显示号码</translation>
+    </message>
+    <message>
+        <source>Picked up</source>
+        <translation>已取件</translation>
+    </message>
+    <message>
+        <source>Returned to sender</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>Waiting for the platform</source>
+        <translation>等待平台发送</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>发送失败</translation>
+    </message>
+    <message>
+        <source>first notice</source>
+        <translation>首次通知</translation>
+    </message>
+    <message>
+        <source>reminder</source>
+        <translation>催领提醒</translation>
+    </message>
+    <message>
+        <source>new code after a move</source>
+        <translation>移位后新取件码</translation>
+    </message>
+    <message>
+        <source>to the corrected number</source>
+        <translation>发往更正后的号码</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>carrier</source>
+        <translation>快递公司</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Code {code}, place {place}</source>
+        <translation>取件码 {code}，货位 {place}</translation>
+    </message>
+    <message>
+        <source>pre-advised</source>
+        <translation>有预报</translation>
+    </message>
+    <message>
+        <source> — {reason}</source>
+        <translation> — {reason}</translation>
+    </message>
+    <message>
+        <source>{field}: {before} → {after}</source>
+        <translation>{field}：{before} → {after}</translation>
+    </message>
+    <message>
+        <source>(hidden part changed)</source>
+        <translation>（隐藏的数字有改动）</translation>
+    </message>
+    <message>
+        <source> (reason: {reason})</source>
+        <translation>（原因：{reason}）</translation>
+    </message>
+    <message>
+        <source>{from_place} ({from_code}) → {to_place} ({to_code})</source>
+        <translation>{from_place}（{from_code}）→ {to_place}（{to_code}）</translation>
+    </message>
+    <message>
+        <source>Round #{round} · {carrier}</source>
+        <translation>第 {round} 趟 · {carrier}</translation>
+    </message>
+    <message>
+        <source>Round #{round}</source>
+        <translation>第 {round} 趟</translation>
+    </message>
+    <message>
+        <source>by pickup code</source>
+        <translation>凭取件码</translation>
+    </message>
+    <message>
+        <source>by phone tail</source>
+        <translation>凭手机尾号</translation>
+    </message>
+    <message>
+        <source>collected by {name} {phone}</source>
+        <translation>由 {name} {phone} 代取</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>原因：{reason}</translation>
+    </message>
 </context>
 <context>
     <name>ParcelTable</name>
@@ -530,6 +885,14 @@ Ask the clerk if anything is unclear.</source>
     <message>
         <source>Notices</source>
         <translation>通知次数</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
     </message>
 </context>
 <context>
@@ -661,6 +1024,530 @@ Ask the clerk if anything is unclear.</source>
         <source>Shelves</source>
         <translation>货架</translation>
     </message>
+    <message>
+        <source>Search</source>
+        <translation>查询</translation>
+    </message>
+</context>
+<context>
+    <name>PayScreen</name>
+    <message>
+        <source>Open the shift (Alt+3)</source>
+        <translation>去开班（Alt+3）</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>选填</translation>
+    </message>
+    <message>
+        <source>Take cash and print receipt (F9)</source>
+        <translation>收款并打印凭条（F9）</translation>
+    </message>
+    <message>
+        <source>Choose the bill (F1…F7), scan or type the account, the amount, F9</source>
+        <translation>选缴费类型（F1…F7），扫描或输入户号，输入金额，按 F9</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>流水号</translation>
+    </message>
+    <message>
+        <source>Bill</source>
+        <translation>缴费项目</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>户号</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Biller</source>
+        <translation>收费单位</translation>
+    </message>
+    <message>
+        <source>Amount (¥)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>缴费人</translation>
+    </message>
+    <message>
+        <source>Latest payments</source>
+        <translation>最近缴费</translation>
+    </message>
+    <message>
+        <source>No open shift: open it on the Shift tab (Alt+3) before taking cash</source>
+        <translation>尚未开班：收现金前请先在“交班”页开班（Alt+3）</translation>
+    </message>
+    <message>
+        <source>By the account</source>
+        <translation>按户号自动识别</translation>
+    </message>
+    <message>
+        <source>Top-up amounts: choose one</source>
+        <translation>充值面额：请选一个</translation>
+    </message>
+    <message>
+        <source>{year} contribution grades: choose one</source>
+        <translation>{year} 年缴费档次：请选一档</translation>
+    </message>
+    <message>
+        <source>{year} contribution: ¥{amount} per person</source>
+        <translation>{year} 年缴费标准：每人 ¥{amount}</translation>
+    </message>
+    <message>
+        <source>From ¥{lo} to ¥{hi}</source>
+        <translation>金额 ¥{lo} 至 ¥{hi}</translation>
+    </message>
+    <message>
+        <source>, whole multiples of ¥{step}</source>
+        <translation>，须为 ¥{step} 的整数倍</translation>
+    </message>
+    <message>
+        <source>receipt saved: {path}</source>
+        <translation>凭条已保存：{path}</translation>
+    </message>
+    <message>
+        <source>receipt sent to the printer</source>
+        <translation>凭条已送打印机</translation>
+    </message>
+    <message>
+        <source>¥ {amount} taken · pending the platform&apos;s confirmation</source>
+        <translation>已收 ¥ {amount} · 待平台确认</translation>
+    </message>
+    <message>
+        <source>Payment {reference} taken</source>
+        <translation>缴费 {reference} 已受理</translation>
+    </message>
+    <message>
+        <source>Same payment already taken</source>
+        <translation>相同的缴费刚刚收过</translation>
+    </message>
+    <message>
+        <source>F9 again takes it as a second payment</source>
+        <translation>确认是第二笔请再按 F9</translation>
+    </message>
+    <message>
+        <source>Not taken</source>
+        <translation>未受理</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDocuments</name>
+    <message>
+        <source>Reference</source>
+        <translation>流水号</translation>
+    </message>
+    <message>
+        <source>Bill</source>
+        <translation>缴费项目</translation>
+    </message>
+    <message>
+        <source>Biller</source>
+        <translation>收费单位</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>户号</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>缴费人</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>营业员</translation>
+    </message>
+    <message>
+        <source>Utility payment slip</source>
+        <translation>生活缴费受理凭条</translation>
+    </message>
+    <message>
+        <source>Cash received</source>
+        <translation>实收现金</translation>
+    </message>
+    <message>
+        <source>This slip is NOT a payment voucher: the payment counts once the platform confirms it. If it is rejected, bring this slip back to the station for your cash.</source>
+        <translation>本凭条不是缴费凭证：平台确认后缴费才算成功。如被退回，请凭本凭条到本站领回现金。</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>缴费时间</translation>
+    </message>
+    <message>
+        <source>Rejected because</source>
+        <translation>退回原因</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>未说明原因</translation>
+    </message>
+    <message>
+        <source>Payment refund</source>
+        <translation>缴费退款凭条</translation>
+    </message>
+    <message>
+        <source>Cash handed back</source>
+        <translation>退还现金</translation>
+    </message>
+    <message>
+        <source>The platform rejected this payment; the cash above was handed back in full.</source>
+        <translation>平台退回了这笔缴费，以上现金已全额退还。</translation>
+    </message>
+    <message>
+        <source>Refunds ×{n}</source>
+        <translation>退款 ×{n}</translation>
+    </message>
+    <message>
+        <source>Payments still pending ×{n}</source>
+        <translation>尚待确认的缴费 ×{n}</translation>
+    </message>
+    <message>
+        <source>First count</source>
+        <translation>首次点钞</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>差额原因</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <source>Content hash</source>
+        <translation>内容校验码</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>开班</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>交班</translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation>备用金</translation>
+    </message>
+    <message>
+        <source>Shift close (Z report)</source>
+        <translation>交班报表</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>应有现金</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>实点现金</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差额</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>缴费</translation>
+    </message>
+    <message>
+        <source>refunds</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>still pending</source>
+        <translation>尚待确认</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>笔数</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>督导</translation>
+    </message>
+    <message>
+        <source>Pending payments stay in the drawer&apos;s cash; a later rejection is refunded from a later shift.</source>
+        <translation>待确认缴费的现金留在钱箱；之后被退回的，在以后的班次退款。</translation>
+    </message>
+    <message>
+        <source>Still open: shift #{n} ({name})</source>
+        <translation>未交班：第 {n} 班（{name}）</translation>
+    </message>
+    <message>
+        <source>Day close {date}</source>
+        <translation>{date} 日结</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>未交班</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentListScreen</name>
+    <message>
+        <source>Waiting or rejected</source>
+        <translation>待确认和被退回</translation>
+    </message>
+    <message>
+        <source>Waiting for the platform</source>
+        <translation>待平台确认</translation>
+    </message>
+    <message>
+        <source>Rejected: cash to hand back</source>
+        <translation>被退回：待退款</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>流水号</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Bill</source>
+        <translation>缴费项目</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>户号</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Refund the cash (F8)</source>
+        <translation>退还现金（F8）</translation>
+    </message>
+    <message>
+        <source>Print the receipt again (Ctrl+P)</source>
+        <translation>补打凭条（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Select a rejected payment and refund it, or scan the receipt</source>
+        <translation>选中被退回的缴费办理退款，或扫描凭条</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Waiting: {n} (¥{pending}) · to refund: {m} (¥{rejected})</source>
+        <translation>待确认 {n} 笔（¥{pending}）· 待退款 {m} 笔（¥{rejected}）</translation>
+    </message>
+    <message>
+        <source>receipt saved: {path}</source>
+        <translation>凭条已保存：{path}</translation>
+    </message>
+    <message>
+        <source>receipt sent to the printer</source>
+        <translation>凭条已送打印机</translation>
+    </message>
+    <message>
+        <source>Hand back ¥ {amount}</source>
+        <translation>请退还 ¥ {amount}</translation>
+    </message>
+    <message>
+        <source>Payment {reference} refunded</source>
+        <translation>缴费 {reference} 已退款</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>未办理</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentWords</name>
+    <message>
+        <source>Electricity</source>
+        <translation>电费</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>水费</translation>
+    </message>
+    <message>
+        <source>Gas</source>
+        <translation>燃气费</translation>
+    </message>
+    <message>
+        <source>Phone top-up</source>
+        <translation>话费充值</translation>
+    </message>
+    <message>
+        <source>Broadband / TV</source>
+        <translation>宽带/电视</translation>
+    </message>
+    <message>
+        <source>Rural pension insurance</source>
+        <translation>城乡居民养老保险</translation>
+    </message>
+    <message>
+        <source>Rural medical insurance</source>
+        <translation>城乡居民医保</translation>
+    </message>
+    <message>
+        <source>Pension</source>
+        <extracomment>shorter words for the type buttons (seven must fit in one row at 1366 px)</extracomment>
+        <translation>养老保险</translation>
+    </message>
+    <message>
+        <source>Medical</source>
+        <translation>医保</translation>
+    </message>
+    <message>
+        <source>Broadband</source>
+        <translation>宽带电视</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>待确认</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>被退回</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <source>Drawer</source>
+        <translation>钱箱</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>缴费</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>农资</translation>
+    </message>
+    <message>
+        <source>Consignment</source>
+        <translation>代销</translation>
+    </message>
+    <message>
+        <source>Parcels</source>
+        <translation>快递</translation>
+    </message>
+    <message>
+        <source>float</source>
+        <translation>备用金</translation>
+    </message>
+    <message>
+        <source>cash in</source>
+        <translation>存入</translation>
+    </message>
+    <message>
+        <source>cash out</source>
+        <translation>取出</translation>
+    </message>
+    <message>
+        <source>payments taken</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>refunds</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>sales</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <source>returns</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <source>payouts</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <source>postage</source>
+        <translation>邮费</translation>
+    </message>
+    <message>
+        <source>Count error</source>
+        <translation>点钞差错</translation>
+    </message>
+    <message>
+        <source>Wrong change given</source>
+        <translation>找零差错</translation>
+    </message>
+    <message>
+        <source>Payout not recorded</source>
+        <translation>付款未登记</translation>
+    </message>
+    <message>
+        <source>Counterfeit note</source>
+        <translation>收到假币</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsPage</name>
+    <message>
+        <source>Take payment</source>
+        <translation>收缴费</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>缴费记录</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>交班</translation>
+    </message>
 </context>
 <context>
     <name>PickupScreen</name>
@@ -685,8 +1572,8 @@ Ask the clerk if anything is unclear.</source>
         <translation>代取人姓名</translation>
     </message>
     <message>
-        <source>Proxy&apos;s full phone number</source>
-        <translation>代取人完整手机号</translation>
+        <source>All 11 digits (a masked number is not enough)</source>
+        <translation>完整 11 位（隐藏号码不行）</translation>
     </message>
     <message>
         <source>Hand over (F9)</source>
@@ -856,6 +1743,10 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
         <translation>打印路单 (Ctrl+P)</translation>
     </message>
     <message>
+        <source>Show number (F6)</source>
+        <translation>显示号码（F6）</translation>
+    </message>
+    <message>
         <source>Carrier</source>
         <translation>投递员</translation>
     </message>
@@ -912,6 +1803,14 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
         <translation>已放回货架：{tracking}</translation>
     </message>
     <message>
+        <source>Call the recipient of {tracking}</source>
+        <translation>请拨打 {tracking} 收件人的电话</translation>
+    </message>
+    <message>
+        <source>The waybill only showed this masked number</source>
+        <translation>面单上只有这个隐藏号码</translation>
+    </message>
+    <message>
         <source>Round #{n} closed</source>
         <translation>第 {n} 趟已结束</translation>
     </message>
@@ -929,10 +1828,118 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
     </message>
 </context>
 <context>
+    <name>SearchScreen</name>
+    <message>
+        <source>Tracking number, last 4 digits of the phone, pickup code or name</source>
+        <translation>运单号、手机尾号后 4 位、取件码或姓名</translation>
+    </message>
+    <message>
+        <source>Search (Enter)</source>
+        <translation>查询（回车）</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Notify again (Ctrl+R)</source>
+        <translation>重发通知（Ctrl+R）</translation>
+    </message>
+    <message>
+        <source>Print slip (Ctrl+P)</source>
+        <translation>打印取件条（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Type or scan what the person tells you; every parcel ever checked in is searched</source>
+        <translation>输入或扫描对方提供的信息；所有入过库的快递都能查到</translation>
+    </message>
+    <message>
+        <source>tracking number</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <source>tracking number starting</source>
+        <translation>运单号开头为</translation>
+    </message>
+    <message>
+        <source>phone ending</source>
+        <translation>手机尾号</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>pickup code</source>
+        <translation>取件码</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>{n} parcel(s) for {kind} {text}</source>
+        <translation>{kind} {text}：共 {n} 件</translation>
+    </message>
+    <message>
+        <source>only the newest {n} shown: say more</source>
+        <translation>只显示最近 {n} 件：请再多问几位</translation>
+    </message>
+    <message>
+        <source>Choose a parcel to see its history</source>
+        <translation>选中一件快递即可查看它的全部记录</translation>
+    </message>
+    <message>
+        <source>notice: {state}</source>
+        <translation>通知：{state}</translation>
+    </message>
+    <message>
+        <source>{tracking} moved to {place}: new code {code}</source>
+        <translation>{tracking} 已移到 {place}：新取件码 {code}</translation>
+    </message>
+    <message>
+        <source>{tracking} corrected</source>
+        <translation>{tracking} 已更正</translation>
+    </message>
+    <message>
+        <source>Choose a parcel on the shelf first</source>
+        <translation>请先选中一件在架的快递</translation>
+    </message>
+    <message>
+        <source>New notice queued for {tracking}</source>
+        <translation>已为 {tracking} 重新排队发送通知</translation>
+    </message>
+    <message>
+        <source>Choose a parcel first</source>
+        <translation>请先选中一件快递</translation>
+    </message>
+    <message>
+        <source>Slip saved: {path}</source>
+        <translation>取件条已保存：{path}</translation>
+    </message>
+    <message>
+        <source>Slip sent to the printer</source>
+        <translation>取件条已发送到打印机</translation>
+    </message>
+</context>
+<context>
     <name>SendScreen</name>
     <message>
         <source>g</source>
         <comment>grams</comment>
+        <extracomment>The form&apos;s inputs by the core&apos;s field names (the order problems are listed in).</extracomment>
         <translation>克</translation>
     </message>
     <message>
@@ -1032,6 +2039,10 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
         <translation>¥ {price}（{zone} 区）</translation>
     </message>
     <message>
+        <source>Not accepted: {n} problem(s), each written in red under its field</source>
+        <translation>未受理：{n} 处需要改正，问题已用红字写在各栏下方</translation>
+    </message>
+    <message>
         <source>label saved: {path}</source>
         <translation>面单已保存：{path}</translation>
     </message>
@@ -1083,6 +2094,10 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
         <translation>界面语言</translation>
     </message>
     <message>
+        <source>The scanner sends after each code</source>
+        <translation>扫码枪每个码后发送</translation>
+    </message>
+    <message>
         <source>Printer</source>
         <translation>打印机</translation>
     </message>
@@ -1103,6 +2118,18 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
         <translation>保留每日备份份数</translation>
     </message>
     <message>
+        <source>Enter</source>
+        <translation>回车（Enter）</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>制表键（Tab）</translation>
+    </message>
+    <message>
+        <source>Nothing (a pause ends the code)</source>
+        <translation>不发送（停顿即结束）</translation>
+    </message>
+    <message>
         <source>Save (Ctrl+S)</source>
         <translation>保存（Ctrl+S）</translation>
     </message>
@@ -1113,6 +2140,14 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
     <message>
         <source>The language changes at the next sign-in.</source>
         <translation>界面语言在下次登录时生效。</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>站点设置</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
     </message>
     <message>
         <source>No printer: save PDF files in the data folder</source>
@@ -1197,12 +2232,28 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
         <translation>改动尚未保存：按 Ctrl+S 保存</translation>
     </message>
     <message>
+        <source>Every shelf</source>
+        <translation>全部货架</translation>
+    </message>
+    <message>
+        <source>Print shelf labels (Ctrl+P)</source>
+        <translation>打印货位标签（Ctrl+P）</translation>
+    </message>
+    <message>
         <source>How full each layer is</source>
         <translation>各层占用情况</translation>
     </message>
     <message>
+        <source>Labels for</source>
+        <translation>标签范围</translation>
+    </message>
+    <message>
         <source>Layout</source>
         <translation>货架设置</translation>
+    </message>
+    <message>
+        <source>Shelf {shelf}</source>
+        <translation>{shelf} 号货架</translation>
     </message>
     <message>
         <source>(removed)</source>
@@ -1211,6 +2262,141 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
     <message>
         <source>Shelves saved: {n}</source>
         <translation>货架已保存：{n} 个</translation>
+    </message>
+    <message>
+        <source>{n} shelf labels saved: {path}</source>
+        <translation>{n} 张货位标签已保存：{path}</translation>
+    </message>
+    <message>
+        <source>{n} shelf labels sent to the printer</source>
+        <translation>{n} 张货位标签已发送到打印机</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftScreen</name>
+    <message>
+        <source>Open my shift</source>
+        <translation>开班</translation>
+    </message>
+    <message>
+        <source>why: float top-up, banking, petty cash</source>
+        <translation>用途：补零钱、存银行、零星支出</translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation>存入现金</translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation>取出现金</translation>
+    </message>
+    <message>
+        <source>what happened (for Other)</source>
+        <translation>具体情况（选“其他”时填写）</translation>
+    </message>
+    <message>
+        <source>supervisor&apos;s user name</source>
+        <translation>督导用户名</translation>
+    </message>
+    <message>
+        <source>supervisor&apos;s PIN</source>
+        <translation>督导密码</translation>
+    </message>
+    <message>
+        <source>Close the shift (F10)</source>
+        <translation>交班（F10）</translation>
+    </message>
+    <message>
+        <source>Day close</source>
+        <translation>日结</translation>
+    </message>
+    <message>
+        <source>Open the shift</source>
+        <translation>开班</translation>
+    </message>
+    <message>
+        <source>Float counted into the drawer (¥)</source>
+        <translation>放入钱箱的备用金（元）</translation>
+    </message>
+    <message>
+        <source>Cash in / out</source>
+        <translation>存入 / 取出现金</translation>
+    </message>
+    <message>
+        <source>Blind count: notes and coins in the drawer</source>
+        <translation>盲点：清点钱箱里的纸币和硬币</translation>
+    </message>
+    <message>
+        <source>— reason for a difference —</source>
+        <translation>— 差额原因 —</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <source>The day&apos;s close (日结)</source>
+        <translation>日结</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Supervisors read the shifts: the day&apos;s close is below</source>
+        <translation>督导可查看各班次，日结见下方</translation>
+    </message>
+    <message>
+        <source>No open shift: count the float into the drawer and open it</source>
+        <translation>尚未开班：清点备用金放入钱箱后开班</translation>
+    </message>
+    <message>
+        <source>Shift #{n} open since {time} · count the drawer to close it</source>
+        <translation>第 {n} 班，{time} 开班 · 交班时清点钱箱</translation>
+    </message>
+    <message>
+        <source>Shift #{n} open with a float of ¥{amount}</source>
+        <translation>第 {n} 班已开班，备用金 ¥{amount}</translation>
+    </message>
+    <message>
+        <source>Shift #{n} open</source>
+        <translation>第 {n} 班已开班</translation>
+    </message>
+    <message>
+        <source>Cash in: ¥{amount}</source>
+        <translation>已存入 ¥{amount}</translation>
+    </message>
+    <message>
+        <source>Cash out: ¥{amount}</source>
+        <translation>已取出 ¥{amount}</translation>
+    </message>
+    <message>
+        <source>Counted: ¥{total}</source>
+        <translation>点钞合计：¥{total}</translation>
+    </message>
+    <message>
+        <source>Shift #{n} closed</source>
+        <translation>第 {n} 班已交班</translation>
+    </message>
+    <message>
+        <source>Expected ¥{e} · counted ¥{c}</source>
+        <translation>应有 ¥{e} · 实点 ¥{c}</translation>
+    </message>
+    <message>
+        <source>Count again, or give the reason</source>
+        <translation>请复点一次，或填写差额原因</translation>
+    </message>
+    <message>
+        <source>A supervisor must approve</source>
+        <translation>需要督导审批</translation>
+    </message>
+    <message>
+        <source>Day close {date}</source>
+        <translation>{date} 日结</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>未办理</translation>
     </message>
 </context>
 <context>
@@ -1226,6 +2412,10 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
     <message>
         <source>This screen does not take scans</source>
         <translation>此页面不接收扫码</translation>
+    </message>
+    <message>
+        <source>Locked after {n} min without use: sign in to carry on</source>
+        <translation>已锁屏：{n} 分钟无人操作，请重新登录后继续</translation>
     </message>
 </context>
 <context>
@@ -1657,6 +2847,10 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
         <translation>工作人员</translation>
     </message>
     <message>
+        <source>Needs attention</source>
+        <translation>待处理事项</translation>
+    </message>
+    <message>
         <source>Signed in: {name} ({role})</source>
         <translation>当前登录：{name}（{role}）</translation>
     </message>
@@ -1698,6 +2892,175 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
     </message>
 </context>
 <context>
+    <name>UserDialog</name>
+    <message>
+        <source>Add a user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>New PIN for {user}</source>
+        <translation>为 {user} 设置新密码</translation>
+    </message>
+    <message>
+        <source>lower-case letters and digits, e.g. lili</source>
+        <translation>小写字母和数字，例如 lili</translation>
+    </message>
+    <message>
+        <source>the name shown on screens and records</source>
+        <translation>在屏幕和记录上显示的名字</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>显示名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>New PIN (6 digits)</source>
+        <translation>新密码（6 位数字）</translation>
+    </message>
+    <message>
+        <source>The PIN again</source>
+        <translation>再输一次密码</translation>
+    </message>
+    <message>
+        <source>Not one digit repeated (111111) and not a run (123456, 654321).</source>
+        <translation>不能全是同一个数字（111111），也不能是连号（123456、654321）。</translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation>保存（回车）</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>取消（Esc）</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPanel</name>
+    <message>
+        <source>User name</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Add a user… (Ctrl+N)</source>
+        <translation>添加用户…（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>New PIN… (Ctrl+R)</source>
+        <translation>重设密码…（Ctrl+R）</translation>
+    </message>
+    <message>
+        <source>Disable (Ctrl+D)</source>
+        <translation>停用（Ctrl+D）</translation>
+    </message>
+    <message>
+        <source>Unlock (Ctrl+U)</source>
+        <translation>解锁（Ctrl+U）</translation>
+    </message>
+    <message>
+        <source>Each change is recorded in the audit log. A new PIN also lifts a lock.</source>
+        <translation>每项改动都记入审计日志。重设密码也会同时解锁。</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change users.</source>
+        <translation>只有管理员可以修改用户。</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Locked until {time}</source>
+        <translation>已锁定，{time} 解锁</translation>
+    </message>
+    <message>
+        <source>Active · {n} wrong PIN(s)</source>
+        <translation>正常 · 已输错 {n} 次密码</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Enable (Ctrl+D)</source>
+        <translation>启用（Ctrl+D）</translation>
+    </message>
+    <message>
+        <source>Choose a user in the list first</source>
+        <translation>请先在列表中选中一个用户</translation>
+    </message>
+    <message>
+        <source>{user} saved</source>
+        <translation>{user} 已保存</translation>
+    </message>
+    <message>
+        <source>{user} can sign in again</source>
+        <translation>{user} 已恢复登录</translation>
+    </message>
+    <message>
+        <source>{user} can no longer sign in</source>
+        <translation>{user} 已停用，不能再登录</translation>
+    </message>
+    <message>
+        <source>{user} unlocked</source>
+        <translation>{user} 已解锁</translation>
+    </message>
+</context>
+<context>
+    <name>ZView</name>
+    <message>
+        <source>Z report</source>
+        <translation>交班报表</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Amount (¥)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Print Z (Ctrl+P)</source>
+        <translation>打印交班报表（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>A4 PDF</source>
+        <translation>A4 PDF</translation>
+    </message>
+    <message>
+        <source>Z report · shift #{n}</source>
+        <translation>交班报表 · 第 {n} 班</translation>
+    </message>
+    <message>
+        <source>saved: {path}</source>
+        <translation>已保存：{path}</translation>
+    </message>
+    <message>
+        <source>sent to the printer</source>
+        <translation>已送打印机</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>&apos;{text}&apos; is not an amount: use yuan with at most two decimals, like 12.50</source>
@@ -1708,12 +3071,16 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
         <translation>金额必须大于零</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a mobile number (11 digits, or masked like 138****1234)</source>
-        <translation>“{text}”不是手机号（11 位数字，或隐私号如 138****1234）</translation>
+        <source>&apos;{text}&apos; is not a date: use YYYY-MM-DD, like 2026-06-01</source>
+        <translation>“{text}”不是日期：请按 年-月-日 填写，如 2026-06-01</translation>
     </message>
     <message>
-        <source>A full 11-digit mobile number is needed for {field}</source>
-        <translation>{field}需要完整的 11 位手机号</translation>
+        <source>&apos;{text}&apos; is not a month: use YYYY-MM, like 2026-06</source>
+        <translation>“{text}”不是月份：请按 年-月 填写，如 2026-06</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a mobile number (11 digits, or masked like 138****1234)</source>
+        <translation>“{text}”不是手机号（11 位数字，或隐私号如 138****1234）</translation>
     </message>
     <message>
         <source>Type the last four digits of the phone number</source>
@@ -1780,12 +3147,24 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
         <translation>{field}含有无法保存的字符</translation>
     </message>
     <message>
+        <source>{field}: no emoji or pictures, please (the label printer cannot print them)</source>
+        <translation>{field}：请不要用表情或图案（面单打印机打不出来）</translation>
+    </message>
+    <message>
+        <source>{field}: letters of the name only (no digits, emoji or symbols)</source>
+        <translation>{field}：只能填写姓名用字（不能有数字、表情或符号）</translation>
+    </message>
+    <message>
         <source>A PIN is exactly 6 digits</source>
         <translation>密码必须是 6 位数字</translation>
     </message>
     <message>
         <source>This PIN is too easy to guess: avoid repeated or consecutive digits</source>
         <translation>此密码太容易被猜到：请避免重复或连续的数字</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same: type the new PIN twice</source>
+        <translation>两次输入的密码不一致：请把新密码输两遍</translation>
     </message>
     <message>
         <source>No PIN given: set {variable} or run from a terminal</source>
@@ -1802,6 +3181,10 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
     <message>
         <source>A backup cannot overwrite the live database</source>
         <translation>备份不能覆盖正在使用的数据库</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file (a device, a pipe or a link): give the name of a file to write</source>
+        <translation>{path} 不是普通文件（是设备、管道或链接）：请给出要写入的文件名</translation>
     </message>
     <message>
         <source>{path} is a folder, not a file name</source>
@@ -1848,6 +3231,14 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
         <translation>用户 {username} 已存在</translation>
     </message>
     <message>
+        <source>{username} is not locked</source>
+        <translation>{username} 没有被锁定</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account while signed in with it</source>
+        <translation>不能停用自己正在使用的账号</translation>
+    </message>
+    <message>
         <source>{username} is the last admin and cannot be disabled</source>
         <translation>{username} 是最后一位管理员，不能停用</translation>
     </message>
@@ -1858,6 +3249,14 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
     <message>
         <source>Audit chain broken at entry {entry} ({reason}); {entries} entries verified before it</source>
         <translation>审计链在第 {entry} 条断裂（{reason}）；此前已核验 {entries} 条</translation>
+    </message>
+    <message>
+        <source>{field}: a masked number like {text} is not enough, type all 11 digits</source>
+        <translation>{field}：{text} 这样的隐藏号码不行，请输入完整的 11 位手机号</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{text}&apos; is not a mobile number, type all 11 digits</source>
+        <translation>{field}：“{text}”不是手机号，请输入完整的 11 位手机号</translation>
     </message>
     <message>
         <source>Finish the current operation before restoring</source>
@@ -2000,6 +3399,22 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
         <translation>取件码 {pickup_code} 不属于快递 {tracking}</translation>
     </message>
     <message>
+        <source>Nothing to correct on {tracking}: the values given are the ones recorded</source>
+        <translation>{tracking} 没有需要更正的内容：填写的和已登记的一样</translation>
+    </message>
+    <message>
+        <source>{tracking} is already on {slot}</source>
+        <translation>{tracking} 已经在 {slot}</translation>
+    </message>
+    <message>
+        <source>Type a tracking number, a phone&apos;s last four digits, a pickup code or a name</source>
+        <translation>请输入运单号、手机尾号后 4 位、取件码或姓名</translation>
+    </message>
+    <message>
+        <source>There is no shelf {shelf} (shelves: {shelves})</source>
+        <translation>没有 {shelf} 号货架（现有货架：{shelves}）</translation>
+    </message>
+    <message>
         <source>No parcel has pickup code {pickup_code}</source>
         <translation>没有取件码为 {pickup_code} 的快递</translation>
     </message>
@@ -2010,6 +3425,10 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
     <message>
         <source>No round {round}</source>
         <translation>没有第 {round} 趟</translation>
+    </message>
+    <message>
+        <source>&apos;{round}&apos; is not a round number or id</source>
+        <translation>“{round}”不是送货趟次的编号</translation>
     </message>
     <message>
         <source>Parcel {tracking} is not on round {round}</source>
@@ -2120,6 +3539,14 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
         <translation>表单的一行有 {got} 格，但表单有 {expected} 列</translation>
     </message>
     <message>
+        <source>There are no labels to print</source>
+        <translation>没有可打印的标签</translation>
+    </message>
+    <message>
+        <source>Labels are laid out 1-4 across and 1-8 down, not {columns} × {rows}</source>
+        <translation>标签每行 1-4 张、每列 1-8 张，不能是 {columns} × {rows}</translation>
+    </message>
+    <message>
         <source>Receipt paper is {choices} mm wide, not {width}</source>
         <translation>小票纸宽只能是 {choices} 毫米，不能是 {width}</translation>
     </message>
@@ -2180,6 +3607,14 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
         <translation>平台不再接受本站的令牌：请用新的注册码重新注册</translation>
     </message>
     <message>
+        <source>The station&apos;s token goes only to the platform it is enrolled with ({enrolled}), not to {url}: an admin enrols again there, or runs &apos;sync --hub URL --trust-hub&apos;</source>
+        <translation>本站令牌只发给已注册的平台（{enrolled}），不发给 {url}：请管理员在那里重新注册，或运行 &apos;sync --hub URL --trust-hub&apos;</translation>
+    </message>
+    <message>
+        <source>{url} is not the platform this station is enrolled with: the token was not sent</source>
+        <translation>{url} 不是本站注册的平台：令牌未发送</translation>
+    </message>
+    <message>
         <source>The platform token of station {station_code} is not in this computer&apos;s keyring: enrol again</source>
         <translation>这台电脑的密码存储中没有站点 {station_code} 的平台令牌：请重新注册</translation>
     </message>
@@ -2202,6 +3637,307 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
     <message>
         <source>The platform stored records {first_seq} to {last_seq} differently from this station: nothing was marked as sent</source>
         <translation>平台保存的第 {first_seq} 到 {last_seq} 条记录与本站不一致：没有标记为已上传</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a note or coin the drawer counts</source>
+        <translation>“{value}”不是可清点的纸币或硬币面额</translation>
+    </message>
+    <message>
+        <source>The notes and coins add up to ¥{total}, not ¥{counted}</source>
+        <translation>按面额清点合计 ¥{total}，与填写的 ¥{counted} 不符</translation>
+    </message>
+    <message>
+        <source>The count differs from the expected cash by ¥{diff} (more than ¥{tolerance}): count again, or give a reason</source>
+        <translation>清点金额与应有现金相差 ¥{diff}（超过 ¥{tolerance}）：请重新清点，或填写差异原因</translation>
+    </message>
+    <message>
+        <source>{username} has never opened a shift</source>
+        <translation>{username} 还没有开过班</translation>
+    </message>
+    <message>
+        <source>No shift {shift}</source>
+        <translation>没有班次 {shift}</translation>
+    </message>
+    <message>
+        <source>Open your shift first (Payments → Shift, Alt+3): no cash can be taken or handed out without one</source>
+        <translation>请先开班（缴费 → 交班，Alt+3）：未开班不能收付现金</translation>
+    </message>
+    <message>
+        <source>By the records the drawer does not hold that much cash: check what was taken in</source>
+        <translation>按记录钱箱里没有这么多现金：请核对收款记录</translation>
+    </message>
+    <message>
+        <source>{username} already has a shift open</source>
+        <translation>{username} 已有未结束的班次</translation>
+    </message>
+    <message>
+        <source>{username} has no open shift to close</source>
+        <translation>{username} 没有可交班的班次</translation>
+    </message>
+    <message>
+        <source>Shift {number} is still open: its Z report comes at the close</source>
+        <translation>第 {number} 班尚未交班：交班后才有交班报表</translation>
+    </message>
+    <message>
+        <source>The recount was ¥{counted}: close with that count and a reason</source>
+        <translation>复点金额为 ¥{counted}：请按复点金额交班并填写原因</translation>
+    </message>
+    <message>
+        <source>A difference of ¥{diff} (more than ¥{limit}) needs a supervisor&apos;s approval</source>
+        <translation>差额 ¥{diff}（超过 ¥{limit}）需督导审批</translation>
+    </message>
+    <message>
+        <source>A supervisor cannot approve their own close</source>
+        <translation>督导不能审批自己的交班</translation>
+    </message>
+    <message>
+        <source>That is not a recovery code (56 letters and digits in groups of four): check it for typos</source>
+        <translation>这不是恢复码（56 个字母和数字，每四个一组）：请检查是否输错</translation>
+    </message>
+    <message>
+        <source>That recovery code belongs to another key than station {station_code}&apos;s</source>
+        <translation>这个恢复码不属于站点 {station_code} 的密钥</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; cannot be a file name (a NUL character, or too long)</source>
+        <translation>“{path}”不能用作文件名（含空字符或过长）</translation>
+    </message>
+    <message>
+        <source>No secure password store (keyring) works on this computer, so the key that protects resident IDs cannot be kept ({detail})</source>
+        <translation>这台电脑上没有可用的安全密码库（keyring），无法保存保护身份证号的密钥（{detail}）</translation>
+    </message>
+    <message>
+        <source>The key that protects resident IDs of station {station_code} is not in this computer&apos;s keyring: an admin puts it back with &apos;key import&apos; and the recovery code</source>
+        <translation>这台电脑的密码库里没有站点 {station_code} 保护身份证号的密钥：请管理员用恢复码运行 &apos;key import&apos; 找回</translation>
+    </message>
+    <message>
+        <source>The keyring holds another key than the one station {station_code}&apos;s data was made with: an admin puts the right one back with &apos;key import&apos;</source>
+        <translation>密码库里的密钥与站点 {station_code} 数据所用的密钥不符：请管理员用 &apos;key import&apos; 放回正确的密钥</translation>
+    </message>
+    <message>
+        <source>{path} was made under another resident-ID key than the one in this computer&apos;s keyring: it cannot be restored here</source>
+        <translation>{path} 使用的身份证号密钥与这台电脑密码库中的不同：不能在这里恢复</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <extracomment>Labels of the inputs a core validator names in its errors (``field=…``), as the forms show them.</extracomment>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>寄件方</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s name</source>
+        <translation>寄件人姓名</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s resident ID</source>
+        <translation>寄件人身份证号</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s phone</source>
+        <translation>寄件人手机号</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s name</source>
+        <translation>收件人姓名</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s phone</source>
+        <translation>收件人手机号</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s address</source>
+        <translation>收件地址</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>查找内容</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation>缴费号码</translation>
+    </message>
+    <message>
+        <source>Payer&apos;s name</source>
+        <translation>缴费人姓名</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>物品名称</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>重量</translation>
+    </message>
+    <message>
+        <source>Proxy&apos;s name</source>
+        <translation>代取人姓名</translation>
+    </message>
+    <message>
+        <source>Proxy&apos;s phone</source>
+        <translation>代取人手机号</translation>
+    </message>
+    <message>
+        <source>Courier&apos;s name</source>
+        <translation>揽收员姓名</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>Resident ID</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>条码</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <source>&apos;{bill_type}&apos; is not a bill type: use {allowed}</source>
+        <translation>“{bill_type}”不是缴费类型，可用：{allowed}</translation>
+    </message>
+    <message>
+        <source>&apos;{biller}&apos; is not a biller for this bill: use {allowed}</source>
+        <translation>“{biller}”不是该项目的收费单位，可用：{allowed}</translation>
+    </message>
+    <message>
+        <source>The account fits several billers ({allowed}): choose the biller</source>
+        <translation>该户号可对应多个收费单位（{allowed}），请选择收费单位</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a valid {label} for this bill</source>
+        <translation>“{text}”不是有效的{label}</translation>
+    </message>
+    <message>
+        <source>The insured person must be at least {min_age} years old</source>
+        <translation>参保人须年满 {min_age} 周岁</translation>
+    </message>
+    <message>
+        <source>Choose one of the {year} contribution grades: ¥{grades}</source>
+        <translation>请选择 {year} 年的缴费档次：¥{grades}</translation>
+    </message>
+    <message>
+        <source>The {year} contribution is ¥{amount}</source>
+        <translation>{year} 年缴费标准为 ¥{amount}</translation>
+    </message>
+    <message>
+        <source>Top-ups come in ¥{faces}</source>
+        <translation>充值面额只有 ¥{faces}</translation>
+    </message>
+    <message>
+        <source>The amount must be at least ¥{min}</source>
+        <translation>金额不能少于 ¥{min}</translation>
+    </message>
+    <message>
+        <source>The amount may be at most ¥{max}</source>
+        <translation>金额不能超过 ¥{max}</translation>
+    </message>
+    <message>
+        <source>The amount must be a multiple of ¥{multiple}</source>
+        <translation>金额须为 ¥{multiple} 的整数倍</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a payment status: use {allowed}</source>
+        <translation>“{text}”不是缴费状态，可用：{allowed}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a payment reference</source>
+        <translation>“{text}”不是缴费流水号</translation>
+    </message>
+    <message>
+        <source>Reference {text} fails its check digit: scan it again</source>
+        <translation>流水号 {text} 校验位不对，请重新扫描</translation>
+    </message>
+    <message>
+        <source>No payment {payment}</source>
+        <translation>没有缴费记录 {payment}</translation>
+    </message>
+    <message>
+        <source>The platform has switched {bill_type} payments off</source>
+        <translation>平台已暂停{bill_type}缴费</translation>
+    </message>
+    <message>
+        <source>This year&apos;s {bill_type} contribution is not set yet: sync with the platform or ask the administrator</source>
+        <translation>本年度{bill_type}缴费标准尚未下发：请同步平台或联系站长</translation>
+    </message>
+    <message>
+        <source>The station&apos;s {bill_type} contribution setting is not valid: ask the administrator</source>
+        <translation>本站{bill_type}缴费标准设置有误，请联系站长</translation>
+    </message>
+    <message>
+        <source>{bill_type} contributions for {year} are taken from {opens} to {closes}</source>
+        <translation>{year} 年度{bill_type}的征缴期为 {opens} 至 {closes}</translation>
+    </message>
+    <message>
+        <source>The same payment (¥{amount}) was taken {minutes} min ago as {reference}: confirm it is a second payment</source>
+        <translation>{minutes} 分钟前刚收过同一笔缴费（¥{amount}，流水号 {reference}），请确认是否再缴一笔</translation>
+    </message>
+    <message>
+        <source>¥{amount} is more than one offline payment may be (¥{cap})</source>
+        <translation>¥{amount} 超过单笔离线缴费上限（¥{cap}）</translation>
+    </message>
+    <message>
+        <source>Payments waiting for the platform add up to ¥{pending} (cap ¥{cap}): sync before taking more</source>
+        <translation>待平台确认的缴费已达 ¥{pending}（上限 ¥{cap}），请先同步再收款</translation>
+    </message>
+    <message>
+        <source>A payment has waited for the platform more than {hours} hours: sync before taking more</source>
+        <translation>有缴费待平台确认已超过 {hours} 小时，请先同步再收款</translation>
+    </message>
+    <message>
+        <source>Payment {reference} is {payment_status}: only a rejected payment is refunded</source>
+        <translation>缴费 {reference} 状态为“{payment_status}”：只有被退回的缴费才能退款</translation>
+    </message>
+    <message>
+        <source>Payment {reference} was refunded already</source>
+        <translation>缴费 {reference} 已经退过款</translation>
+    </message>
+    <message>
+        <source>{n} payment(s) waiting for the platform more than {hours} hours (oldest {reference}): sync now</source>
+        <translation>{n} 笔缴费待平台确认超过 {hours} 小时（最早 {reference}），请立即同步</translation>
+    </message>
+    <message>
+        <source>Payments waiting for the platform: ¥{total} of the ¥{cap} offline cap</source>
+        <translation>待平台确认的缴费：¥{total}，离线上限 ¥{cap}</translation>
+    </message>
+    <message>
+        <source>{n} rejected payment(s) (¥{total}) to refund: Payments → List</source>
+        <translation>{n} 笔被退回的缴费（¥{total}）待退款：缴费 → 缴费记录</translation>
+    </message>
+    <message>
+        <source>{n} platform decision(s) were ignored (a second, different answer or an unknown payment): tell the town office</source>
+        <translation>有 {n} 条平台答复未采用（与先前答复不一致或查无此缴费），请报告镇上</translation>
     </message>
 </context>
 <context>

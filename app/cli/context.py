@@ -5,6 +5,7 @@ from __future__ import annotations
 import getpass
 import os
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -44,6 +45,14 @@ class CliContext:
                 raise NotAllowed("auth.pin_missing", username=self.username)
             pin = getpass.getpass(f"PIN for {self.username}: ")
         return self.station.users.authenticate(self.username, pin)
+
+    def people(self) -> Callable[[str], str | None] | None:
+        """How messages name staff (display names) — when the station is open, else None."""
+        if self._station is None:
+            return None
+        from ..core.users.names import display_names
+
+        return display_names(self._station.store)
 
     def close(self) -> None:
         if self._station is not None:

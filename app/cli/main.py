@@ -66,13 +66,17 @@ def run(argv: Sequence[str], *, ctx_factory=CliContext) -> int:  # noqa: ANN001
     if not getattr(args, "func", None):
         emit_error("usage", {"detail": "a command is required (try --help)"}, as_json=as_json)
         return EXIT_USAGE
-    ctx = ctx_factory(DataPaths.resolve(args.data_dir), json=args.json, username=args.user)
+    paths, _note = DataPaths.locate(args.data_dir, demo_fallback=args.command not in ("init", "demo"))
+    ctx = ctx_factory(paths, json=args.json, username=args.user)
     try:
         result = args.func(ctx, args)
     except YytError as exc:
         log.info("command %s failed: %s", args.command, exc.code)  # fields may hold personal data
-        emit_error(exc.code, exc.fields, as_json=as_json, result=getattr(exc, "result", None))
+        emit_error(exc.code, exc.fields, as_json=as_json, result=getattr(exc, "result", None), people=ctx.people())
         return exc.exit_code
+    except UsageError as exc:  # a command that reads the rest of its line itself (``pay``)
+        emit_error("usage", {"detail": str(exc)}, as_json=as_json)
+        return EXIT_USAGE
     except KeyboardInterrupt:
         emit_error("interrupted", {}, as_json=as_json)
         return EXIT_FAILURE

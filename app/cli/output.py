@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from typing import Any, TextIO
 
-from ..messages import render
+from ..messages import People, render
 
 
 def emit(result: dict[str, Any], *, as_json: bool, out: TextIO | None = None) -> None:
@@ -46,12 +47,23 @@ def _pad(text: str, width: int) -> str:
     return text + " " * (width - _width(text))
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def one_line(text: str) -> str:
+    """``text`` with line breaks and other control characters shown escaped (``\\n``): an input
+    holding them can never split the contract's one ``error[...]`` line."""
+    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+
+
 def emit_error(
-    code: str, fields: dict[str, Any], *, as_json: bool, result: dict[str, Any] | None = None
+    code: str, fields: dict[str, Any], *, as_json: bool, result: dict[str, Any] | None = None,
+    people: People | None = None,
 ) -> None:
     """One line ``error[<code>]: <message>`` on stderr; with ``--json`` also the error object on
-    stdout (beside the partial ``result`` some commands report, e.g. ``audit verify``)."""
-    message = render(code, fields)
+    stdout (beside the partial ``result`` some commands report, e.g. ``audit verify``). The
+    message shows times local and staff by display name (``people``), as the window does."""
+    message = one_line(render(code, fields, people=people))
     sys.stderr.write(f"error[{code}]: {message}\n")
     if as_json:
         body = dict(result or {})

@@ -64,6 +64,24 @@ def parse_utc(text: str) -> _dt.datetime:
     return value.astimezone(UTC)
 
 
+_LOCAL_OFFSET = _dt.timedelta(hours=8)  # Asia/Shanghai: UTC+8 all year
+
+
+def local_text(iso: str | None) -> str:
+    """Stored UTC text → station-local ``2026-06-01 09:00`` (empty for None): how a time is shown
+    to a person, on screens, in messages and on paper."""
+    if not iso:
+        return ""
+    # The stored form is always "YYYY-MM-DDTHH:MM:SS.mmmZ" (iso_utc); reading the first 19
+    # characters is several times faster than a general ISO parse (views are built per row).
+    if iso[19:20] in (".", "Z", ""):
+        naive = _dt.datetime.fromisoformat(iso[:19])
+    else:
+        naive = parse_utc(iso).replace(tzinfo=None)
+    t = naive + _LOCAL_OFFSET
+    return f"{t.year:04d}-{t.month:02d}-{t.day:02d} {t.hour:02d}:{t.minute:02d}"
+
+
 def local_date(when: _dt.datetime) -> _dt.date:
     """The calendar date at the station (Asia/Shanghai)."""
     return when.astimezone(SHANGHAI).date()

@@ -11,9 +11,11 @@ import json
 import sqlite3
 from dataclasses import dataclass, field
 
+from .alerts import Alert, read_alerts
 from .clock import SHANGHAI, iso_utc
 from .db.store import Store
 from .outbox_stats import OutboxStats, read_outbox_stats
+from .settings import SettingsService
 
 
 @dataclass(frozen=True)
@@ -46,6 +48,7 @@ class TodaySummary:
     parcels_by_status: dict[str, int] = field(default_factory=dict)
     parcels_checked_in_today: int | None = None
     outbox: OutboxStats | None = None
+    alerts: tuple[Alert, ...] = ()
 
 
 def local_midnight_utc(now: _dt.datetime) -> _dt.datetime:
@@ -70,11 +73,12 @@ def read_today(store: Store, now: _dt.datetime | None = None) -> TodaySummary:
         ops, actions = _today_in_audit(conn, since)
         by_status = _parcels_by_status(conn, actions)
         checked_in = actions.get("parcel.checkin", 0)
+        alerts = read_alerts(conn, now, SettingsService(store))
     return TodaySummary(
         station_code=st[0], station_name=st[1], town=st[2], county=st[3],
         local_date=now.astimezone(SHANGHAI).date(), staff=staff, operations_today=ops,
         parcels_by_status=by_status, parcels_checked_in_today=checked_in,
-        outbox=read_outbox_stats(store, now),
+        outbox=read_outbox_stats(store, now), alerts=alerts,
     )
 
 

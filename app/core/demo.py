@@ -37,6 +37,14 @@ DemoStep = Callable[[Station, dict[str, Actor]], None]
 DEMO_STEPS: list[DemoStep] = []
 
 
+def _cash_step(station: Station, actors: dict[str, Actor]) -> None:
+    """The clerk's shift is open with a ¥200 float (the counter is mid-day)."""
+    station.cash.open(actors["clerk"], 20000)
+
+
+DEMO_STEPS.append(_cash_step)
+
+
 def _parcels_step(station: Station, actors: dict[str, Actor]) -> None:
     from .parcels.demo import seed_parcels  # imported when the demo is built, not at start-up
 
@@ -46,8 +54,31 @@ def _parcels_step(station: Station, actors: dict[str, Actor]) -> None:
 DEMO_STEPS.append(_parcels_step)
 
 
-def build_demo(paths: DataPaths, clock: Clock | None = None) -> Station:
-    """Create the demo station in ``paths`` (refused if a station is already there)."""
+def demo_keyring(paths: DataPaths, *, throwaway: bool = False) -> None:
+    """The keyring the demo's secrets go to: for a throwaway demo (screenshots) one in this
+    process's memory; else the OS keyring when one works, or keyrings.alt's plaintext file in
+    the demo folder (demos only), or memory as the last resort."""
+    from .errors import Refused
+    from .station_secrets import keyring_backend, use_file_keyring, use_memory_keyring
+
+    if throwaway:
+        use_memory_keyring()
+        return
+    try:
+        keyring_backend()
+    except Refused:
+        try:
+            paths.root.mkdir(parents=True, exist_ok=True)
+            use_file_keyring(paths.root / "demo-keyring.cfg")
+        except ImportError:  # a frozen build without keyrings.alt
+            use_memory_keyring()
+
+
+def build_demo(paths: DataPaths, clock: Clock | None = None, *, throwaway: bool = False) -> Station:
+    """Create the demo station in ``paths`` (refused if a station is already there). Its sample
+    outbound parcels need the resident-ID key: see :func:`demo_keyring` (``throwaway`` for a demo
+    in a temporary folder, whose secrets must not reach the user's keyring)."""
+    demo_keyring(paths, throwaway=throwaway)
     admin = DEMO_USERS[0]
     station = Station.create(
         paths, code=DEMO_CODE, name=DEMO_NAME, town="龙凤镇", county="示范区县",

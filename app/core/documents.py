@@ -1,13 +1,14 @@
 """Printable documents: the Qt-free model that services and screens fill and the printing layer
 (``app.ui.printing``) draws.
 
-Three kinds:
+Four kinds:
 
 - :class:`Receipt` — a counter receipt on a 58 mm or 80 mm thermal roll (payments, sales,
   consignment intake), with optional Code128 barcode, QR code and a "pending confirmation" mark.
 - :class:`Label` — a parcel label (100 × 150 mm thermal label) with the waybill as Code128 and QR,
   and masked sender and recipient blocks.
 - :class:`Sheet` — a table (round sheets, courier manifests, stock-take lists) on A4.
+- :class:`LabelSheet` — labels to cut out (shelf-layer labels: big text, Code128 and QR) on A4.
 
 What the model guarantees, so no layout has to remember it:
 
@@ -296,7 +297,51 @@ class Sheet:
         return local_time_text(self.issued_at)
 
 
-Document = Receipt | Label | Sheet
+@dataclass(frozen=True)
+class TagLabel:
+    """One label on a :class:`LabelSheet`: a big line read from a distance (``A-3``), a caption
+    under it, and the value its Code128 and QR code carry (printable ASCII, ≤ 48)."""
+
+    big: str
+    caption: str
+    code: str
+
+    def __post_init__(self) -> None:
+        check_barcode_value(self.code)
+        check_qr_value(self.code)
+
+
+@dataclass(frozen=True)
+class LabelSheet:
+    """Labels to cut out and stick (shelf-layer labels): ``columns`` × ``rows`` per A4 page with
+    cutting lines, as many pages as the labels need."""
+
+    title: str
+    labels: Sequence[TagLabel]
+    station_name: str = ""
+    station_code: str = ""
+    issued_at: str | None = None
+    columns: int = 2
+    rows: int = 4
+    kind: Literal["labels"] = field(default="labels", init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "labels", tuple(self.labels))
+        if not self.labels:
+            raise InvalidInput("document.no_labels")
+        if not (1 <= self.columns <= 4 and 1 <= self.rows <= 8):
+            raise InvalidInput("document.grid_invalid", columns=self.columns, rows=self.rows)
+
+    @property
+    def barcode(self) -> str | None:
+        return None
+
+    @property
+    def per_page(self) -> int:
+        return self.columns * self.rows
+
+
+Document = Receipt | Label | Sheet | LabelSheet
 
 
 def check_receipt_width(width_mm: int) -> int:

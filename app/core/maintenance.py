@@ -11,6 +11,7 @@ from .db.backup import backup_to, inspect_station_file, restore_into
 from .db.migrate import migrate
 from .db.store import Store
 from .errors import InvalidInput, Refused
+from .files import check_path
 from .users.model import Actor
 from .users.permissions import Perm, require
 
@@ -27,7 +28,7 @@ class MaintenanceService:
         """A consistent copy of the live database (online backup API), admin only. The default
         name is ``backups/manual-<local time>.db``. The copy is audited (``backup.make``)."""
         require(actor, Perm.BACKUP)
-        dest = Path(out) if out else self.paths.backups / f"manual-{self._stamp()}.db"
+        dest = check_path(out) if out else self.paths.backups / f"manual-{self._stamp()}.db"
         if dest.resolve() == self.paths.db.resolve():
             raise InvalidInput("backup.same_file", path=str(dest))
         if dest.exists() and dest.is_dir():
@@ -46,7 +47,7 @@ class MaintenanceService:
         replaces the data (``sync.busy`` while a sync runs, in this process or another). The
         restored database is then migrated and the restore is appended to its audit chain."""
         require(actor, Perm.RESTORE)
-        source = Path(source)
+        source = check_path(source)
         if source.resolve() == self.paths.db.resolve():
             raise InvalidInput("restore.same_file", path=str(source))
         inspect_station_file(source)
@@ -55,6 +56,9 @@ class MaintenanceService:
         if source_code != this_code:
             raise InvalidInput("restore.other_station", path=str(source), station_code=source_code,
                                this_station=this_code)
+        from .id_key import check_restorable, scrub_copies
+
+        check_restorable(source, this_code)  # a backup under another key than the keyring's: refused
         keep = self.paths.backups / f"replaced-{self._stamp()}.db"
         conn = self.store.conn
         if conn.in_transaction:
@@ -63,10 +67,14 @@ class MaintenanceService:
 
         with station_sync_lock(self.paths.root):  # no sync may ack into the restored data (sync.busy)
             restore_into(conn, source, keep)
-            migrate(conn, None)
+            migrate(conn, None)  # an older backup's key moves to the keyring (the same key: checked above)
             with self.store.write(actor=actor.username, action="backup.restore", entity="station",
                                   entity_id=source_code) as tx:
                 tx.summary.update(source=source.name, kept=keep.name)
+            try:
+                scrub_copies(conn, self.paths.db, self.paths.backups)
+            except Refused:  # no keyring: the key stays in the restored data until one works
+                pass
         return keep
 
     def verify_audit(self, actor: Actor) -> AuditReport:

@@ -52,6 +52,8 @@ class Setting:
             if self.type is str:
                 if not isinstance(value, str) or len(value) > self.max_len:
                     raise ValueError(value)
+                if self.choices is not None and value not in self.choices:
+                    raise ValueError(value)
                 return value
             if self.type in (list, dict):
                 if isinstance(value, str):
@@ -71,6 +73,9 @@ REGISTRY: dict[str, Setting] = {
         Setting("ui.idle_lock_minutes", int, 5, "Lock the counter after this many idle minutes (0 = never)", 0, 240),
         Setting("ui.large_font", bool, False, "Large font for everyone"),
         Setting("ui.language", str, "zh_CN", "Interface language (zh_CN or en)", max_len=10),
+        Setting("scanner.suffix", str, "enter", "What the barcode scanner sends after each code: enter, tab or"
+                " none (none: a fast run of characters that stops is a scan)", max_len=10,
+                choices=("enter", "tab", "none")),
         Setting("backup.keep_days", int, 14, "Daily automatic backups to keep", 1, 365),
         # parcels (issue 4): the shelves are validated by app.core.parcels.shelves
         Setting("parcels.overdue_days", int, 7, "Days on the shelf after which a parcel is overdue", 1, 90),
@@ -81,6 +86,22 @@ REGISTRY: dict[str, Setting] = {
                 "Pickup notice the platform sends; placeholders {station_name} {pickup_code} {opening_hours}",
                 max_len=200),
         Setting("printing.receipt_width_mm", int, 58, "Receipt paper width in mm (58 or 80)", 58, 80, choices=(58, 80)),
+        # the cash drawer (issue 8)
+        Setting("cash.tolerance_yuan", int, 5,
+                "A shift-close difference beyond this many yuan needs a reason", 0, 10000),
+        Setting("cash.approval_yuan", int, 50,
+                "A shift-close difference beyond this many yuan also needs a supervisor's PIN", 0, 100000),
+        # utility and insurance payments (issue 8): the station's offline caps
+        Setting("payments.max_payment_yuan", int, 5000,
+                "The most one payment taken offline may be, in yuan", 1, 1_000_000),
+        Setting("payments.max_pending_yuan", int, 20000,
+                "The most all payments waiting for the platform may add up to, in yuan", 1, 10_000_000),
+        Setting("payments.max_pending_hours", int, 72,
+                "Hours a payment may wait for the platform before new payments are refused", 1, 24 * 60),
+        Setting("payments.schemes", dict, {},
+                "Pension / medical insurance years when the platform gives none: "
+                '{"pension": [{"year", "grades_fen", "from", "to"}], "medical": [{"year", "amount_fen", "from", "to"}]}',
+                max_len=4000),
         Setting("printing.printer_name", str, "",
                 "Printer for receipts and labels (empty = save a PDF in the data folder's prints/)", max_len=200),
     )
@@ -102,6 +123,14 @@ class SettingsService:
         setting = _lookup(name)
         row = self.store.query_one("SELECT value FROM settings WHERE key = ?", (name,))
         return setting.default if row is None else json.loads(row[0])
+
+    def get_many(self, *names: str) -> tuple[Any, ...]:
+        """Several settings in one read (a hot path's settings), in the order named."""
+        settings = [_lookup(n) for n in names]
+        marks = ",".join("?" * len(names))
+        stored = {r[0]: r[1] for r in self.store.query(f"SELECT key, value FROM settings WHERE key IN ({marks})",
+                                                       names)}
+        return tuple(json.loads(stored[s.name]) if s.name in stored else s.default for s in settings)
 
     def all(self) -> dict[str, Any]:
         stored = {r[0]: json.loads(r[1]) for r in self.store.query("SELECT key, value FROM settings")}

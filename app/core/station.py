@@ -19,8 +19,10 @@ from .clock import Clock, SystemClock, local_date
 from .db.backup import daily_backup
 from .db.connection import open_connection
 from .db.migrate import MigrationResult, migrate
-from .db.store import Store
+from .db.migrations import STEPS
+from .db.store import SYSTEM_ACTOR, Store
 from .errors import NotFound, Refused
+from .id_key import KeyService, load_key, move_legacy_key, scrub_copies
 from .ids import new_id
 from .maintenance import MaintenanceService
 from .settings import SettingsService
@@ -30,10 +32,13 @@ from .users.service import UserService, check_role, insert_user
 from .validate.text import check_name, check_station_code, check_username
 
 if TYPE_CHECKING:
+    from .cash import ShiftService
     from .parcels import ParcelsModule
+    from .payments import PaymentService
     from .sync import SyncEngine
 
 log = logging.getLogger(__name__)
+_KEY_MOVE_VERSION = next(s.VERSION for s in STEPS if s.__name__.endswith("id_key_to_keyring"))
 
 
 @dataclass(frozen=True)
@@ -66,6 +71,7 @@ class Station:
             if store.query_one("SELECT 1 FROM station") is None:
                 raise NotFound("station.not_initialised", data_dir=str(paths.root))
             station = cls(paths, store, result)
+            station._settle_id_key()
             if auto_backup:
                 station.daily_backup()
         except BaseException:
@@ -105,7 +111,7 @@ class Station:
             with store.write(actor="system", action="station.init", entity="station", entity_id=code) as tx:
                 tx.execute(
                     "INSERT INTO station (id, code, name, town, county, device_id, secret_salt, created_at)"
-                    " VALUES (1, ?, ?, ?, ?, ?, lower(hex(randomblob(32))), ?)",
+                    " VALUES (1, ?, ?, ?, ?, ?, '', ?)",  # the keyed-hash key: keyring only (app.core.id_key)
                     (code, name, town, county, new_id(), tx.now_iso),
                 )
                 tx.change("stations", code, "create", {"code": code, "name": name, "town": town, "county": county})
@@ -146,10 +152,36 @@ class Station:
         row = self.store.query_one("SELECT code, name, town, county, device_id FROM station")
         return StationInfo(*row)
 
-    @cached_property
+    @property
     def secret_key(self) -> bytes:
-        """Key for keyed hashes of personal data (resident IDs), made at ``init``."""
-        return bytes.fromhex(self.store.query_one("SELECT secret_salt FROM station")[0])
+        """Key for keyed hashes of personal data (resident IDs): the ``id_hash_key`` secret in the
+        OS keyring, made on first need (:func:`app.core.id_key.load_key`; ``secrets.key_missing``,
+        ``secrets.key_mismatch``, ``secrets.no_keyring`` — exit 5 — when it cannot be had)."""
+        return load_key(self.store, self.info.code)
+
+    @cached_property
+    def keys(self) -> KeyService:
+        """``key export`` / ``key import``: the admin's recovery code of the keyed-hash key."""
+        return KeyService(self.store, self.info.code)
+
+    def _settle_id_key(self) -> None:
+        """A key still in the database (upgraded while no keyring worked) moves to the keyring as
+        soon as one works; after a move the WAL and the copies in the data folder are scrubbed."""
+        moved = bool(self.migration and 1 <= self.migration.from_version < _KEY_MOVE_VERSION)
+        if self.store.query_one("SELECT secret_salt FROM station")[0]:
+            try:
+                with self.store.write(actor=SYSTEM_ACTOR, action="secrets.key_moved", entity="station") as tx:
+                    moved = move_legacy_key(tx.conn)
+            except Refused as exc:
+                if exc.code != "secrets.no_keyring":
+                    raise
+                log.warning("no keyring works here: the keyed-hash key stays in the database for now")
+                return
+        if moved:
+            try:
+                scrub_copies(self.store.conn, self.paths.db, self.paths.backups)
+            except Refused:
+                log.warning("the copies in the data folder could not be scrubbed (no keyring)")
 
     def daily_backup(self) -> Path | None:
         """The day's automatic backup. A failure (disk full, read-only folder) is logged and does
@@ -190,7 +222,25 @@ class Station:
         from .parcels import ParcelsModule
 
         info = self.info
-        return ParcelsModule(self.store, self.settings, info.code, info.name, lambda: self.secret_key)
+        return ParcelsModule(self.store, self.settings, info.code, info.name,
+                             lambda tx=None: load_key(self.store, info.code, tx))
+
+
+    @cached_property
+    def cash(self) -> ShiftService:
+        """The cash drawer: shifts, cash in/out, blind close (imported on first use)."""
+        from .cash import ShiftService
+
+        info = self.info
+        return ShiftService(self.store, self.settings, info.code, info.name)
+
+    @cached_property
+    def payments(self) -> PaymentService:
+        """Utility and insurance payments (imported on first use)."""
+        from .payments import PaymentService
+
+        return PaymentService(self.store, self.settings, self.info.code,
+                              lambda tx=None: load_key(self.store, self.info.code, tx))
 
 
 __all__ = ["Role", "Station", "StationInfo", "check_role"]

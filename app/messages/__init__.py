@@ -13,11 +13,12 @@ import string
 from collections.abc import Callable
 from typing import Any
 
-from . import common, parcels, printing, sync
+from . import cash, common, parcels, payments, printing, secrets, sync
+from .fields import People, display_fields
 
 CONTEXT = "errors"
 
-_CATALOGUES = (common, parcels, sync, printing)
+_CATALOGUES = (common, parcels, sync, printing, cash, secrets, payments)
 
 MESSAGES: dict[str, str] = {}
 for _cat in _CATALOGUES:
@@ -32,10 +33,14 @@ class _Fields(dict[str, Any]):
         return "{" + key + "}"
 
 
-def render(code: str, fields: dict[str, Any], translate: Callable[[str], str] | None = None) -> str:
-    """The sentence for an error code, with its fields filled in. Unknown codes show the code
-    itself, so a missing entry is visible rather than silent. ``translate`` maps the English
-    template to the display language (the window passes Qt's translator)."""
+def render(code: str, fields: dict[str, Any], translate: Callable[[str], str] | None = None,
+           people: People | None = None) -> str:
+    """The sentence for an error code, with its fields filled in as a person reads them (times
+    local, people by display name through ``people``, input ids as their labels:
+    :func:`app.messages.fields.display_fields`). Unknown codes show the code itself, so a missing
+    entry is visible rather than silent. ``translate`` maps the English template (and labels) to
+    the display language (the window passes Qt's translator)."""
+    fields = display_fields(fields, translate, people)
     template = MESSAGES.get(code)
     if template is None:
         return code + (" " + ", ".join(f"{k}={v}" for k, v in sorted(fields.items())) if fields else "")

@@ -11,6 +11,8 @@ MESSAGES: dict[str, str] = {
     "document.weight_invalid": QT_TRANSLATE_NOOP("errors", "'{text}' is not a weight in grams"),
     "document.no_columns": QT_TRANSLATE_NOOP("errors", "A sheet needs at least one column"),
     "document.row_width": QT_TRANSLATE_NOOP("errors", "A sheet row has {got} cells but the sheet has {expected} columns"),
+    "document.no_labels": QT_TRANSLATE_NOOP("errors", "There are no labels to print"),
+    "document.grid_invalid": QT_TRANSLATE_NOOP("errors", "Labels are laid out 1-4 across and 1-8 down, not {columns} × {rows}"),
     "document.width_invalid": QT_TRANSLATE_NOOP("errors", "Receipt paper is {choices} mm wide, not {width}"),
     "printer.not_found": QT_TRANSLATE_NOOP("errors", "Printer '{name}' is not connected: choose another printer or save as PDF"),
     "printer.failed": QT_TRANSLATE_NOOP("errors", "Printer '{name}' did not accept the document: check paper and power, then print again"),

@@ -19,6 +19,8 @@ MESSAGES: dict[str, str] = {
     # not allowed
     "sync.enroll_refused": QT_TRANSLATE_NOOP("errors", "The platform refused the enrolment code: it is wrong, already used or expired"),
     "sync.token_rejected": QT_TRANSLATE_NOOP("errors", "The platform no longer accepts this station's token: enrol again with a new code"),
+    "sync.hub_not_enrolled": QT_TRANSLATE_NOOP("errors", "The station's token goes only to the platform it is enrolled with ({enrolled}), not to {url}: an admin enrols again there, or runs 'sync --hub URL --trust-hub'"),
+    "sync.hub_other_platform": QT_TRANSLATE_NOOP("errors", "{url} is not the platform this station is enrolled with: the token was not sent"),
     "sync.token_missing": QT_TRANSLATE_NOOP("errors", "The platform token of station {station_code} is not in this computer's keyring: enrol again"),
     # unreachable
     "sync.unreachable": QT_TRANSLATE_NOOP("errors", "The platform at {url} cannot be reached; changes stay queued and will be sent later"),

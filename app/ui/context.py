@@ -49,7 +49,10 @@ class ScreenContext:
     - ``feedback``: ``success(text)``, ``error(text)``, ``info(text)``, ``show_error(exc)``;
     - ``printing``: :class:`PrintHooks`;
     - ``sync``: the background sync driver (:class:`app.ui.sync.driver.SyncDriver`: ``sync_now()``,
-      ``running``, ``last_report``), None when the window runs without background sync.
+      ``running``, ``last_report``), None when the window runs without background sync;
+    - ``drafts``: work in progress that must outlive a lock (the window keeps one dict for its
+      whole run; a screen keeps its entry under a key of its own, e.g. check-in's queue of
+      parcels waiting for their phone).
     """
 
     station: Station
@@ -60,6 +63,7 @@ class ScreenContext:
     feedback: Feedback
     printing: PrintHooks = field(default=None)  # type: ignore[assignment]
     sync: Any = None
+    drafts: dict[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         if self.printing is None:

@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from ..core.errors import YytError
 from ..messages import CONTEXT as ERRORS_CONTEXT
-from ..messages import MESSAGES, render
+from ..messages import MESSAGES, People, render
 from .i18n_build import ensure_compiled
 
 log = logging.getLogger(__name__)
@@ -96,12 +96,35 @@ def screen_fields(fields: dict[str, Any]) -> dict[str, Any]:
         out["outcome"] = outcome_word(out["outcome"])
     if isinstance(out.get("role"), str):
         out["role"] = role_title(out["role"])
+    if isinstance(out.get("payment_status"), str) or isinstance(out.get("bill_type"), str):
+        from .payments.words import status_word, type_word
+
+        if isinstance(out.get("payment_status"), str):
+            out["payment_status"] = status_word(out["payment_status"])
+        if isinstance(out.get("bill_type"), str):
+            out["bill_type"] = type_word(out["bill_type"])
     return out
 
 
+_people: list[People | None] = [None]
+
+
+def use_people(lookup: People | None) -> None:
+    """How sentences name staff (login name → display name): the window sets its station's
+    look-up when it opens and clears it when it closes."""
+    _people[0] = lookup
+
+
+def person(username: str) -> str:
+    """A staff member as sentences name them: the display name, else the login name."""
+    lookup = _people[0]
+    return (lookup(username) if lookup is not None and username else None) or username
+
+
 def error_text(error: YytError) -> str:
-    """The sentence for a core error, in the window's language."""
-    return render(error.code, screen_fields(error.fields), translate_error_template)
+    """The sentence for a core error, in the window's language: times local, people by display
+    name, inputs by their labels (:func:`app.messages.render`)."""
+    return render(error.code, screen_fields(error.fields), translate_error_template, _people[0])
 
 
 def describe(error: BaseException) -> str:

@@ -139,11 +139,78 @@ def unfinished(path: Path) -> list[tuple[str, str]]:
     return out
 
 
+def _escape(text: str) -> str:
+    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("'", "&apos;")
+            .replace('"', "&quot;"))
+
+
+def fill(path: Path, translations: dict[str, dict[str, str]]) -> int:
+    """Fill unfinished entries of a ``.ts`` file from ``{context: {source: translation}}`` (the
+    form :func:`export` writes). Returns how many entries were filled; the file's layout is kept."""
+    from xml.etree import ElementTree
+
+    text = path.read_text(encoding="utf-8")
+    count = 0
+    out: list[str] = []
+    pos = 0
+    for ctx_match in re.finditer(r"<context>.*?</context>", text, flags=re.S):
+        name_m = re.search(r"<name>([^<]*)</name>", ctx_match.group(0))
+        name = ElementTree.fromstring(f"<n>{name_m.group(1)}</n>").text or "" if name_m else ""
+        wanted = translations.get(name, {})
+        if not wanted:
+            continue
+
+        def _sub(m: re.Match[str], wanted: dict[str, str] = wanted) -> str:
+            nonlocal count
+            src = ElementTree.fromstring(f"<s>{m.group('src')}</s>").text or ""
+            if src not in wanted or not wanted[src]:
+                return m.group(0)
+            count += 1
+            return f"{m.group(1)}<translation>{_escape(wanted[src])}</translation>"
+
+        out.append(text[pos:ctx_match.start()])
+        out.append(_UNFINISHED_EN.sub(_sub, ctx_match.group(0)))
+        pos = ctx_match.end()
+    out.append(text[pos:])
+    if count:
+        path.write_text("".join(out), encoding="utf-8")
+    return count
+
+
+def export(path: Path) -> dict[str, dict[str, str]]:
+    """Every finished translation of a ``.ts`` file as ``{context: {source: translation}}``."""
+    from xml.etree import ElementTree
+
+    found: dict[str, dict[str, str]] = {}
+    for ctx in ElementTree.parse(path).getroot().iter("context"):
+        name = ctx.findtext("name") or ""
+        for msg in ctx.iter("message"):
+            tr = msg.find("translation")
+            if tr is not None and tr.get("type") is None and (tr.text or "").strip():
+                found.setdefault(name, {})[msg.findtext("source") or ""] = tr.text or ""
+    return found
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m app.ui.i18n_build", description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="only list unfinished zh_CN entries")
+    parser.add_argument("--fill", metavar="JSON", type=Path,
+                        help="after updating, fill unfinished zh_CN entries from {context: {source: translation}}")
+    parser.add_argument("--export", metavar="JSON", type=Path,
+                        help="write every finished zh_CN translation as {context: {source: translation}} and stop")
     args = parser.parse_args(argv)
+    if args.export:
+        import json
+
+        args.export.write_text(json.dumps(export(ts_path("zh_CN")), ensure_ascii=False, indent=1), encoding="utf-8")
+        return 0
     if not args.check:
+        update_sources()
+        if args.fill:
+            import json
+
+            n = fill(ts_path("zh_CN"), json.loads(args.fill.read_text(encoding="utf-8")))
+            print(f"filled {n} zh_CN entries from {args.fill}")
         update_sources()
         for qm in compile_all():
             print(f"compiled {qm.relative_to(base_dir())}")

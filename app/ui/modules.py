@@ -88,7 +88,7 @@ NOT_BUILT_YET: dict[str, ModuleSpec] = {
                    frozenset(Role) - {Role.CARRIER}, 10),
         ModuleSpec("parcels", QT_TRANSLATE_NOOP("modules", "Parcels"), "parcels", "Ctrl+2", OFFICE, 20,
                    description=QT_TRANSLATE_NOOP("modules", "Check parcels in and out, rounds, sending and stock-takes.")),
-        ModuleSpec("payments", QT_TRANSLATE_NOOP("modules", "Payments"), "payments", "Ctrl+3", COUNTER, 30,
+        ModuleSpec("payments", QT_TRANSLATE_NOOP("modules", "Payments"), "payments", "Ctrl+3", OFFICE, 30,
                    description=QT_TRANSLATE_NOOP("modules", "Electricity, water, gas, phone top-up, pension and medical insurance.")),
         ModuleSpec("shop", QT_TRANSLATE_NOOP("modules", "Shop"), "shop", "Ctrl+4", COUNTER, 40,
                    description=QT_TRANSLATE_NOOP("modules", "Agri-input sales, stock by lot and the ledgers.")),

@@ -32,7 +32,7 @@ def take_screenshot(app: QApplication, paths: DataPaths, out: Path, screen: str,
             from ..core.demo import build_demo
 
             temp = tempfile.TemporaryDirectory(prefix="yyt-shot-")
-            station = build_demo(DataPaths(Path(temp.name) / "station"))
+            station = build_demo(DataPaths(Path(temp.name) / "station"), throwaway=True)
         window = open_window(app, station, lang, owns_station=True, synchronous=True, sounds=False,
                              full_screen_carrier=False, background_sync=False)
         try:

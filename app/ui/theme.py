@@ -78,6 +78,8 @@ QMainWindow, #root {{ background: {c['bg']}; }}
 #pageTitle {{ font-size: {big}pt; font-weight: bold; color: {c['brand_dark']}; padding: 4px 0; }}
 #bigNumber {{ font-size: {huge}pt; font-weight: bold; color: {c['brand_dark']}; }}
 #muted, .muted {{ color: {c['muted']}; font-size: {small}pt; }}
+#errorText {{ color: {c['error']}; font-weight: bold; }}
+#warnText {{ color: {c['warn']}; font-weight: bold; }}
 #card {{ background: {c['panel']}; border: 1px solid {c['line']}; border-radius: 6px; }}
 #messageLine {{ padding: 6px 10px; font-size: {pt + 1}pt; border-radius: 4px; }}
 #messageLine[kind="ok"] {{ background: #e6f4ea; color: {c['ok']}; border: 1px solid {c['ok']}; }}

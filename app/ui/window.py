@@ -8,6 +8,7 @@ watcher) and swaps one page at a time into its central stack. Screens receive a
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
@@ -15,11 +16,12 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from ..core.station import Station
 from ..core.users.model import Actor, Role
+from ..core.users.names import display_names
 from .bus import Bus
 from .carrier import CarrierScreen
 from .context import ScreenContext
 from .feedback import Feedback
-from .i18n import install_language
+from .i18n import install_language, use_people
 from .icons import icon
 from .idle import IdleWatcher
 from .login import LoginScreen
@@ -31,6 +33,8 @@ from .tasks import Tasks
 from .theme import apply_theme, carrier_point_size
 
 log = logging.getLogger(__name__)
+
+PLACE_KEY = "session.place"  # (username, module, Parcels tab) left at the last lock, in drafts
 
 
 class StationWindow(QMainWindow):
@@ -51,6 +55,7 @@ class StationWindow(QMainWindow):
         full_screen_carrier: bool = True,
         owns_station: bool = False,
         background_sync: bool = True,
+        scanner_clock: Callable[[], int] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -70,14 +75,15 @@ class StationWindow(QMainWindow):
         self.app = app
         self.bus = Bus(self)
         self.bus.attach(station.store)
+        use_people(display_names(station.store))  # messages name staff by display name
         self.tasks = Tasks(station, self, synchronous=synchronous)
         self.feedback = Feedback(SoundPlayer(enabled=sounds), self)
         self.tasks.failed.connect(self.feedback.show_error)
-        self.scanner = ScannerInput(self)
+        self.scanner = ScannerInput(self, suffix=station.settings.get("scanner.suffix"), clock=scanner_clock)
         self.scanner.install(app)
         self.scanner.unrouted.connect(lambda _code: self.feedback.error(self.tr("This screen does not take scans")))
         self.idle = IdleWatcher(station.store.clock, station.settings.get("ui.idle_lock_minutes"), self)
-        self.idle.timed_out.connect(self.lock)
+        self.idle.timed_out.connect(self._idle_lock)
         self.bus.settings_changed.connect(self._setting_changed)
         self.sync = None
         if background_sync:
@@ -89,6 +95,7 @@ class StationWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.actor: Actor | None = None
+        self.drafts: dict[str, object] = {}  # unfinished work that outlives a lock (ScreenContext.drafts)
         self.page: QWidget | None = None
         self.login: LoginScreen | None = None
         self._closed = False
@@ -98,13 +105,13 @@ class StationWindow(QMainWindow):
     def show_login(self, preselect: str | None = None) -> LoginScreen:
         """Replace whatever is shown with a fresh login screen."""
         self._drop_page()
-        self.scanner.set_router(None)
         self.idle.stop()
         login = LoginScreen(self.station, self.tasks, self.feedback, preselect=preselect)
         login.signed_in.connect(self.sign_in)
         self._swap(login)
         self.login = login
         self.feedback.attach(login, login.message)
+        self.scanner.set_router(login.scan_target, pause_ends_scan=True)  # a scan is never PIN digits
         login.users.setFocus()
         return login
 
@@ -112,7 +119,8 @@ class StationWindow(QMainWindow):
         """Open the signed-in pages for ``actor`` (the login screen calls this after a correct
         PIN): carrier mode for carriers, the counter shell for everyone else."""
         self.actor = actor
-        ctx = ScreenContext(self.station, actor, self.tasks, self.bus, self.scanner, self.feedback, sync=self.sync)
+        ctx = ScreenContext(self.station, actor, self.tasks, self.bus, self.scanner, self.feedback, sync=self.sync,
+                            drafts=self.drafts)
         page: QWidget
         if actor.role == Role.CARRIER:
             large = bool(self.station.settings.get("ui.large_font"))
@@ -124,10 +132,12 @@ class StationWindow(QMainWindow):
         else:
             shell = ShellPage(ctx, self.modules)
             shell.lock_requested.connect(self.lock)
+            self._return_to_place(shell, actor.username)
             page = shell
         self._swap(page)
         self.login = None
         self.page = page
+        page.focus_start()  # type: ignore[attr-defined] - now that it is shown: keys work without a click
         self.feedback.attach(page, page.message)  # type: ignore[attr-defined]
         self.scanner.set_router(page.scan_target)  # type: ignore[attr-defined]
         self.idle.set_minutes(self.station.settings.get("ui.idle_lock_minutes"))
@@ -136,11 +146,23 @@ class StationWindow(QMainWindow):
         self.session_changed.emit(actor)
         return page
 
+    def _idle_lock(self) -> None:
+        minutes = self.idle.minutes
+        self.lock()
+        if self.login is not None:  # say why the counter is locked (no sound: nobody is there)
+            self.login.message.show_message("info", self.tr("Locked after {n} min without use: sign in to carry on")
+                                            .format(n=minutes))
+
     def lock(self) -> None:
         """Sign out (idle time-out, the lock button, a carrier's Sign out) and show the login
-        screen with the same user preselected. The language setting takes effect here (unless the
+        screen with the same user preselected; the same user signing in again comes back to the
+        screen (and Parcels tab) they left. The language setting takes effect here (unless the
         window was started with an explicit ``--lang``, which holds for the whole run)."""
         previous = self.actor.username if self.actor else None
+        shell = self.shell
+        if previous and shell is not None and shell.current_key:
+            tab = getattr(shell.current_page, "current_key", None)
+            self.drafts[PLACE_KEY] = (previous, shell.current_key, tab if isinstance(tab, str) else None)
         self.actor = None
         if self.isFullScreen():
             self.showNormal()
@@ -151,6 +173,14 @@ class StationWindow(QMainWindow):
         self.show_login(preselect=previous)
         self.bus.signed_out.emit()
         self.session_changed.emit(None)
+
+    def _return_to_place(self, shell: ShellPage, username: str) -> None:
+        """The screen this user left at the last lock (another user starts on the first screen)."""
+        place = self.drafts.pop(PLACE_KEY, None)
+        if isinstance(place, tuple) and place[0] == username and shell.open(place[1]) and place[2]:
+            opener = getattr(shell.current_page, "open", None)
+            if callable(opener):
+                opener(place[2])
 
     @property
     def shell(self) -> ShellPage | None:
@@ -166,6 +196,8 @@ class StationWindow(QMainWindow):
             apply_theme(self.app, large=bool(self.station.settings.get(name)))
         elif name == "ui.idle_lock_minutes":
             self.idle.set_minutes(self.station.settings.get(name))
+        elif name == "scanner.suffix":
+            self.scanner.set_suffix(self.station.settings.get(name))
 
     # -- plumbing ------------------------------------------------------------------------------------
     def _swap(self, widget: QWidget) -> None:
@@ -194,6 +226,7 @@ class StationWindow(QMainWindow):
         if self.sync is not None:
             self.sync.stop()
         self.scanner.uninstall()
+        use_people(None)
         self.bus.detach()
         self.tasks.shutdown(wait=True)
         if self.owns_station:

@@ -3,7 +3,7 @@ default) and its PostgreSQL one (:mod:`hub.storage.postgres`, imported only when
 
 from __future__ import annotations
 
-from .base import HubStorage, LogEntry, PullResult, PushOutcome, PushStateInfo
+from .base import BatchIn, HubStorage, LogEntry, PaymentRequest, PullResult, PushOutcome, PushStateInfo
 from .sqlite import SqliteStorage
 
 
@@ -22,5 +22,5 @@ def open_storage(db: str, **pool: int) -> HubStorage:
     return SqliteStorage(db)
 
 
-__all__ = ["HubStorage", "LogEntry", "PullResult", "PushOutcome", "PushStateInfo", "SqliteStorage",
-           "is_postgres_url", "open_storage"]
+__all__ = ["BatchIn", "HubStorage", "LogEntry", "PaymentRequest", "PullResult", "PushOutcome", "PushStateInfo",
+           "SqliteStorage", "is_postgres_url", "open_storage"]

@@ -31,6 +31,15 @@ class PushOutcome:
 
 
 @dataclass(frozen=True)
+class BatchIn:
+    """One push batch of a bundle: its items, the station's backlog after it, its device time."""
+
+    items: list[Item]
+    pending: int | None = None
+    device_time: str | None = None
+
+
+@dataclass(frozen=True)
 class PushStateInfo:
     acked_through: int
     digest: str
@@ -54,6 +63,29 @@ class PullResult:
     more: bool
 
 
+@dataclass(frozen=True)
+class PaymentRequest:
+    """A payment a station took and asks the platform to carry out, kept once per
+    (station, payment id) whatever number of times its record arrives. ``status`` is the
+    platform's (pending, confirmed, rejected); ``station_status`` the station's latest word
+    (e.g. refunded)."""
+
+    station: str
+    payment_id: str
+    reference: str
+    type: str
+    biller: str
+    account: str
+    amount_fen: int
+    payer: str
+    created_at: str
+    received_at: str
+    status: str
+    reason: str
+    decided_at: str | None
+    station_status: str
+
+
 class HubStorage(Protocol):
     hub_id: str
 
@@ -75,6 +107,14 @@ class HubStorage(Protocol):
              device_time: str | None = None, bytes_in: int = 0) -> PushOutcome:
         """Apply a batch exactly once (see the protocol); raise ``Gap`` and apply nothing when the
         first new sequence number is not the expected one."""
+        ...
+
+    def push_many(self, code: str, batches: list[BatchIn], now: _dt.datetime, *, via: str = "bundle",
+                  bytes_in: int = 0) -> PushOutcome:
+        """Apply several batches in turn, each with the rule of :meth:`push`, in ONE transaction:
+        all of them or, when any raises (``Gap``, a missing station), none. The outcome adds the
+        batches' counts up; ``acked_through`` is the mark after the last one (the station's
+        current mark when there are no batches)."""
         ...
 
     def pull(self, code: str, after: int, limit: int, snapshot: bool) -> PullResult: ...
@@ -103,8 +143,29 @@ class HubStorage(Protocol):
 
     def report(self) -> list[dict[str, Any]]: ...
 
-    def records(self, code: str) -> list[dict[str, Any]]: ...
+    def records(self, code: str, entity: str | None = None) -> list[dict[str, Any]]: ...
+
+    def latest(self, stream: str, scope: str) -> dict[str, str]:
+        """Live records of one stream and scope: key → payload."""
+        ...
 
     def hlc_now(self, now: _dt.datetime) -> str: ...
+
+    # -- payment requests (issue 8). ``push`` keeps one request per (station, payment id) for every
+    # applied ``payments`` record, in the push's own transaction, never deleted (≥ 45 days): a
+    # re-push under another seq, a bundle re-import or a retry never makes a second request.
+    def payment_requests(self, station: str | None, status: str | None, limit: int) -> list[PaymentRequest]:
+        """Requests, oldest first, of one station and/or status."""
+        ...
+
+    def payment_request(self, station: str, payment_id: str) -> PaymentRequest | None: ...
+
+    def decide_payment(self, station: str, reference: str, status: str, reason: str,
+                       now: _dt.datetime) -> tuple[PaymentRequest, bool]:
+        """``reference`` may also be the payment id (a reference a restored station issued twice
+        is ambiguous: ``Refused('payment.reference_ambiguous')``). Record the biller's answer and publish it to the station's ``payment_decisions`` stream
+        (key: the payment id) in one transaction. The same answer again publishes nothing
+        (returns False); ``NotFound('payment.unknown')``, ``Refused('payment.already_decided')``."""
+        ...
 
     def close(self) -> None: ...

@@ -224,6 +224,15 @@ class PgLog:
                 c.execute("UPDATE hub_meta SET value = %s WHERE key = 'log_floor'", (str(top),))
         return len(gone)
 
+    def latest(self, stream: str, scope: str) -> dict[str, str]:
+        """The live platform records of one stream and scope: key → payload of each key's newest
+        committed version (a key's versions queue on its lock, so the newest has the highest
+        position); withdrawn ones left out."""
+        with self._conn() as c:
+            rows = c.execute("SELECT DISTINCT ON (key) key, payload FROM platform_log WHERE scope = %s AND stream = %s"
+                             " ORDER BY key, epoch DESC, xid DESC, id DESC", (scope, stream)).fetchall()
+        return {r[0]: r[1] for r in rows if r[1] is not None}
+
     # -- lag -----------------------------------------------------------------------------------
     def log_lag(self, now: _dt.datetime) -> dict[str, float]:
         """How far pulls trail the committed log: entries committed but not yet final (a lower

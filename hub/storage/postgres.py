@@ -8,7 +8,10 @@ the pull horizon, for long.
 - Pushes of one station are serialised by that station's row lock (``SELECT … FOR UPDATE``),
   never a table lock: a thousand stations push side by side. Records are stored with one
   ``INSERT … SELECT FROM json_to_recordset(…) ON CONFLICT (station, change_id) DO NOTHING``.
-- The platform log and its commit-safe cursors are in :mod:`hub.storage.pg_log`.
+- A bundle (``push_many``) applies every batch under that lock in one transaction: all or none.
+- The platform log and its commit-safe cursors are in :mod:`hub.storage.pg_log`; payment
+  requests and decisions (kept inside the push's transaction, decisions published through the
+  log in the decision's) in :mod:`hub.storage.pg_payments`.
 
 Adding a method (e.g. a new kind of platform data): write it like :meth:`PgStorage.counts` —
 ``with self._tx() as c:`` for a write transaction, ``self._tx(READ)`` for a consistent read, or
@@ -31,9 +34,10 @@ from .. import tokens
 from ..errors import Forbidden, NotFound
 from ..wire import Item, digest, iso_utc
 from . import rules
-from .base import PushOutcome, PushStateInfo
+from .base import BatchIn, PushOutcome, PushStateInfo
 from .pg_log import PgLog
 from .pg_migrations import migrate
+from .pg_payments import PgPayments
 
 ENROL_CODE_DAYS = 7
 READ = "BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY"
@@ -67,7 +71,7 @@ def _prepare_threshold() -> int | None:
     return None if text in ("none", "off", "") else int(text)
 
 
-class PgStorage(PgLog):
+class PgStorage(PgLog, PgPayments):
     """:class:`hub.storage.HubStorage` on PostgreSQL. Thread-safe (a pool of ``max_size``
     connections, each used by one thread at a time). Opening migrates the schema."""
 
@@ -212,21 +216,47 @@ class PgStorage(PgLog):
              device_time: str | None = None, bytes_in: int = 0) -> PushOutcome:
         """Apply a batch exactly once under the station's row lock; ``Gap`` (nothing applied)
         when the first new sequence number is not the expected one."""
-        now_iso = iso_utc(now)
         with self._tx() as c:
             acked = self._acked_for_update(c, code)
-            if rules.in_line_and_valid(items, acked):
-                out = self._push_fast(c, code, items, now_iso, via)
-            else:
-                out = self._push_careful(c, code, items, acked, now_iso, via)
-            stamp = "last_bundle_at" if via == "bundle" else "last_push_at"
-            c.execute(
-                f"UPDATE stations SET acked_through = %s, changes = changes + %s, duplicates = duplicates + %s,"
-                f" rejected = rejected + %s, bytes_in = bytes_in + %s, {stamp} = %s,"
-                " backlog_known = COALESCE(%s, backlog_known), last_device_time = COALESCE(%s, last_device_time),"
-                " skew_ms = COALESCE(%s, skew_ms) WHERE code = %s",
-                (out.acked_through, out.applied, out.duplicates, len(out.rejected) + len(out.conflicts), bytes_in,
-                 now_iso, pending, device_time, rules.skew_ms(device_time, now), code))
+            return self._push_in(c, code, items, acked, now, via, pending, device_time, bytes_in)
+
+    def push_many(self, code: str, batches: list[BatchIn], now: _dt.datetime, *, via: str = "bundle",
+                  bytes_in: int = 0) -> PushOutcome:
+        """Apply a bundle's batches in turn, each with the rule of :meth:`push`, in ONE
+        transaction under the station's row lock (taken once, held to the commit): all of them,
+        or none when any raises (``Gap``, a missing station). Counts add up; ``acked_through`` is
+        the mark after the last batch (the current mark when there are none)."""
+        with self._tx() as c:
+            acked = self._acked_for_update(c, code)
+            total = PushOutcome(acked_through=acked)
+            for i, batch in enumerate(batches):
+                out = self._push_in(c, code, batch.items, total.acked_through, now, via, batch.pending,
+                                    batch.device_time, bytes_in if i == 0 else 0)
+                total.applied += out.applied
+                total.duplicates += out.duplicates
+                total.rejected += out.rejected
+                total.conflicts += out.conflicts
+                total.reseat += out.reseat
+                total.acked_through = out.acked_through
+        return total
+
+    def _push_in(self, c: Any, code: str, items: list[Item], acked: int, now: _dt.datetime, via: str,
+                 pending: int | None, device_time: str | None, bytes_in: int) -> PushOutcome:
+        """One batch inside the caller's transaction, the station's row already locked and
+        standing at ``acked``: the records, their payment requests, the station's counters."""
+        now_iso = iso_utc(now)
+        if rules.in_line_and_valid(items, acked):
+            out = self._push_fast(c, code, items, now_iso, via)
+        else:
+            out = self._push_careful(c, code, items, acked, now_iso, via)
+        stamp = "last_bundle_at" if via == "bundle" else "last_push_at"
+        c.execute(
+            f"UPDATE stations SET acked_through = %s, changes = changes + %s, duplicates = duplicates + %s,"
+            f" rejected = rejected + %s, bytes_in = bytes_in + %s, {stamp} = %s,"
+            " backlog_known = COALESCE(%s, backlog_known), last_device_time = COALESCE(%s, last_device_time),"
+            " skew_ms = COALESCE(%s, skew_ms) WHERE code = %s",
+            (out.acked_through, out.applied, out.duplicates, len(out.rejected) + len(out.conflicts), bytes_in,
+             now_iso, pending, device_time, rules.skew_ms(device_time, now), code))
         return out
 
     def _push_fast(self, c: Any, code: str, items: list[Item], now_iso: str, via: str) -> PushOutcome:
@@ -237,13 +267,17 @@ class PgStorage(PgLog):
                           ensure_ascii=False, separators=(",", ":"))
         cur = c.execute(_INSERT_BATCH, (code, now_iso, via, rows))
         out = PushOutcome(acked_through=items[-1].seq, applied=len(items))
+        applied = items
         if cur.rowcount != len(items):
             stored = {int(r[0]) for r in c.execute("SELECT seq FROM changes WHERE station = %s AND seq BETWEEN %s"
                                                    " AND %s", (code, items[0].seq, items[-1].seq))}
             skipped = [it for it in items if it.seq not in stored]
+            applied = [it for it in items if it.seq in stored]
             held = self._held(c, code, [it.change_id for it in skipped])
             fillers = rules.fill_held(code, skipped, held, now_iso, out)
             c.cursor().executemany(_INSERT_FILLER, fillers)
+        if any(it.entity == "payments" for it in applied):
+            self._note_payments(c, code, ((it.entity, it.entity_id, it.payload) for it in applied), now_iso)
         return out
 
     def _push_careful(self, c: Any, code: str, items: list[Item], acked: int, now_iso: str,
@@ -254,6 +288,7 @@ class PgStorage(PgLog):
         plan = rules.plan_careful(code, items, acked, held, at_seq, now_iso, via)
         if plan.new_rows:
             c.cursor().executemany(_INSERT_ROW, plan.new_rows)
+            self._note_payments(c, code, ((r[3], r[4], r[6]) for r in plan.new_rows), now_iso)
         if plan.fillers:
             c.cursor().executemany(_INSERT_FILLER, plan.fillers)
         return plan.outcome
@@ -293,11 +328,16 @@ class PgStorage(PgLog):
                 " ORDER BY entity", (code,))}
         return acked, counts
 
-    def records(self, code: str) -> list[dict[str, Any]]:
-        """Every change record held for a station, in sequence order (for checks and exports)."""
+    def records(self, code: str, entity: str | None = None) -> list[dict[str, Any]]:
+        """Every change record held for a station (of one ``entity`` if given), in sequence order
+        (for checks, exports and the platform's own work such as answering notices)."""
+        sql = f"SELECT {', '.join(rules.RECORD_KEYS)} FROM changes WHERE station = %s"
+        params: tuple[Any, ...] = (code,)
+        if entity is not None:
+            sql += " AND entity = %s"
+            params += (entity,)
         with self._conn() as c:
-            rows = c.execute(f"SELECT {', '.join(rules.RECORD_KEYS)} FROM changes WHERE station = %s ORDER BY seq",
-                             (code,)).fetchall()
+            rows = c.execute(sql + " ORDER BY seq", params).fetchall()
         return [dict(zip(rules.RECORD_KEYS, (int(r[0]), *r[1:]), strict=True)) for r in rows]
 
     def report(self) -> list[dict[str, Any]]:

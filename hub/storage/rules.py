@@ -1,5 +1,6 @@
 """The storage rules every backend shares, written once: the push rule of docs/sync-protocol.md
-§4.2 item by item, the hub's hybrid logical clock, clock skew and the station report row.
+§4.2 item by item, the payment requests a push keeps (docs/payments.md), the hub's hybrid
+logical clock, clock skew and the station report row.
 
 Backends do the reading and writing; these functions only decide.
 """
@@ -7,13 +8,15 @@ Backends do the reading and writing; these functions only decide.
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Mapping, Sequence
+import json
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..errors import Gap
+from ..errors import Gap, NotFound, Refused
+from ..limits import MAX_SEQ
 from ..wire import Item, check_record, hlc_text, parse_iso
-from .base import PushOutcome
+from .base import PaymentRequest, PushOutcome
 
 #: columns of a stored change record, in the order backends insert them
 CHANGE_COLUMNS = ("station", "seq", "change_id", "entity", "entity_id", "op", "payload", "payload_hash",
@@ -27,6 +30,14 @@ RECORD_KEYS = ("seq", "change_id", "entity", "entity_id", "op", "payload", "payl
 REPORT_COLUMNS = ("code", "name", "town", "enrolled_at", "acked_through", "changes", "duplicates", "rejected",
                   "bytes_in", "bytes_out", "last_push_at", "last_pull_at", "last_bundle_at", "backlog_known",
                   "last_device_time", "skew_ms")
+
+#: columns of a payment request as a push first keeps it (the platform's status, reason and
+#: decision time start as 'pending', '' and none)
+PAYMENT_NEW_COLUMNS = ("station", "payment_id", "reference", "type", "biller", "account", "amount_fen", "payer",
+                       "created_at", "received_at", "station_status")
+#: every column of a payment request, in :class:`~hub.storage.base.PaymentRequest` order
+PAYMENT_COLUMNS = ("station", "payment_id", "reference", "type", "biller", "account", "amount_fen", "payer",
+                   "created_at", "received_at", "status", "reason", "decided_at", "station_status")
 
 
 @dataclass
@@ -121,6 +132,73 @@ def plan_careful(code: str, items: Sequence[Item], acked: int, held: dict[str, t
     out.applied = len(plan.new_rows)
     out.acked_through = expected - 1
     return plan
+
+
+def _text(value: Any, default: str = "") -> str:
+    """A payment field as stored text; ``ValueError`` for what no database column may hold (a NUL
+    character, a lone surrogate) or an absurd length."""
+    text = default if value is None or value == "" else str(value)
+    if "\x00" in text or len(text) > 4096:
+        raise ValueError("unstorable text")
+    text.encode("utf-8")  # a lone surrogate raises UnicodeEncodeError (a ValueError)
+    return text
+
+
+def payment_rows(station: str, records: Iterable[tuple[str, str, str]], now_iso: str) -> list[tuple[Any, ...]]:
+    """The payment requests an applied batch keeps, as :data:`PAYMENT_NEW_COLUMNS` rows: every
+    ``payments`` record (entity, entity_id, payload), in batch order, names a request by its
+    payment id. One row per payment id: its fields from the first record, ``station_status``
+    from the last. A backend inserts them so that a request already held keeps everything but
+    ``station_status`` (amount, account and reference are never taken from a later record).
+    A record the platform cannot act on (no amount or reference, an amount outside signed 64 bits,
+    text no database can hold) keeps no request; the record itself is stored all the same."""
+    rows: dict[str, list[Any]] = {}
+    for entity, entity_id, payload in records:
+        if entity != "payments":
+            continue
+        try:
+            p = json.loads(payload)
+            amount = p["amount_fen"]
+            if isinstance(amount, bool):
+                raise TypeError("amount")
+            amount = int(amount)
+            if not -MAX_SEQ <= amount <= MAX_SEQ:
+                raise ValueError("amount")
+            status = _text(p.get("status"), "pending")
+            held = rows.get(entity_id)
+            if held is not None:
+                held[-1] = status
+                continue
+            rows[entity_id] = [station, _text(entity_id), _text(p["reference"]), _text(p.get("type")),
+                               _text(p.get("biller")), _text(p.get("account")), amount, _text(p.get("payer")),
+                               _text(p.get("created_at"), now_iso), now_iso, status]
+        except (ValueError, KeyError, TypeError, AttributeError):
+            continue  # not a payment request the platform can act on: the record itself is kept
+    return [tuple(r) for r in rows.values()]
+
+
+def pick_request(rows: Sequence[Sequence[Any]], reference: str, status: str) -> tuple[PaymentRequest, bool]:
+    """The request a decision names among ``rows`` (:data:`PAYMENT_COLUMNS`, those of the
+    station whose reference or payment id is ``reference``) and whether the decision is new:
+    ``NotFound('payment.unknown')``, ``Refused('payment.reference_ambiguous')`` (a restored
+    station issued the reference twice: decide by payment id), ``Refused('payment.already_decided')``
+    for another answer than the one held; the same answer again is not new (False)."""
+    if not rows:
+        raise NotFound("payment.unknown", reference=reference)
+    if len(rows) > 1:
+        raise Refused("payment.reference_ambiguous", reference=reference, payment_ids=", ".join(r[1] for r in rows))
+    req = PaymentRequest(*rows[0])
+    if req.status != "pending":
+        if req.status == status:
+            return req, False
+        raise Refused("payment.already_decided", reference=reference, decided=req.status)
+    return req, True
+
+
+def decision_payload(payment_id: str, reference: str, status: str, reason: str, decided_at: str) -> str:
+    """The ``payment_decisions`` record a decision publishes (key: the payment id)."""
+    return json.dumps({"payment_id": payment_id, "reference": reference, "status": status, "reason": reason,
+                       "decided_at": decided_at}, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
 def tick(last: str | None, now: _dt.datetime) -> str:

@@ -14,7 +14,9 @@ from .. import tokens
 from ..errors import Forbidden, Invalid, NotFound, Refused
 from ..wire import Item, digest, iso_utc
 from . import rules
-from .base import LogEntry, PullResult, PushOutcome, PushStateInfo
+from .base import BatchIn, LogEntry, PullResult, PushOutcome, PushStateInfo
+from .sqlite_payments import SCHEMA as PAYMENTS_SCHEMA
+from .sqlite_payments import PaymentsStorage, note_payments
 
 ENROL_CODE_DAYS = 7
 
@@ -94,7 +96,7 @@ _INSERT_CHANGE = (
 _CHUNK = 900
 
 
-class SqliteStorage:
+class SqliteStorage(PaymentsStorage):
     """:class:`hub.storage.HubStorage` on one SQLite file. Thread-safe: a connection per thread."""
 
     def __init__(self, path: str | Path) -> None:
@@ -104,6 +106,7 @@ class SqliteStorage:
         self._lock = threading.Lock()
         conn = self._conn()
         conn.executescript(SCHEMA)
+        conn.executescript(PAYMENTS_SCHEMA)
         with self._tx() as c:
             row = c.execute("SELECT value FROM meta WHERE key = 'hub_id'").fetchone()
             if row is None:
@@ -216,22 +219,43 @@ class SqliteStorage:
 
     def push(self, code: str, items: list[Item], now: _dt.datetime, *, via: str = "push", pending: int | None = None,
              device_time: str | None = None, bytes_in: int = 0) -> PushOutcome:
-        now_iso = iso_utc(now)
         with self._tx() as c:
-            acked = self._station_row(c, code)[0]
-            out = self._push_fast(c, code, items, acked, now_iso, via)
-            if out is None:
-                out = self._push_careful(c, code, items, acked, now_iso, via)
-            skew = rules.skew_ms(device_time, now)
-            stamp = "last_bundle_at" if via == "bundle" else "last_push_at"
-            c.execute(
-                f"UPDATE stations SET acked_through = ?, changes = changes + ?, duplicates = duplicates + ?,"
-                f" rejected = rejected + ?, bytes_in = bytes_in + ?, {stamp} = ?,"
-                " backlog_known = COALESCE(?, backlog_known), last_device_time = COALESCE(?, last_device_time),"
-                " skew_ms = COALESCE(?, skew_ms) WHERE code = ?",
-                (out.acked_through, out.applied, out.duplicates, len(out.rejected) + len(out.conflicts), bytes_in,
-                 now_iso, pending, device_time, skew, code),
-            )
+            return self._push_in(c, code, items, now, via, pending, device_time, bytes_in)
+
+    def push_many(self, code: str, batches: list[BatchIn], now: _dt.datetime, *, via: str = "bundle",
+                  bytes_in: int = 0) -> PushOutcome:
+        total = PushOutcome(acked_through=0)
+        with self._tx() as c:
+            total.acked_through = self._station_row(c, code)[0]
+            for i, batch in enumerate(batches):
+                out = self._push_in(c, code, batch.items, now, via, batch.pending, batch.device_time,
+                                    bytes_in if i == 0 else 0)
+                total.applied += out.applied
+                total.duplicates += out.duplicates
+                total.rejected += out.rejected
+                total.conflicts += out.conflicts
+                total.reseat += out.reseat
+                total.acked_through = out.acked_through
+        return total
+
+    def _push_in(self, c: sqlite3.Connection, code: str, items: list[Item], now: _dt.datetime, via: str,
+                 pending: int | None, device_time: str | None, bytes_in: int) -> PushOutcome:
+        """One batch inside the caller's transaction (see :meth:`push`)."""
+        now_iso = iso_utc(now)
+        acked = self._station_row(c, code)[0]
+        out = self._push_fast(c, code, items, acked, now_iso, via)
+        if out is None:
+            out = self._push_careful(c, code, items, acked, now_iso, via)
+        skew = rules.skew_ms(device_time, now)
+        stamp = "last_bundle_at" if via == "bundle" else "last_push_at"
+        c.execute(
+            f"UPDATE stations SET acked_through = ?, changes = changes + ?, duplicates = duplicates + ?,"
+            f" rejected = rejected + ?, bytes_in = bytes_in + ?, {stamp} = ?,"
+            " backlog_known = COALESCE(?, backlog_known), last_device_time = COALESCE(?, last_device_time),"
+            " skew_ms = COALESCE(?, skew_ms) WHERE code = ?",
+            (out.acked_through, out.applied, out.duplicates, len(out.rejected) + len(out.conflicts), bytes_in,
+             now_iso, pending, device_time, skew, code),
+        )
         return out
 
     @staticmethod
@@ -249,6 +273,7 @@ class SqliteStorage:
             c.execute("RELEASE fast")
             return None
         c.execute("RELEASE fast")
+        note_payments(c, code, ((it.entity, it.entity_id, it.payload) for it in items), now_iso)
         return PushOutcome(acked_through=items[-1].seq, applied=len(items))
 
     def _push_careful(self, c: sqlite3.Connection, code: str, items: list[Item], acked: int, now_iso: str,
@@ -261,6 +286,7 @@ class SqliteStorage:
         plan = rules.plan_careful(code, items, acked, held, at_seq, now_iso, via)
         if plan.new_rows:
             c.executemany(_INSERT_CHANGE, plan.new_rows)
+            note_payments(c, code, ((r[3], r[4], r[6]) for r in plan.new_rows), now_iso)
         if plan.fillers:
             c.executemany("INSERT INTO positions (station, seq, change_id, payload_hash, code, received_at)"
                           " VALUES (?, ?, ?, ?, ?, ?)", plan.fillers)
@@ -336,19 +362,24 @@ class SqliteStorage:
         if not stream or not key:
             raise Invalid("publish.invalid")
         with self._tx() as c:
-            clash = c.execute(
-                "SELECT 1 FROM platform_log AS l WHERE stream = ? AND key = ? AND scope != ? AND (scope = '*' OR ? = '*')"
-                " AND payload IS NOT NULL AND seq = (SELECT max(seq) FROM platform_log AS n WHERE n.stream = l.stream"
-                " AND n.key = l.key AND n.scope = l.scope) LIMIT 1", (stream, key, scope, scope)).fetchone()
-            if clash is not None and payload is not None:
-                raise Refused("publish.scope_conflict", stream=stream, key=key)
-            last = c.execute("SELECT value FROM meta WHERE key = 'hlc'").fetchone()
-            hlc = rules.tick(last[0] if last else None, now)
-            c.execute("INSERT INTO meta (key, value) VALUES ('hlc', ?) ON CONFLICT (key) DO UPDATE SET value = ?",
-                      (hlc, hlc))
-            cur = c.execute("INSERT INTO platform_log (stream, scope, key, payload, hlc, published_at)"
-                            " VALUES (?, ?, ?, ?, ?, ?)", (stream, scope, key, payload, hlc, iso_utc(now)))
-            return int(cur.lastrowid)
+            return self._publish(c, stream, key, payload, scope, now)
+
+    def _publish(self, c: sqlite3.Connection, stream: str, key: str, payload: str | None, scope: str,
+                 now: _dt.datetime) -> int:
+        """:meth:`publish` inside an open transaction (a payment decision publishes with its update)."""
+        clash = c.execute(
+            "SELECT 1 FROM platform_log AS l WHERE stream = ? AND key = ? AND scope != ? AND (scope = '*' OR ? = '*')"
+            " AND payload IS NOT NULL AND seq = (SELECT max(seq) FROM platform_log AS n WHERE n.stream = l.stream"
+            " AND n.key = l.key AND n.scope = l.scope) LIMIT 1", (stream, key, scope, scope)).fetchone()
+        if clash is not None and payload is not None:
+            raise Refused("publish.scope_conflict", stream=stream, key=key)
+        last = c.execute("SELECT value FROM meta WHERE key = 'hlc'").fetchone()
+        hlc = rules.tick(last[0] if last else None, now)
+        c.execute("INSERT INTO meta (key, value) VALUES ('hlc', ?) ON CONFLICT (key) DO UPDATE SET value = ?",
+                  (hlc, hlc))
+        cur = c.execute("INSERT INTO platform_log (stream, scope, key, payload, hlc, published_at)"
+                        " VALUES (?, ?, ?, ?, ?, ?)", (stream, scope, key, payload, hlc, iso_utc(now)))
+        return int(cur.lastrowid)
 
     def compact_log(self, upto: int | None = None) -> int:
         """Drop superseded versions and withdrawals at or below ``upto`` (None: the whole log);
@@ -382,11 +413,25 @@ class SqliteStorage:
             conn.execute("COMMIT")
         return acked, counts
 
-    def records(self, code: str) -> list[dict[str, Any]]:
-        """Every change record held for a station, in sequence order (for checks and exports)."""
-        rows = self._conn().execute(
-            f"SELECT {', '.join(rules.RECORD_KEYS)} FROM changes WHERE station = ? ORDER BY seq", (code,))
+    def records(self, code: str, entity: str | None = None) -> list[dict[str, Any]]:
+        """Every change record held for a station (of one ``entity`` if given), in sequence order
+        (for checks, exports and the platform's own work such as answering notices)."""
+        sql = f"SELECT {', '.join(rules.RECORD_KEYS)} FROM changes WHERE station = ?"
+        params: tuple[Any, ...] = (code,)
+        if entity is not None:
+            sql += " AND entity = ?"
+            params += (entity,)
+        rows = self._conn().execute(sql + " ORDER BY seq", params)
         return [dict(zip(rules.RECORD_KEYS, r, strict=True)) for r in rows]
+
+    def latest(self, stream: str, scope: str) -> dict[str, str]:
+        """The live platform records of one stream and scope: key → payload (latest versions,
+        withdrawn ones left out)."""
+        rows = self._conn().execute(
+            "SELECT key, payload FROM platform_log AS l WHERE stream = ? AND scope = ? AND seq = (SELECT max(seq)"
+            " FROM platform_log AS n WHERE n.stream = l.stream AND n.scope = l.scope AND n.key = l.key)",
+            (stream, scope))
+        return {r[0]: r[1] for r in rows if r[1] is not None}
 
     def report(self) -> list[dict[str, Any]]:
         rows = self._conn().execute(f"SELECT {', '.join(rules.REPORT_COLUMNS)} FROM stations ORDER BY code")

@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from app.ui.i18n import install_language
@@ -56,12 +57,27 @@ def activate(qtbot, window) -> None:
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
 
 
-def type_pin(qtbot, window: StationWindow, username: str, pin: str) -> None:
-    """Choose ``username`` and type ``pin`` on the keyboard (the sixth digit submits)."""
+#: A person's pause between keys: well above the scanner filter's burst limit.
+PERSON_MS = 60
+
+
+def type_pin(qtbot, window: StationWindow, username: str, pin: str, *, keyboard: bool = False) -> None:
+    """Choose ``username`` and enter ``pin`` (the sixth digit submits): on the on-screen pad, or
+    with ``keyboard`` typed key by key at a person's pace (six keys at scanner speed would be a
+    scan, which the login screen refuses)."""
     login = window.login
     assert login is not None, "the login screen is not shown"
     assert login.select_user(username)
-    qtbot.keyClicks(login.users, pin)
+    if keyboard:  # through the window, as a keyboard's keys come (the login goes away at the sixth)
+        activate(qtbot, window)
+        login.users.setFocus()
+        for digit in pin:
+            qtbot.wait(PERSON_MS)  # (QTest's delay argument does nothing for a window)
+            QTest.keyClick(window.windowHandle(), digit)
+        qtbot.waitUntil(lambda: window.scanner.holding == 0, timeout=2000)
+    else:
+        for digit in pin:
+            qtbot.mouseClick(login.pad.keys[digit], Qt.MouseButton.LeftButton)
 
 
 def sign_in(qtbot, window: StationWindow, username: str) -> None:

@@ -15,7 +15,7 @@ from app.main import main
 from app.ui.window import StationWindow
 
 from ..conftest import ROOT
-from .conftest import PINS
+from .conftest import PINS, type_pin
 
 
 def _run(*args: str, env: dict[str, str] | None = None, timeout: int = 120) -> subprocess.CompletedProcess:
@@ -42,8 +42,7 @@ def test_lang_option_holds_for_the_whole_run(qtbot, station, paths):
     window = main(["--data-dir", str(paths.root), "--lang", "en"], exec=False)
     try:
         for _ in range(2):
-            window.login.select_user("clerk")
-            qtbot.keyClicks(window.login.users, PINS["clerk"])
+            type_pin(qtbot, window, "clerk", PINS["clerk"])
             qtbot.waitUntil(lambda: window.page is not None)
             window.lock()
             assert window.language == "en" and window.login.sign_in_button.text() == "Sign in"

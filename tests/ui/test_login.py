@@ -10,14 +10,14 @@ from app.ui.carrier import CarrierScreen
 from app.ui.i18n import install_language
 from app.ui.shell import ShellPage
 
-from .conftest import PINS, sign_in, type_pin
+from .conftest import PERSON_MS, PINS, sign_in, type_pin
 
 
 def test_clerk_signs_in_with_the_keyboard(qtbot, make_window):
     window = make_window()
     login = window.login
     assert login.users.count() == 4  # every active user, by name and role
-    type_pin(qtbot, window, "clerk", PINS["clerk"])
+    type_pin(qtbot, window, "clerk", PINS["clerk"], keyboard=True)
     assert isinstance(window.page, ShellPage)
     assert window.actor.username == "clerk" and window.actor.role == Role.CLERK
     assert "张丽" in window.shell.status.user.text() and "Clerk" in window.shell.status.user.text()
@@ -63,11 +63,11 @@ def test_five_wrong_pins_lock_the_user_out(qtbot, make_window, clock):
         type_pin(qtbot, window, "clerk", "999990")
     assert "1 tries left" in window.login.message.text()
     type_pin(qtbot, window, "clerk", "999990")
-    assert window.login.message.text() == "clerk is locked after 5 wrong PINs; try again in 300 s"
+    assert window.login.message.text() == "张丽 is locked after 5 wrong PINs; try again in 300 s"
     clock.advance(60)
     type_pin(qtbot, window, "clerk", PINS["clerk"])  # even the right PIN waits out the lock
     assert window.actor is None
-    assert window.login.message.text() == "clerk is locked after 5 wrong PINs; try again in 240 s"
+    assert window.login.message.text() == "张丽 is locked after 5 wrong PINs; try again in 240 s"
     clock.advance(241)
     type_pin(qtbot, window, "clerk", PINS["clerk"])
     assert window.actor is not None and window.actor.username == "clerk"
@@ -76,10 +76,10 @@ def test_five_wrong_pins_lock_the_user_out(qtbot, make_window, clock):
 def test_escape_clears_and_enter_needs_six_digits(qtbot, make_window):
     window = make_window()
     login = window.login
-    qtbot.keyClicks(login.users, "123")
+    qtbot.keyClicks(login.users, "123", delay=PERSON_MS)
     qtbot.keyClick(login.users, Qt.Key.Key_Escape)
     assert login.pad.pin == ""
-    qtbot.keyClicks(login.users, "12")
+    qtbot.keyClicks(login.users, "12", delay=PERSON_MS)
     qtbot.keyClick(login.users, Qt.Key.Key_Return)
     assert window.actor is None and login.message.text() == "Type all 6 digits of the PIN"
 

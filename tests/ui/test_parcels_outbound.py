@@ -10,6 +10,7 @@ import subprocess
 import pytest
 from PySide6.QtCore import Qt
 
+from ..conftest import CLERK_PIN
 from .parcels_helpers import open_parcels, type_slowly
 
 RID = "50010119800315001X"
@@ -32,6 +33,7 @@ def _fill(qtbot, screen, typed: bool = True) -> None:  # noqa: ANN001
 
 @pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils not installed")
 def test_send_prints_a_label_and_the_manifest(qtbot, make_window, station):
+    station.cash.open(station.users.authenticate("clerk", CLERK_PIN), 0)  # postage goes into the drawer
     window = make_window()
     page, screen = open_parcels(qtbot, window, "send")
     _fill(qtbot, screen)
@@ -42,7 +44,8 @@ def test_send_prints_a_label_and_the_manifest(qtbot, make_window, station):
     assert screen.quote.price_fen == expected.price_fen and f"{expected.price_fen / 100:.2f}" in screen.price.text()
 
     screen.send()  # not confirmed free of prohibited items: refused, nothing stored
-    assert screen.banner.kind == "error" and station.store.query_one("SELECT count(*) FROM shipments")[0] == 0
+    assert list(screen.problems) == ["prohibited_confirmed"] and window.feedback.last_kind == "error"
+    assert station.store.query_one("SELECT count(*) FROM shipments")[0] == 0
     screen.confirm.setChecked(True)
     qtbot.keyClick(screen.contents, Qt.Key.Key_F9)
     row = station.store.query_one("SELECT waybill, sender_id_masked, produce_category, price_fen FROM shipments")
@@ -73,5 +76,6 @@ def test_a_wrong_resident_id_is_caught_before_anything_is_sent(qtbot, make_windo
     screen.sender_id.setText("500101198003150010")  # wrong check character
     screen.confirm.setChecked(True)
     screen.send()
-    assert screen.banner.kind == "error" and window.feedback.last_kind == "error"
+    assert list(screen.problems) == ["sender_id"] and window.feedback.last_kind == "error"
+    assert screen.problems["sender_id"] == "This resident ID's check digit is wrong: please check the number"
     assert station.store.query_one("SELECT count(*) FROM shipments")[0] == 0

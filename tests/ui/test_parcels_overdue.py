@@ -61,7 +61,7 @@ def test_supervisor_reads_the_overdue_list_only(qtbot, make_window, station, act
     clock.advance(days=10)
     window = make_window()
     page, screen = open_parcels(qtbot, window, "overdue", user="supervisor")
-    assert page.keys == ["overdue", "shelves"]
+    assert page.keys == ["overdue", "shelves", "search"]
     assert screen.table.trackings() == ["SF8300000000100"]
     assert not screen.return_button.isVisible() and not screen.notify_button.isVisible()
 

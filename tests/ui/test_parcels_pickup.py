@@ -55,7 +55,7 @@ def test_second_pickup_of_a_code_is_refused_loudly(qtbot, make_window, station, 
     assert _status(station, "SF8000000000100")[0] == "picked_up"
     scan(qtbot, code)
     assert screen.banner.kind == "error" and screen.banner.caption.text() == "Already handed over"
-    assert screen.banner.big.text() == code and "clerk" in screen.banner.detail.text()
+    assert screen.banner.big.text() == code and "by 张丽" in screen.banner.detail.text()  # the display name
     assert not screen.confirm.isEnabled() and screen.table.rowCount() == 0
     assert window.feedback.sounds.played[-1] == "error"
     screen.hand_over()  # F9 again: nothing to hand over

@@ -11,7 +11,7 @@ from app.core.users.model import Role
 from app.ui.modules import ModuleSpec
 from app.ui.scanner import MAX_GAP_MS, LineEditTarget
 
-from .conftest import sign_in
+from .conftest import PERSON_MS, sign_in
 
 
 class ScanScreen(QWidget):
@@ -116,11 +116,11 @@ def test_scan_on_a_screen_without_a_target_is_refused_visibly(qtbot, make_window
     assert window.shell.message.text() == "This screen does not take scans"
 
 
-def test_login_screen_is_not_filtered(qtbot, make_window):
-    """Before sign-in there is no scan router: digits go to the PIN pad at once."""
+def test_a_persons_pin_keys_reach_the_pad_on_the_login_screen(qtbot, make_window):
+    """The login screen is watched for scans too: a person's digits are held a moment at most."""
     window = make_window(modules=MODULES)
-    qtbot.keyClicks(window.login.users, "24680")
-    assert window.login.pad.pin == "24680"  # no key was held back
+    qtbot.keyClicks(window.login.users, "24680", delay=PERSON_MS)
+    qtbot.waitUntil(lambda: window.login.pad.pin == "24680", timeout=2000)
 
 
 def test_burst_through_the_platform_key_path(qtbot, make_window):

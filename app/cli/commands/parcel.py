@@ -13,6 +13,7 @@ from ...core.parcels import check_proxy
 from ...core.parcels.model import LISTABLE, ParcelView, RoundView, ShipmentView, StocktakeView
 from ...core.parcels.shelves import parse_shelf_spec
 from ..context import CliContext
+from . import parcel_care
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -34,6 +35,7 @@ def _register_parcel(sub: argparse._SubParsersAction) -> None:
     a.add_argument("--carrier", help="override the carrier detected from the number")
     a.add_argument("--sender", help="sender's name or shop")
     a.add_argument("--slot", help="put it on this shelf layer (e.g. A-3) instead of the least-full one")
+    a.add_argument("--address", help="recipient's address (optional; shown to the carrier on a round)")
     a.set_defaults(func=cmd_checkin)
 
     a = ps.add_parser("pickup", help="hand parcels over by pickup code or phone tail")
@@ -48,6 +50,7 @@ def _register_parcel(sub: argparse._SubParsersAction) -> None:
 
     a = ps.add_parser("show", help="one parcel (or outbound waybill)")
     a.add_argument("tracking")
+    a.add_argument("--history", action="store_true", help="everything that happened to the parcel")
     a.set_defaults(func=cmd_show)
 
     a = ps.add_parser("list", help="parcels, newest first")
@@ -91,6 +94,7 @@ def _register_parcel(sub: argparse._SubParsersAction) -> None:
     g.add_argument("--number", type=int, help="show an earlier manifest again")
     a.add_argument("--courier", default="", help="the courier's name")
     a.set_defaults(func=cmd_manifest)
+    parcel_care.register_parcel(ps)
 
 
 def _register_round(sub: argparse._SubParsersAction) -> None:
@@ -151,6 +155,7 @@ def _register_shelf(sub: argparse._SubParsersAction) -> None:
     a = ss.add_parser("set", help="replace the shelf layout (admin), e.g. A:4:50 B:4:50")
     a.add_argument("specs", nargs="+", metavar="SHELF:LAYERS:CAPACITY")
     a.set_defaults(func=cmd_shelf_set)
+    parcel_care.register_shelf(ss)
 
 
 # -- output shapes ---------------------------------------------------------------------------------
@@ -179,6 +184,9 @@ def stocktake_json(v: StocktakeView) -> dict[str, Any]:
             "unexpected": [f.to_dict() for f in v.unexpected]}
 
 
+MAX_MANIFEST_NUMBER = 10**9
+
+
 def _grams(text: str) -> int:
     raw = (text or "").strip()
     if not raw.isascii() or not raw.isdigit():
@@ -189,7 +197,8 @@ def _grams(text: str) -> int:
 # -- parcel ----------------------------------------------------------------------------------------
 def cmd_checkin(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
     r = ctx.station.parcels.inbound.checkin(ctx.actor, args.tracking, phone=args.phone, name=args.name,
-                                            carrier=args.carrier, sender=args.sender, slot=args.slot)
+                                            carrier=args.carrier, sender=args.sender, slot=args.slot,
+                                            address=args.address)
     v = r.parcel
     return {"id": v.id, "tracking": v.tracking, "carrier": v.carrier, "pickup_code": v.pickup_code,
             "status": v.status, "place": v.place, "phone": v.phone, "name": v.name, "preadvised": v.preadvised,
@@ -215,6 +224,10 @@ def cmd_show(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
     if isinstance(v, ShipmentView):
         return {"tracking": v.waybill, "pickup_code": None, "direction": "out", **v.to_dict(),
                 "price": format_fen(v.price_fen)}
+    if args.history:
+        h = ctx.station.parcels.search.history(ctx.actor, v.tracking)
+        return {"direction": "in", "place": h.parcel.place, **h.parcel.to_dict(),
+                "history": parcel_care.history_json(h.entries)}
     return {"direction": "in", "place": v.place, **v.to_dict()}
 
 
@@ -266,6 +279,8 @@ def cmd_manifest(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
     if args.preview:
         pending = service.pending(ctx.actor)
         return {"preview": True, "count": len(pending), "shipments": [shipment_row(v) for v in pending]}
+    if args.number is not None and not 1 <= args.number <= MAX_MANIFEST_NUMBER:
+        raise InvalidInput("setting.out_of_range", name="--number", minimum=1, maximum=MAX_MANIFEST_NUMBER)
     m = service.manifest(ctx.actor, args.number) if args.number else service.handover(ctx.actor, args.courier)
     return {"manifest_id": m.id, "number": m.number, "courier": m.courier, "created": m.created_local,
             "count": len(m.shipments), "weight_g": m.weight_g, "price": format_fen(m.price_fen),

@@ -1,4 +1,5 @@
-"""``user add`` and ``user list``."""
+"""``user add``, ``user list`` and (issue 15) ``user reset-pin``, ``user disable``, ``user enable``,
+``user unlock`` — all admin operations of :class:`app.core.users.UserService`, audited there."""
 
 from __future__ import annotations
 
@@ -19,11 +20,20 @@ def register(sub: argparse._SubParsersAction) -> None:
     a.set_defaults(func=cmd_add)
     li = us.add_parser("list", help="list users (admin, supervisor)")
     li.set_defaults(func=cmd_list)
+    for name, helptext, func in (
+        ("reset-pin", "give a user a new PIN (admin; from YYT_NEW_PIN) and lift any lock-out", cmd_reset_pin),
+        ("disable", "stop a user from signing in (admin)", cmd_disable),
+        ("enable", "let a disabled user sign in again (admin)", cmd_enable),
+        ("unlock", "lift a lock-out after wrong PINs (admin)", cmd_unlock),
+    ):
+        a = us.add_parser(name, help=helptext)
+        a.add_argument("username")
+        a.set_defaults(func=func)
 
 
 def user_json(u: UserInfo) -> dict[str, Any]:
     return {"username": u.username, "role": str(u.role), "name": u.display_name, "active": u.active,
-            "locked_until": u.locked_until}
+            "locked_until": u.locked_until, "failed_attempts": u.failed_attempts}
 
 
 def cmd_add(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
@@ -35,3 +45,21 @@ def cmd_add(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
 
 def cmd_list(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
     return {"users": [user_json(u) for u in ctx.station.users.list(ctx.actor)]}
+
+
+def cmd_reset_pin(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
+    actor = ctx.actor
+    pin = new_pin_from_env()
+    return user_json(ctx.station.users.reset_pin(actor, args.username, pin))
+
+
+def cmd_disable(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
+    return user_json(ctx.station.users.set_active(ctx.actor, args.username, False))
+
+
+def cmd_enable(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
+    return user_json(ctx.station.users.set_active(ctx.actor, args.username, True))
+
+
+def cmd_unlock(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
+    return user_json(ctx.station.users.unlock(ctx.actor, args.username))

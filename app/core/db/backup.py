@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import datetime as _dt
 import logging
-import os
 import sqlite3
-import threading
 from pathlib import Path
 
 from ..errors import InvalidInput, NotFound, StorageError
+from ..files import atomic_target
 from .connection import APPLICATION_ID, open_connection
 from .migrations import LATEST
 
@@ -21,19 +20,17 @@ DAILY_KEEP = 14
 
 def backup_to(conn: sqlite3.Connection, dest: Path) -> Path:
     """Copy the live database to ``dest`` with SQLite's online backup API (consistent even while
-    other connections write). Written to a temporary name first, then renamed into place."""
+    other connections write), through :func:`app.core.files.atomic_target`: a device, pipe or
+    link at ``dest`` is refused (``file.not_regular``), a private temporary file is written and
+    renamed into place (mode 0600). The folder is made when missing."""
     dest = Path(dest)
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    part = dest.with_name(f"{dest.name}.{os.getpid()}-{threading.get_ident()}.part")  # one per writer
-    if part.exists():
-        part.unlink()
-    target = sqlite3.connect(str(part))
-    try:
-        conn.backup(target)
-        target.execute("PRAGMA journal_mode = DELETE")
-    finally:
-        target.close()
-    os.replace(part, dest)
+    with atomic_target(dest, is_dir_code="backup.is_directory", make_folder=True) as part:
+        target = sqlite3.connect(str(part))
+        try:
+            conn.backup(target)
+            target.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            target.close()
     return dest
 
 

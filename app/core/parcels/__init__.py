@@ -16,16 +16,22 @@ from ..db.store import Store
 from ..settings import SettingsService
 from .base import ParcelContext
 from .checkin import CheckinService
+from .corrections import CorrectionService, FixResult, MoveResult
 from .model import (
     CheckinResult,
+    HistoryEntry,
     Manifest,
+    NoticeView,
+    ParcelHistory,
     ParcelView,
+    PhoneReveal,
     PickupResult,
     Proxy,
     Quote,
     RoundSheet,
     RoundView,
     ScanResult,
+    SearchResult,
     ShipmentView,
     Status,
     StocktakeView,
@@ -34,6 +40,7 @@ from .outbound import OutboundService
 from .pickup import PickupService, check_proxy
 from .queries import ParcelQueries
 from .rounds import RoundService
+from .search import SearchService
 from .shelves import SettingsReader, ShelfService
 from .stocktake import StocktakeService
 
@@ -42,7 +49,7 @@ class ParcelsModule:
     """The parcels services of one station (a namespace, not a god object)."""
 
     def __init__(self, store: Store, settings: SettingsService, station_code: str, station_name: str,
-                 secret_key: Callable[[], bytes]) -> None:
+                 secret_key: Callable[..., bytes]) -> None:
         self.settings = settings
         self.ctx = ParcelContext(store, SettingsReader(store), station_code, station_name, secret_key)
 
@@ -57,6 +64,14 @@ class ParcelsModule:
     @cached_property
     def queries(self) -> ParcelQueries:
         return ParcelQueries(self.ctx)
+
+    @cached_property
+    def search(self) -> SearchService:
+        return SearchService(self.ctx)
+
+    @cached_property
+    def corrections(self) -> CorrectionService:
+        return CorrectionService(self.ctx)
 
     @cached_property
     def rounds(self) -> RoundService:
@@ -76,6 +91,7 @@ class ParcelsModule:
 
 
 __all__ = [
-    "CheckinResult", "Manifest", "ParcelView", "ParcelsModule", "PickupResult", "Proxy", "Quote", "RoundSheet",
-    "RoundView", "ScanResult", "ShipmentView", "Status", "StocktakeView", "check_proxy",
+    "CheckinResult", "FixResult", "HistoryEntry", "Manifest", "MoveResult", "NoticeView", "ParcelHistory",
+    "ParcelView", "ParcelsModule", "PhoneReveal", "PickupResult", "Proxy", "Quote", "RoundSheet", "RoundView",
+    "ScanResult", "SearchResult", "ShipmentView", "Status", "StocktakeView", "check_proxy",
 ]

@@ -29,7 +29,7 @@ class ParcelContext:
     reader: SettingsReader
     station_code: str
     station_name: str
-    secret_key: Callable[[], bytes]  # the station's key for keyed hashes (read when first needed)
+    secret_key: Callable[..., bytes]  # (tx=None) the station's key for keyed hashes (read when first needed)
 
 
 def find_parcel(conn: sqlite3.Connection, tracking: str) -> dict[str, Any] | None:

@@ -15,7 +15,7 @@ from ..ids import new_id
 from ..users.model import Actor
 from ..users.permissions import Perm, require
 from ..validate.phone import Phone, check_phone
-from ..validate.text import check_name
+from ..validate.text import check_name, check_text
 from ..validate.tracking import Carrier, check_carrier_name, detect_carrier
 from .base import ParcelContext
 from .codes import insert_with_code
@@ -25,10 +25,12 @@ from .records import PARCEL_INSERT, parcel_view
 from .shelves import parse_slot, take_slot
 
 # the parcel if the number is known, and the pre-advice if any, in one statement
-_LOOKUP = ("SELECT p.pickup_code, p.shelf, p.layer, p.status, a.tracking, a.carrier, a.phone, a.name, a.sender"
+_LOOKUP = ("SELECT p.pickup_code, p.shelf, p.layer, p.status, a.tracking, a.carrier, a.phone, a.name, a.sender,"
+           " a.address"
            " FROM (SELECT ? AS t) k LEFT JOIN parcels p ON p.tracking = k.t"
            " LEFT JOIN parcel_preadvice a ON a.tracking = k.t")
 
+MAX_ADDRESS = 120
 WARN_UNKNOWN_FORMAT = "tracking.unknown_format"
 WARN_AMBIGUOUS = "tracking.ambiguous_carrier"
 
@@ -38,13 +40,14 @@ class CheckinService:
         self.ctx = ctx
 
     def checkin(self, actor: Actor, tracking: str, *, phone: str | None = None, name: str | None = None,
-                carrier: str | None = None, sender: str | None = None, slot: str | None = None) -> CheckinResult:
+                carrier: str | None = None, sender: str | None = None, slot: str | None = None,
+                address: str | None = None) -> CheckinResult:
         """Put a scanned parcel on the shelf and queue its pickup notice.
 
         Guarantees: the tracking number is validated (an S10 number's check digit too) and its
         carrier detected (an unknown format is allowed and reported in ``warnings``); when the
         platform pre-advised the number, the scan alone is enough (typed values override the
-        pre-advice); the slot is the least-full layer with room, or ``slot`` (``A-3``) if given;
+        pre-advice; ``address`` is optional, else the pre-advised one); the slot is the least-full layer with room, or ``slot`` (``A-3``) if given;
         the pickup code is unique among held parcels and new for the day. A rescan raises
         ``Refused('parcel.already_checked_in')`` carrying the parcel's code, place and status,
         and writes nothing. Other codes: ``parcel.phone_required`` (no phone typed or
@@ -55,8 +58,9 @@ class CheckinService:
         t = info.tracking
         typed_carrier = check_carrier_name(carrier) if carrier else None
         typed_phone = check_phone(phone) if phone else None
-        typed_name = check_name(name, field="name", required=False)
+        typed_name = check_name(name, field="name", required=False, person=True)
         typed_sender = check_name(sender, field="sender", required=False, max_len=60)
+        typed_address = check_text(address, field="address", required=False, max_len=MAX_ADDRESS)
         wanted = parse_slot(slot) if slot else None
         ctx = self.ctx
         pid = new_id()
@@ -85,6 +89,7 @@ class CheckinService:
                 "pickup_method": None, "pickup_batch": None, "proxy_name": None, "proxy_phone": None,
                 "delivered_at": None, "delivered_by": None, "returned_at": None, "returned_by": None,
                 "return_reason": None, "updated_at": tx.now_iso,
+                "address": typed_address or (_clean(pre[4], MAX_ADDRESS) if pre else ""),
             }
 
             def insert(code: str) -> None:

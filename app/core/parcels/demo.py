@@ -21,10 +21,12 @@ from .model import Proxy
 
 #: numbers the platform pre-advised: scanning one of these is a complete check-in
 PREADVISED = (
-    ("SF1400000000101", "sf", "13800001357", "周*", "果园直供"),
-    ("YT2400000000102", "yto", "139****2468", "吴*", "拼多多商家"),
-    ("JT5400000000103", "jt", "13700009876", "郑*", "淘宝商家"),
+    ("SF1400000000101", "sf", "13800001357", "周*", "果园直供", "龙凤村二组8号"),
+    ("YT2400000000102", "yto", "139****2468", "吴*", "拼多多商家", ""),
+    ("JT5400000000103", "jt", "13700009876", "郑*", "淘宝商家", "龙凤村五组石板坡21号"),
 )
+#: the platform's failure words the demo's failed notices carry (a gateway's own text)
+DEMO_NOTICE_FAILURE = "号码停机或空号"
 
 _NAMES = ("张伟", "王芳", "李娜", "刘洋", "陈静", "杨勇", "黄磊", "赵敏", "周杰", "吴霞", "徐刚", "孙丽", "马超",
           "朱红", "胡军", "郭燕", "何平", "林峰", "罗琴", "高山")
@@ -67,6 +69,36 @@ def _tracking(i: int) -> str:
     return f"JT{5000000000000 + i:013d}"
 
 
+def _address(i: int) -> str:
+    """Village addresses, some parcels without one (a waybill that showed none)."""
+    if i % 4 == 0:
+        return ""
+    return f"龙凤村{'一二三四五六'[i % 6]}组{(i * 13) % 40 + 1}号" + ("（老街口小卖部旁）" if i % 9 == 1 else "")
+
+
+def _answer_notices(station) -> None:  # noqa: ANN001
+    """The platform's sent/failed answers for the demo's notices, written as a pull writes them
+    (platform_records + the stream handler; audited as ``sync.pull``, no change record): every
+    notice sent except two failed, so the screens show both."""
+    import json
+
+    from .streams import HANDLERS
+
+    handler = next(h for h in HANDLERS if h.stream == "notice_status")
+    rows = station.store.query("SELECT n.id, p.tracking FROM parcel_notices n JOIN parcels p ON p.id = n.parcel_id"
+                               " WHERE p.status = 'in_station' ORDER BY n.created_at")
+    with station.store.write(actor="system", action="sync.pull", entity="platform_records") as tx:
+        for i, (notice_id, tracking) in enumerate(rows):
+            failed = i in (3, 10)
+            data = {"notice_id": notice_id, "tracking": tracking, "status": "failed" if failed else "sent",
+                    "at": tx.now_iso, "reason": DEMO_NOTICE_FAILURE if failed else ""}
+            text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+            tx.execute("INSERT INTO platform_records (stream, key, payload, version, hlc, received_at)"
+                       " VALUES ('notice_status', ?, ?, 0, '', ?)", (notice_id, text, tx.now_iso))
+            handler.apply(tx, notice_id, data)
+        tx.summary.update(stream="notice_status", records=len(rows))
+
+
 def _phone(i: int) -> str:
     full = f"13{5 + i % 5}{i * 7919 % 10000:04d}{(1000 + i * 37) % 10000:04d}"
     return full if i % 3 else f"{full[:3]}****{full[-4:]}"
@@ -78,9 +110,10 @@ def seed_parcels(station, actors: dict[str, Actor]) -> None:  # noqa: ANN001 - S
     p = station.parcels
     p.shelves.configure(admin, [{"shelf": s, "layers": 4, "capacity": 30} for s in "ABCD"])
     with station.store.write(actor="system", action="sync.pull", entity="parcel_preadvice") as tx:
-        for tracking, carrier_id, phone, name, sender in PREADVISED:
-            tx.execute("INSERT INTO parcel_preadvice (tracking, carrier, phone, name, sender, received_at)"
-                       " VALUES (?, ?, ?, ?, ?, ?)", (tracking, carrier_id, phone, name, sender, tx.now_iso))
+        for tracking, carrier_id, phone, name, sender, address in PREADVISED:
+            tx.execute("INSERT INTO parcel_preadvice (tracking, carrier, phone, name, sender, address, received_at)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?)", (tracking, carrier_id, phone, name, sender, address,
+                                                         tx.now_iso))
         tx.summary.update(stream="preadvice", records=len(PREADVISED))
 
     checked: list[str] = []
@@ -89,7 +122,8 @@ def seed_parcels(station, actors: dict[str, Actor]) -> None:  # noqa: ANN001 - S
         with _days_ago(station, days):
             for _ in range(count):
                 i = len(checked) + 1
-                r = p.inbound.checkin(clerk, _tracking(i), phone=_phone(i), name=_NAMES[i % len(_NAMES)])
+                r = p.inbound.checkin(clerk, _tracking(i), phone=_phone(i), name=_NAMES[i % len(_NAMES)],
+                                      address=_address(i))
                 checked.append(r.parcel.tracking)
 
     # a family picks up three parcels at once by phone tail (same phone on all three)
@@ -116,3 +150,8 @@ def seed_parcels(station, actors: dict[str, Actor]) -> None:  # noqa: ANN001 - S
                         to_name="何小梅", to_phone="13698765432", to_address=to, to_province=province,
                         weight_g=grams, contents=what, prohibited_confirmed=True, produce=produce)
 
+    # a check-in corrected (the phone was misread) and a parcel moved to another layer
+    p.corrections.fix(clerk, checked[30], phone="13588886666", reason="面单号码看错")
+    moving = p.queries.get(clerk, checked[31])
+    p.corrections.move(clerk, moving.tracking, "D-4" if moving.place != "D-4" else "C-4", reason="大件放底层")
+    _answer_notices(station)

@@ -87,6 +87,8 @@ class ParcelView(_View):
     delivered_by: str | None = None
     returned_at: str | None = None
     return_reason: str | None = None
+    address: str = ""  # masked (the carrier's round shows it whole)
+    notice_status: str = ""  # the latest pickup notice: queued | sent | failed ("" = not read)
 
     @property
     def place(self) -> str:
@@ -134,6 +136,7 @@ class RoundItemView(_View):
     added_at: str
     done_at: str | None
     done_by: str | None
+    address: str = ""  # whole: the carrier delivers there (masked everywhere else)
 
 
 @dataclass(frozen=True)
@@ -277,3 +280,66 @@ class Manifest(_View):
     @property
     def price_fen(self) -> int:
         return sum(s.price_fen for s in self.shipments)
+
+
+@dataclass(frozen=True)
+class NoticeView(_View):
+    """One pickup notice the station queued and what the platform said about it."""
+
+    id: str
+    kind: str  # pickup | reminder | moved | corrected
+    pickup_code: str
+    created_at: str
+    created_local: str
+    status: str  # queued | sent | failed
+    status_at: str | None
+    status_local: str
+    reason: str  # the platform's words for a failure (as it sent them)
+
+
+@dataclass(frozen=True)
+class HistoryEntry(_View):
+    """One thing that happened to a parcel, oldest first in a history. ``event`` is an id
+    (``checked_in``, ``notice``, ``fixed``, ``moved``, ``out_on_round``, ``back_from_round``,
+    ``delivered``, ``phone_shown``, ``picked_up``, ``returned``); ``by`` the person's display
+    name (their user name when they have none); ``detail`` plain values, personal data masked."""
+
+    at: str
+    at_local: str
+    event: str
+    by: str
+    detail: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ParcelHistory(_View):
+    parcel: ParcelView
+    entries: tuple[HistoryEntry, ...]
+    notices: tuple[NoticeView, ...]
+
+    @property
+    def last_notice(self) -> NoticeView | None:
+        return self.notices[-1] if self.notices else None
+
+
+@dataclass(frozen=True)
+class SearchResult(_View):
+    """Parcels found for one search text, newest first. ``kind`` says how the text was read:
+    ``tracking``, ``tracking_prefix``, ``phone_tail``, ``phone``, ``code`` or ``name``;
+    ``truncated`` when more parcels matched than ``limit``."""
+
+    text: str
+    kind: str
+    parcels: tuple[ParcelView, ...]
+    limit: int
+    truncated: bool = False
+
+
+@dataclass(frozen=True)
+class PhoneReveal(_View):
+    """The recipient's number shown to a carrier on a round (audited). ``full`` is False when the
+    waybill only ever showed a masked number: then that is all the station has."""
+
+    tracking: str
+    phone: str
+    full: bool

@@ -15,13 +15,22 @@ from ..ids import new_id
 from .shelves import ParcelSettings
 
 KIND_PICKUP = "pickup"  # first notice, at check-in
-KIND_REMINDER = "reminder"  # re-notice of an overdue parcel
+KIND_REMINDER = "reminder"  # re-notice (overdue, or the clerk asked again)
+KIND_MOVED = "moved"  # the parcel moved to another layer: a new pickup code
+KIND_CORRECTED = "corrected"  # the phone was corrected: the first notice went to a wrong number
+
+#: what the platform reports back on the ``notice_status`` stream
+STATUS_QUEUED, STATUS_SENT, STATUS_FAILED = "queued", "sent", "failed"
+
+_INSERT = ("INSERT INTO parcel_notices (id, parcel_id, kind, pickup_code, created_at) VALUES (?, ?, ?, ?, ?)")
 
 
 def queue_notice(tx: WriteTx, parcel: dict[str, Any], settings: ParcelSettings, station_code: str,
                  station_name: str, kind: str) -> str:
-    """Append one ``notices`` change record inside the caller's write; returns the notice id."""
+    """Append one ``notices`` change record inside the caller's write, and the station's own copy
+    (``parcel_notices``, status ``queued`` until the platform answers); returns the notice id."""
     notice_id = new_id()
+    tx.execute(_INSERT, (notice_id, parcel["id"], kind, parcel["pickup_code"], tx.now_iso))
     tx.change("notices", notice_id, "create", {
         "id": notice_id,
         "kind": kind,

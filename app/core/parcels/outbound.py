@@ -15,20 +15,25 @@ are refused outright.
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
+from ..cash.ledger import record_cash
+from ..cash.model import Kind, Service
 from ..clock import local_date
+from ..db.store import WriteTx
 from ..errors import InvalidInput, NotFound, Refused
 from ..ids import new_id
 from ..users.model import Actor
 from ..users.permissions import Perm, require
-from ..validate.identity import check_resident_id
-from ..validate.phone import check_phone
+from ..validate.identity import ResidentId
 from ..validate.text import check_name, check_text
 from .base import ParcelContext
 from .model import PRODUCE_ALIASES, Manifest, ProduceCategory, Quote, ShipmentView, Status
 from .records import SHIPMENT_COLUMNS, SHIPMENT_SELECT, local_text, shipment_payload, shipment_view
+from .send_form import CONTENTS_MAX, field_checks
 from .tariff import TariffSource
 from .waybill import check_waybill, make_waybill
 
@@ -58,6 +63,23 @@ def check_produce(text: str | None) -> ProduceCategory | None:
     return category
 
 
+@dataclass(frozen=True)
+class SendRequest:
+    """An outbound parcel validated by :meth:`OutboundService.prepare`, not yet accepted."""
+
+    id: str
+    sender_name: str
+    sender_id: ResidentId  # validated; stored only masked and keyed (the key is read inside the write)
+    sender_phone: str
+    to_name: str
+    to_phone: str
+    to_address: str
+    to_province: str
+    weight_g: int
+    contents: str
+    produce: ProduceCategory | None
+
+
 class OutboundService:
     def __init__(self, ctx: ParcelContext, tariffs: TariffSource | None = None) -> None:
         self.ctx = ctx
@@ -76,45 +98,68 @@ class OutboundService:
     def send(self, actor: Actor, *, sender_name: str, sender_id: str, sender_phone: str, to_name: str,
              to_phone: str, to_address: str, to_province: str, weight_g: int, contents: str,
              prohibited_confirmed: bool, produce: str | None = None) -> ShipmentView:
-        """Accept an outbound parcel: everything is validated first (real-name sender, full phones,
-        address, province known to the tariff, weight 1 g – 50 kg, contents declared and confirmed
-        free of prohibited items, produce category), then the waybill number is taken and the
-        shipment, its change record and the audit entry commit together."""
+        """Accept an outbound parcel paid in cash at the counter: everything is validated first
+        (see :meth:`prepare`), then the waybill number is taken and the shipment, the postage in the
+        cash ledger (the clerk's open shift: ``cash.no_open_shift`` 5 without one), the change
+        records and the audit entry commit together."""
+        request = self.prepare(actor, sender_name=sender_name, sender_id=sender_id, sender_phone=sender_phone,
+                               to_name=to_name, to_phone=to_phone, to_address=to_address, to_province=to_province,
+                               weight_g=weight_g, contents=contents, prohibited_confirmed=prohibited_confirmed,
+                               produce=produce)
+        with self.ctx.store.write(actor=actor.username, action="shipment.send", entity="shipment",
+                                  entity_id=request.id) as tx:
+            payload = self.accept(tx, actor, request, paid_in_cash=True)
+        return shipment_view(payload)
+
+    def prepare(self, actor: Actor, *, sender_name: str, sender_id: str, sender_phone: str, to_name: str,
+                to_phone: str, to_address: str, to_province: str, weight_g: int, contents: str,
+                prohibited_confirmed: bool, produce: str | None = None) -> SendRequest:
+        """Validate an outbound parcel without writing: real-name sender, full phones, address,
+        weight 1 g – 50 kg, contents declared and confirmed free of prohibited items, produce
+        category. (The province and weight are priced by :meth:`accept`, under the tariff then.)"""
         require(actor, Perm.PARCEL_COUNTER)
         now = self.ctx.store.clock.now()
-        s_name = check_name(sender_name, field="sender_name")
-        rid = check_resident_id(sender_id, today=local_date(now), field="sender_id")
-        s_phone = check_phone(sender_phone, allow_masked=False, field="sender_phone").value
-        t_name = check_name(to_name, field="to_name")
-        t_phone = check_phone(to_phone, allow_masked=False, field="to_phone").value
-        address = check_text(to_address, field="to_address", max_len=120)
-        what = check_text(contents, field="contents", max_len=100)
-        if not prohibited_confirmed:
-            raise InvalidInput("shipment.prohibited_not_confirmed")
-        for word in prohibited_words():
-            if word in what:
-                raise InvalidInput("shipment.prohibited_item", item=word)
+        check = field_checks(local_date(now), prohibited_words())  # the form's rules (send_form.py)
+        s_name = check["sender_name"](sender_name)
+        rid = check["sender_id"](sender_id)
+        s_phone = check["sender_phone"](sender_phone)
+        t_name = check["to_name"](to_name)
+        t_phone = check["to_phone"](to_phone)
+        address = check["to_address"](to_address)
+        check_text(contents, field="contents", max_len=CONTENTS_MAX)
+        check["prohibited_confirmed"](bool(prohibited_confirmed))
+        what = check["contents"](contents)
         category = check_produce(produce)
-        sid = new_id()
-        with self.ctx.store.write(actor=actor.username, action="shipment.send", entity="shipment",
-                                  entity_id=sid) as tx:
-            quote = self.tariffs.current(tx.conn).quote(to_province, weight_g)
-            seq = tx.conn.execute(_NEXT_WAYBILL).fetchone()[0]
-            row = tx.conn.execute(_INSERT, {
-                "id": sid, "waybill": make_waybill(self.ctx.station_code, seq), "status": Status.SENT.value,
-                "sender_name": s_name, "sender_id_masked": rid.masked,
-                "sender_id_hash": rid.keyed_hash(self.ctx.secret_key()), "sender_phone": s_phone,
-                "to_name": t_name, "to_phone": t_phone, "to_address": address, "to_province": quote.province,
-                "zone": quote.zone, "weight_g": quote.weight_g, "price_fen": quote.price_fen,
-                "tariff_version": quote.tariff_version, "contents": what, "prohibited_confirmed": 1,
-                "produce": int(category is not None), "produce_category": category.value if category else "",
-                "accepted_at": tx.now_iso, "accepted_by": actor.username, "manifest_id": None,
-                "handed_over_at": None, "updated_at": tx.now_iso,
-            }).fetchone()
-            payload = shipment_payload(row)
-            tx.change("shipments", sid, "create", payload)
-            tx.summary.update(waybill=payload["waybill"], price_fen=quote.price_fen, produce=payload["produce_category"])
-        return shipment_view(payload)
+        return SendRequest(new_id(), s_name, rid, s_phone, t_name, t_phone, address, to_province, weight_g, what,
+                           category)
+
+    def accept(self, tx: WriteTx, actor: Actor, r: SendRequest, *, paid_in_cash: bool) -> dict[str, Any]:
+        """Inside the caller's write: price the request, take the waybill number, store the
+        shipment and its change record; with ``paid_in_cash`` also the postage into the cash ledger
+        (otherwise the caller charges it elsewhere, e.g. on a consignment statement, in the same
+        transaction). Returns the shipment's record."""
+        key = self.ctx.secret_key(tx)  # a key made now is recorded in this transaction
+        quote = self.tariffs.current(tx.conn).quote(r.to_province, r.weight_g)
+        seq = tx.conn.execute(_NEXT_WAYBILL).fetchone()[0]
+        row = tx.conn.execute(_INSERT, {
+            "id": r.id, "waybill": make_waybill(self.ctx.station_code, seq), "status": Status.SENT.value,
+            "sender_name": r.sender_name, "sender_id_masked": r.sender_id.masked,
+            "sender_id_hash": r.sender_id.keyed_hash(key), "sender_phone": r.sender_phone,
+            "to_name": r.to_name, "to_phone": r.to_phone, "to_address": r.to_address, "to_province": quote.province,
+            "zone": quote.zone, "weight_g": quote.weight_g, "price_fen": quote.price_fen,
+            "tariff_version": quote.tariff_version, "contents": r.contents, "prohibited_confirmed": 1,
+            "produce": int(r.produce is not None), "produce_category": r.produce.value if r.produce else "",
+            "accepted_at": tx.now_iso, "accepted_by": actor.username, "manifest_id": None,
+            "handed_over_at": None, "updated_at": tx.now_iso,
+        }).fetchone()
+        payload = shipment_payload(row)
+        tx.change("shipments", r.id, "create", payload)
+        if paid_in_cash and quote.price_fen > 0:
+            record_cash(tx, actor, service=Service.PARCELS, kind=Kind.FEE, amount_fen=quote.price_fen,
+                        ref_entity="shipments", ref_id=r.id)
+        tx.summary.update(waybill=payload["waybill"], price_fen=quote.price_fen, produce=payload["produce_category"],
+                          paid_in_cash=paid_in_cash)
+        return payload
 
     def get(self, actor: Actor, waybill: str) -> ShipmentView:
         """One shipment by waybill (``waybill.invalid``/``waybill.checksum`` 3, ``shipment.not_found`` 4)."""
@@ -134,7 +179,7 @@ class OutboundService:
         """Hand every pending shipment to the courier's collection run (揽收) as one manifest.
         ``manifest.empty`` (5) when nothing is waiting."""
         require(actor, Perm.PARCEL_COUNTER)
-        who = check_name(courier, field="courier", required=False)
+        who = check_name(courier, field="courier", required=False, person=True)
         mid = new_id()
         with self.ctx.store.write(actor=actor.username, action="shipment.handover", entity="manifest",
                                   entity_id=mid) as tx:

@@ -42,7 +42,7 @@ def check_proxy(name: str | None, phone: str | None) -> Proxy | None:
         return None
     if not name or not phone:
         raise InvalidInput("parcel.proxy_incomplete")
-    return Proxy(check_name(name, field="proxy_name"),
+    return Proxy(check_name(name, field="proxy_name", person=True),
                  check_phone(phone, allow_masked=False, field="proxy_phone").value)
 
 

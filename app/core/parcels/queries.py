@@ -26,6 +26,7 @@ from .records import (
     shipment_payload,
     shipment_view,
 )
+from .search import latest_notice_states
 
 _RECENT = f"SELECT {PARCEL_SELECT} FROM parcels ORDER BY rowid DESC LIMIT ?"
 _HELD_BY_CODE = (f"SELECT {PARCEL_SELECT} FROM parcels WHERE pickup_code = ?"
@@ -70,12 +71,14 @@ class ParcelQueries:
         ``code`` (the parcel on the shelf with that pickup code), ``tracking`` (that parcel) or
         ``tail`` (every parcel on the shelf whose phone ends with it, oldest first). Refuses with
         the error the pickup itself would raise, so the screen can say it before the clerk
-        confirms: ``parcel.code_not_found``, ``parcel.not_found``, ``parcel.none_for_tail`` (4);
+        confirms (each view carries its latest notice's state): ``parcel.code_not_found``, ``parcel.not_found``, ``parcel.none_for_tail`` (4);
         ``parcel.already_picked_up``, ``parcel.out_for_delivery``, ``parcel.not_in_station`` (5)."""
         require(actor, Perm.PARCEL_READ)
         conn, now, days = self.ctx.store.conn, self.ctx.store.clock.now(), self._days()
         if tail is not None:
-            return [parcel_view(p, now, days) for p in on_shelf_by_tail(conn, phone_tail(tail))]
+            found = on_shelf_by_tail(conn, phone_tail(tail))
+            states = latest_notice_states(conn, (p["id"] for p in found))
+            return [parcel_view(p, now, days, states.get(p["id"], "")) for p in found]
         if code is not None:
             p = parcel_by_code(conn, parse_code(code))
         else:
@@ -85,7 +88,7 @@ class ParcelQueries:
                 raise NotFound("parcel.not_found", tracking=t)
             p = found
         refuse_unless_in_station(p)
-        return [parcel_view(p, now, days)]
+        return [parcel_view(p, now, days, latest_notice_states(conn, [p["id"]]).get(p["id"], ""))]
 
     def tail_is_shared(self, actor: Actor, tail: str) -> bool:
         """Whether the parcels on the shelf for this phone tail belong to more than one phone

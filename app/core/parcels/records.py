@@ -11,7 +11,7 @@ import datetime as _dt
 from collections.abc import Sequence
 from typing import Any
 
-from ..clock import iso_utc, parse_utc
+from ..clock import iso_utc, local_text, parse_utc
 from ..validate.phone import mask_phone
 from .model import ParcelView, RoundItemView, RoundView, ShipmentView, Status
 
@@ -20,6 +20,7 @@ PARCEL_COLUMNS: tuple[str, ...] = (
     "shelf", "layer", "pickup_code", "code_day", "status", "checked_in_at", "checked_in_by", "notified_at",
     "notices", "round_id", "picked_up_at", "picked_up_by", "pickup_method", "pickup_batch", "proxy_name",
     "proxy_phone", "delivered_at", "delivered_by", "returned_at", "returned_by", "return_reason", "updated_at",
+    "address",
 )
 PARCEL_SELECT = ", ".join(PARCEL_COLUMNS)
 PARCEL_INSERT = (
@@ -64,7 +65,14 @@ def mask_name(name: str | None) -> str:
     return text[0] + "*" * max(1, len(text) - 1)
 
 
-_LOCAL_OFFSET = _dt.timedelta(hours=8)  # Asia/Shanghai, no DST (see app.core.clock)
+def mask_address(address: str | None) -> str:
+    """An address as screens other than the carrier's round show it: the first half (at most 10
+    characters: village and group), the rest as ``**`` — ``龙凤村三组12号`` → ``龙凤村三**``."""
+    text = (address or "").strip()
+    if not text:
+        return ""
+    keep = min(10, (len(text) + 1) // 2)
+    return text[:keep] + "**"
 
 
 def _naive_utc(iso: str) -> _dt.datetime:
@@ -73,14 +81,6 @@ def _naive_utc(iso: str) -> _dt.datetime:
     # for every row of every list.
     return _dt.datetime.fromisoformat(iso[:19]) if iso[19:20] in (".", "Z", "") else parse_utc(iso).replace(
         tzinfo=None)
-
-
-def local_text(iso: str | None) -> str:
-    """Stored UTC text → station-local ``2026-06-01 09:00`` (empty for None)."""
-    if not iso:
-        return ""
-    t = _naive_utc(iso) + _LOCAL_OFFSET
-    return f"{t.year:04d}-{t.month:02d}-{t.day:02d} {t.hour:02d}:{t.minute:02d}"
 
 
 def days_between(earlier_iso: str, now: _dt.datetime) -> int:
@@ -94,8 +94,9 @@ def overdue_cutoff(now: _dt.datetime, days: int) -> str:
     return iso_utc(now - _dt.timedelta(days=days))
 
 
-def parcel_view(p: dict[str, Any], now: _dt.datetime, overdue_days: int) -> ParcelView:
-    """A parcel row (as :func:`parcel_payload` gives it) → what a screen may show."""
+def parcel_view(p: dict[str, Any], now: _dt.datetime, overdue_days: int, notice_status: str = "") -> ParcelView:
+    """A parcel row (as :func:`parcel_payload` gives it) → what a screen may show; ``notice_status``
+    is its latest pickup notice's state when the caller read it (``queued``, ``sent``, ``failed``)."""
     days = days_between(p["checked_in_at"], now)
     return ParcelView(
         id=p["id"], tracking=p["tracking"], carrier=p["carrier"], carrier_known=bool(p["carrier_known"]),
@@ -108,6 +109,7 @@ def parcel_view(p: dict[str, Any], now: _dt.datetime, overdue_days: int) -> Parc
         pickup_method=p["pickup_method"], proxy_name=mask_name(p["proxy_name"]) or None,
         proxy_phone=mask_phone(p["proxy_phone"]) or None, delivered_at=p["delivered_at"],
         delivered_by=p["delivered_by"], returned_at=p["returned_at"], return_reason=p["return_reason"],
+        address=mask_address(p.get("address")), notice_status=notice_status,
     )
 
 
@@ -129,8 +131,8 @@ ROUND_COLUMNS: tuple[str, ...] = (
 ROUND_SELECT = ", ".join(ROUND_COLUMNS)
 
 ROUND_ITEMS_SQL = (
-    "SELECT i.parcel_id, p.tracking, p.pickup_code, p.phone, p.name, i.outcome, i.added_at, i.done_at, i.done_by"
-    " FROM round_items i JOIN parcels p ON p.id = i.parcel_id WHERE i.round_id = ? ORDER BY i.added_at, p.tracking"
+    "SELECT i.parcel_id, p.tracking, p.pickup_code, p.phone, p.name, i.outcome, i.added_at, i.done_at, i.done_by,"
+    " p.address FROM round_items i JOIN parcels p ON p.id = i.parcel_id WHERE i.round_id = ? ORDER BY i.added_at, p.tracking"
 )
 
 
@@ -148,7 +150,8 @@ def round_view(r: dict[str, Any], items: Sequence[Sequence[Any]]) -> RoundView:
         started_local=local_text(r["started_at"]), started_by=r["started_by"], closed_at=r["closed_at"],
         items=tuple(
             RoundItemView(parcel_id=i[0], tracking=i[1], pickup_code=i[2], phone=mask_phone(i[3]),
-                          name=mask_name(i[4]), outcome=i[5], added_at=i[6], done_at=i[7], done_by=i[8])
+                          name=mask_name(i[4]), outcome=i[5], added_at=i[6], done_at=i[7], done_by=i[8],
+                          address=i[9] or "")
             for i in items
         ),
     )

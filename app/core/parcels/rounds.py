@@ -20,7 +20,8 @@ from ..validate.phone import phone_tail
 from ..validate.text import check_username
 from .base import ParcelContext, get_parcel, update_parcel
 from .codes import parse_code
-from .model import RoundSheet, RoundView, Status
+from .events import EVENT_PHONE_SHOWN, add_event
+from .model import PhoneReveal, RoundSheet, RoundView, Status
 from .pickup import refuse_unless_in_station
 from .records import (
     ROUND_COLUMNS,
@@ -38,11 +39,14 @@ _OPEN_FOR = "SELECT number FROM rounds WHERE status = 'open' AND carrier = ?"
 _ITEM = "SELECT outcome FROM round_items WHERE round_id = ? AND parcel_id = ?"
 _NEXT_NUMBER = "UPDATE parcel_counters SET value = value + 1 WHERE name = 'round' RETURNING value"
 
+MAX_NUMBER_DIGITS = 12
 SHEET_COLUMNS = ("pickup_code", "tracking", "phone", "name", "outcome")
 
 
 def _round(conn: sqlite3.Connection, ref: str | int) -> dict[str, Any]:
     text = str(ref).strip().lstrip("#")
+    if text.isdigit() and len(text) > MAX_NUMBER_DIGITS:  # a round number past any SQLite integer
+        raise InvalidInput("round.ref_invalid", round=text[:24])
     row = conn.execute(_BY_NUMBER, (int(text),)).fetchone() if text.isdigit() else conn.execute(
         _BY_ID, (text.lower(),)).fetchone()
     if row is None:
@@ -168,6 +172,22 @@ class RoundService:
             view = self._record(tx, r["id"])
             tx.summary.update(round=r["number"], delivered=view.delivered, back=view.back)
         return view
+
+    def reveal_phone(self, actor: Actor, ref: str | int, tracking: str) -> PhoneReveal:
+        """The full phone number of a parcel still out on an open round, for the carrier to call
+        the recipient ("show number"). Only the round's carrier (or a clerk or admin) may see it;
+        every reveal is audited (``parcel.phone_shown``, no number in the entry) and written to
+        the parcel's history. A waybill that only showed a masked number gives that
+        (``full=False``). ``round.parcel_not_on_round`` (4), ``round.parcel_accounted`` (5),
+        ``round.closed`` (5), ``round.not_yours`` (6)."""
+        require(actor, Perm.ROUND_DELIVER)
+        with self.ctx.store.write(actor=actor.username, action="parcel.phone_shown", entity="parcel") as tx:
+            r = self._writable(tx, actor, ref)
+            p = self._out_on(tx, r, tracking)
+            tx.entity_id = p["id"]
+            add_event(tx, p["id"], EVENT_PHONE_SHOWN, {"round": r["number"]})
+            tx.summary.update(tracking=p["tracking"], round=r["number"])
+        return PhoneReveal(p["tracking"], p["phone"], "*" not in p["phone"])
 
     # -- helpers inside a write ------------------------------------------------------------------
     def _writable(self, tx: WriteTx, actor: Actor, ref: str | int) -> dict[str, Any]:

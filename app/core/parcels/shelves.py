@@ -117,6 +117,23 @@ def parse_slot(text: str | None) -> tuple[str, int]:
     return m.group(1), int(m.group(2))
 
 
+#: the text a shelf-layer label's codes carry (``LAYER-A-3``): a scan of it names the layer
+LAYER_LABEL_PREFIX = "LAYER-"
+
+
+def layer_label_value(shelf: str, layer: int) -> str:
+    """What the Code128 and QR code of a layer's label carry: ``LAYER-A-3``."""
+    return f"{LAYER_LABEL_PREFIX}{shelf}-{layer}"
+
+
+def parse_layer(text: str | None) -> tuple[str, int]:
+    """A layer as typed (``A-3``, ``a3``) or scanned from its shelf label (``LAYER-A-3``)."""
+    raw = (text or "").strip().upper()
+    if raw.startswith(LAYER_LABEL_PREFIX):
+        raw = raw[len(LAYER_LABEL_PREFIX):]
+    return parse_slot(raw)
+
+
 def _int_in(v: Any, lo: int, hi: int) -> bool:
     return isinstance(v, int) and not isinstance(v, bool) and lo <= v <= hi
 
@@ -201,6 +218,18 @@ class ShelfService:
                for s in config.shelves for layer in range(1, s.layers + 1)]
         out += [LayerLoad(k[0], k[1], 0, n, configured=False) for k, n in sorted(load.items()) if n > 0]
         return out
+
+    def label_layers(self, actor: Actor, shelf: str | None = None) -> list[tuple[str, int]]:
+        """The configured layers to print labels for, in settings order: every shelf's, or one
+        shelf's (``parcel.shelf_unknown`` 3 for a shelf not in the layout)."""
+        require(actor, Perm.PARCEL_READ)
+        config = self.reader.read()
+        wanted = (shelf or "").strip().upper() or None
+        if wanted is not None and config.shelf(wanted) is None:
+            raise InvalidInput("parcel.shelf_unknown", shelf=wanted[:4],
+                               shelves=", ".join(s.shelf for s in config.shelves))
+        return [(s.shelf, layer) for s in config.shelves if wanted in (None, s.shelf)
+                for layer in range(1, s.layers + 1)]
 
     def configure(self, actor: Actor, shelves: list[dict[str, Any]]) -> tuple[Shelf, ...]:
         """Replace the shelf layout (admin; audited through the settings write). Parcels already on

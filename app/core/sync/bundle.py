@@ -14,26 +14,23 @@ sync finds the hub ahead, checks the digest of those records and acknowledges th
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 from typing import Any
 
 from ..clock import iso_utc
 from ..db.store import Store
-from ..errors import InvalidInput
+from ..files import check_target, write_atomically
 from .protocol import BUNDLE_MAGIC, MAX_BATCH, ROW_COLUMNS, bundle_key, encode_batch, gzip_bytes, sign
 from .state import LocalState
 
 
 def export_bundle(store: Store, station_code: str, token: str, path: Path) -> dict[str, Any]:
-    """Write every unacknowledged change record to ``path`` (atomically: a temporary file renamed
-    into place). The station's state does not change: records stay pending until the hub has
-    them. Returns ``changes``, ``from_seq``, ``to_seq``, ``path``, ``bytes``."""
-    path = Path(path)
-    if path.is_dir():
-        raise InvalidInput("bundle.path_is_directory", path=str(path))
-    if not path.parent.is_dir():
-        raise InvalidInput("bundle.folder_missing", path=str(path.parent))
+    """Write every unacknowledged change record to ``path`` through :func:`app.core.files.write_atomically`
+    (a device, pipe or link is refused, nothing planted beside it is followed, the file appears
+    whole). The station's state does not change: records stay pending until the hub has them.
+    Returns ``changes``, ``from_seq``, ``to_seq``, ``path``, ``bytes``."""
+    codes = {"is_dir_code": "bundle.path_is_directory", "folder_missing_code": "bundle.folder_missing"}
+    path = check_target(Path(path), **codes)
     state = LocalState(store)
     with store.snapshot() as conn:
         acked = state.acked_through(conn)
@@ -46,11 +43,7 @@ def export_bundle(store: Store, station_code: str, token: str, path: Path) -> di
               "from_seq": rows[0][0] if rows else None, "to_seq": rows[-1][0] if rows else None, "encoding": "gzip"}
     header_line = json.dumps(header, sort_keys=True, separators=(",", ":")).encode()
     mac = sign(bundle_key(token), header_line, body).encode()
-    part = path.with_name(path.name + ".part")
-    with open(part, "wb") as fh:
-        fh.write(BUNDLE_MAGIC + b"\n" + header_line + b"\n" + mac + b"\n" + body)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(part, path)
+    write_atomically(path, lambda fh: fh.write(BUNDLE_MAGIC + b"\n" + header_line + b"\n" + mac + b"\n" + body),
+                     **codes)
     return {"changes": len(rows), "from_seq": header["from_seq"], "to_seq": header["to_seq"], "path": str(path),
             "bytes": path.stat().st_size}

@@ -84,6 +84,10 @@ class HubClient:
         return self._call("POST", f"{API}/enroll", content=body, headers={"Content-Type": "application/json"},
                           enrolling=True)
 
+    def health(self) -> dict[str, Any]:
+        """``/v1/health``: the hub's id and time (no token needed)."""
+        return self._call("GET", f"{API}/health")
+
     def push_state(self, station: str, since: int, upto: int) -> dict[str, Any]:
         return self._call("GET", f"{API}/stations/{station}/push-state", params={"since": since, "upto": upto})
 

@@ -92,6 +92,14 @@ class DemoHub:
             report = engine.run_once("demo")
             if not report.ok:
                 self.notes.append(f"first sync failed: {report.error_code}")
+            else:
+                # the platform's SMS gateway answers the notices just pushed (every 5th fails), and
+                # a second sync brings the answers back (the pickup notices' sent/failed state)
+                answered = self._hub("notices", "simulate", code)
+                if answered["sent"] or answered["failed"]:
+                    engine.run_once("demo")
+                    self.notes.append(f"notices answered by the demo gateway: {answered['sent']} sent,"
+                                      f" {answered['failed']} failed")
         except YytError as exc:
             self.notes.append(f"demo hub enrolment failed: {exc.code}")
         finally:

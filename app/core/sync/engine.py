@@ -21,6 +21,7 @@ from ..users.model import Actor
 from ..users.permissions import Perm, require
 from .client import HubClient, check_hub_url
 from .credentials import Credentials, keyring_backend
+from .hub_address import choose_hub
 from .lock import SyncLock
 from .model import Consistency, DeadLetter, SyncReport, SyncStatus
 from .protocol import PULL_PAGE
@@ -64,9 +65,14 @@ class SyncEngine:
             raise NotAllowed("sync.token_missing", station_code=self.station_code)
         return token
 
-    def _client(self, hub_url: str | None = None) -> HubClient:
-        token = self._token()
-        return HubClient(check_hub_url(hub_url) if hub_url else self.hub_url() or "", token, stall_s=self.stall_s)
+    def _client(self, url: str) -> HubClient:
+        """A client for ``url`` (chosen by :meth:`_choose_hub`) carrying the station's token."""
+        return HubClient(url, self._token(), stall_s=self.stall_s)
+
+    def _choose_hub(self, hub_url: str | None, trusted_by: Actor | None) -> str:
+        """The address the token may go to (see :mod:`.hub_address`); raises before anything is sent."""
+        return choose_hub(self.store, self.hub_url(), self.state.meta("sync.hub_id"), hub_url,
+                          trusted_by=trusted_by, stall_s=self.stall_s)
 
     # -- enrolment -------------------------------------------------------------------------------
     def enroll(self, actor: Actor | None, hub_url: str, enrolment_code: str) -> dict[str, Any]:
@@ -112,21 +118,26 @@ class SyncEngine:
 
     # -- a run -----------------------------------------------------------------------------------
     def run_once(self, trigger: str = "manual", cancel: threading.Event | None = None,
-                 hub_url: str | None = None, *, push: bool = True, pull: bool = True) -> SyncReport:
+                 hub_url: str | None = None, *, push: bool = True, pull: bool = True,
+                 trusted_by: Actor | None = None) -> SyncReport:
         """Push, then pull, until nothing is left, the link fails or ``cancel`` is set. Never
         raises for a failed link or a refused token: the report says ``failed`` with the error
         (and the run is recorded). Returns at once, recording nothing, with ``result='busy'``
-        when another sync runs, or ``failed`` / ``sync.not_enrolled`` before enrolment."""
+        when another sync runs, or ``failed`` with ``sync.not_enrolled`` before enrolment, or
+        with the refusal of ``hub_url`` when it is not the enrolled hub (see
+        :func:`~app.core.sync.hub_address.choose_hub`; ``trusted_by`` an admin's explicit override)."""
         cancel = cancel or threading.Event()
-        if not self.hub_url():  # not enrolled: nothing runs, nothing is recorded
-            return SyncReport(trigger=trigger, started_at="", result="failed", error=Refused("sync.not_enrolled"))
+        try:  # not enrolled, or an address the token may not go to: nothing runs, nothing is recorded
+            url = self._choose_hub(hub_url, trusted_by)
+        except YytError as exc:
+            return SyncReport(trigger=trigger, started_at="", result="failed", error=exc)
         if not self.lock.acquire():
             return SyncReport(trigger=trigger, started_at="", result="busy", error=Refused("sync.busy"))
         try:
             report = self.state.start_run(trigger)
             client: HubClient | None = None
             try:
-                client = self._client(hub_url)
+                client = self._client(url)
                 if push:
                     Pusher(self.store, client, self.station_code, report, self.sizer, cancel, self._prefetcher()).run()
                 if pull and not cancel.is_set():
@@ -191,9 +202,10 @@ class SyncEngine:
     def runs(self, limit: int = 50) -> list[dict[str, Any]]:
         return self.state.runs(limit)
 
-    def check_consistency(self, hub_url: str | None = None) -> Consistency:
-        """Compare distinct records per entity with ``hub counts`` (asks the hub)."""
-        with self._client(hub_url) as client:
+    def check_consistency(self, hub_url: str | None = None, trusted_by: Actor | None = None) -> Consistency:
+        """Compare distinct records per entity with ``hub counts`` (asks the hub: the enrolled one,
+        or ``hub_url`` under the rule of :meth:`run_once`)."""
+        with self._client(self._choose_hub(hub_url, trusted_by)) as client:
             answer = client.counts(self.station_code)
         hub_acked = int(answer["acked_through"])
         hub_counts = {str(k): int(v) for k, v in answer["counts"].items()}

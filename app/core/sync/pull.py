@@ -21,11 +21,11 @@ from .model import SyncReport
 from .protocol import PULL_PAGE
 from .push import note_clock
 from .state import LocalState, restart_snapshot, set_meta
+from .streams import handlers
 
 log = logging.getLogger(__name__)
 
 MAX_SNAPSHOT_RESTARTS = 3
-_PREADVICE_COLUMNS = ("carrier", "phone", "name", "sender")
 
 
 class Puller:
@@ -38,7 +38,6 @@ class Puller:
         self.report = report
         self.cancel = cancel or threading.Event()
         self.page = page
-        self._has_preadvice: bool | None = None
 
     def run(self) -> None:
         """Pull pages until the hub has nothing more (or the run is cancelled)."""
@@ -90,10 +89,11 @@ class Puller:
 
     def _apply_record(self, tx: WriteTx, rec: dict, gen: int) -> None:
         stream, key, payload = str(rec["stream"]), str(rec["key"]), rec.get("payload")
+        handler = handlers().get(stream)
         if payload is None:
             tx.execute("DELETE FROM platform_records WHERE stream = ? AND key = ?", (stream, key))
-            if stream == "preadvice" and self._preadvice_table(tx):
-                tx.execute("DELETE FROM parcel_preadvice WHERE tracking = ?", (key,))
+            if handler is not None and handler.remove is not None:
+                handler.remove(tx, key)
             return
         tx.execute(
             "INSERT INTO platform_records (stream, key, payload, version, hlc, received_at, snapshot_gen)"
@@ -101,29 +101,22 @@ class Puller:
             " version = excluded.version, hlc = excluded.hlc, received_at = excluded.received_at,"
             " snapshot_gen = excluded.snapshot_gen",
             (stream, key, payload, int(rec.get("v", 0)), str(rec.get("hlc", "")), tx.now_iso, gen))
-        if stream == "preadvice" and self._preadvice_table(tx):
+        if handler is not None:
             try:
                 data = json.loads(payload)
             except ValueError:
-                data = {}
-            values = [str(data.get(c) or "") for c in _PREADVICE_COLUMNS]
-            tx.execute(
-                "INSERT INTO parcel_preadvice (tracking, carrier, phone, name, sender, received_at)"
-                " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (tracking) DO UPDATE SET carrier = excluded.carrier,"
-                " phone = excluded.phone, name = excluded.name, sender = excluded.sender,"
-                " received_at = excluded.received_at", (key, *values, tx.now_iso))
+                data = None
+            handler.apply(tx, key, data if isinstance(data, dict) else {})
 
     def _finish_snapshot(self, tx: WriteTx, gen: int) -> int:
-        """Drop what the finished snapshot did not confirm; returns how many records went."""
-        if self._preadvice_table(tx):
-            tx.execute("DELETE FROM parcel_preadvice WHERE tracking IN (SELECT key FROM platform_records"
-                       " WHERE stream = 'preadvice' AND snapshot_gen < ?)", (gen,))
+        """Drop what the finished snapshot did not confirm (and what each record caused, through
+        its stream's handler); returns how many records went."""
+        known = handlers()
+        for stream, key in tx.execute("SELECT stream, key FROM platform_records WHERE snapshot_gen < ?",
+                                      (gen,)).fetchall():
+            handler = known.get(stream)
+            if handler is not None and handler.remove is not None:
+                handler.remove(tx, key)
         dropped = tx.execute("DELETE FROM platform_records WHERE snapshot_gen < ?", (gen,)).rowcount
         set_meta(tx, "sync.in_snapshot", 0)
         return dropped
-
-    def _preadvice_table(self, tx: WriteTx) -> bool:
-        if self._has_preadvice is None:
-            self._has_preadvice = tx.execute(
-                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'parcel_preadvice'").fetchone() is not None
-        return self._has_preadvice

@@ -27,7 +27,8 @@ class Perm(enum.StrEnum):
     SHOP_SELL = "shop.sell"
     SHOP_STOCK = "shop.stock"
     CONSIGNMENT = "consignment.handle"
-    CASH_CLOSE = "cash.close"
+    CASH_CLOSE = "cash.close"  # open and close one's own shift, cash in/out
+    CASH_OVERSEE = "cash.oversee"  # every shift, expected figures of open ones, the day's close
     REPORTS_READ = "reports.read"
     APPROVE = "approve.void"
 
@@ -52,6 +53,7 @@ GRANTS: dict[Perm, frozenset[Role]] = {
     Perm.SHOP_STOCK: frozenset({_A, _C}),
     Perm.CONSIGNMENT: frozenset({_A, _C}),
     Perm.CASH_CLOSE: frozenset({_A, _C}),
+    Perm.CASH_OVERSEE: frozenset({_A, _S}),
     Perm.REPORTS_READ: frozenset({_A, _S, _C}),
     Perm.APPROVE: frozenset({_S}),
 }

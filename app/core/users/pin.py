@@ -27,6 +27,15 @@ def check_new_pin(pin: str | None) -> str:
     return raw
 
 
+def confirm_new_pin(pin: str | None, repeat: str | None) -> str:
+    """A new PIN typed twice: :func:`check_new_pin`'s rules, then both must be the same
+    (``pin.mismatch``)."""
+    checked = check_new_pin(pin)
+    if (repeat or "").strip() != checked:
+        raise InvalidInput("pin.mismatch")
+    return checked
+
+
 def hash_pin(pin: str, salt: bytes | None = None) -> tuple[str, str, str]:
     """Return ``(hash_hex, salt_hex, kdf)`` for a PIN."""
     salt = salt or os.urandom(16)

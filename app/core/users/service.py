@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+import sqlite3
 
 from ..clock import iso_utc, parse_utc
 from ..db.store import Store, WriteTx
@@ -59,7 +60,7 @@ class UserService:
     def _add(self, actor_name: str, username: str, role: str, pin: str, display_name: str) -> UserInfo:
         username = check_username(username)
         role_v = check_role(role)
-        name = check_name(display_name, field="display_name", required=False)
+        name = check_name(display_name, field="display_name", required=False)  # a label: 李丽（周末代班）
         pin = check_new_pin(pin)
         pin_hash = hash_pin(pin)  # slow: before the write transaction
         with self.store.write(actor=actor_name, action="user.add", entity="user") as tx:
@@ -82,8 +83,47 @@ class UserService:
             )
             tx.summary.update(username=username)
 
+    def reset_pin(self, actor: Actor, username: str, new_pin: str) -> UserInfo:
+        """An administrator gives a user a new PIN (the same rules as any new PIN) and lifts any
+        lock-out, in one audited operation (``user.pin_reset``; the PIN itself is never recorded
+        or sent to the platform)."""
+        require(actor, Perm.USERS_MANAGE)
+        username = check_username(username)
+        pin = check_new_pin(new_pin)
+        row = self._row(username)
+        pin_hash, salt, kdf = hash_pin(pin)  # slow: before the write transaction
+        with self.store.write(actor=actor.username, action="user.pin_reset", entity="user", entity_id=row["id"]) as tx:
+            tx.execute(
+                "UPDATE users SET pin_hash = ?, pin_salt = ?, pin_kdf = ?, failed_attempts = 0,"
+                " locked_until = NULL, updated_at = ? WHERE id = ?",
+                (pin_hash, salt, kdf, tx.now_iso, row["id"]),
+            )
+            tx.summary.update(username=username, was_locked=self.is_locked(row))
+        return self.get(username)
+
+    def unlock(self, actor: Actor, username: str) -> UserInfo:
+        """Lift a lock-out after wrong PINs before its five minutes are over (admin; audited
+        ``user.unlock``). ``user.not_locked`` (5) when the user is not locked and has no failed
+        attempts counted."""
+        require(actor, Perm.USERS_MANAGE)
+        row = self._row(check_username(username))
+        with self.store.write(actor=actor.username, action="user.unlock", entity="user", entity_id=row["id"]) as tx:
+            cur = tx.execute("SELECT failed_attempts, locked_until FROM users WHERE id = ?", (row["id"],)).fetchone()
+            if not cur["failed_attempts"] and _lock_seconds_left(cur["locked_until"], tx.now) <= 0:
+                raise Refused("user.not_locked", username=row["username"])
+            tx.execute("UPDATE users SET failed_attempts = 0, locked_until = NULL, updated_at = ? WHERE id = ?",
+                       (tx.now_iso, row["id"]))
+            tx.summary.update(username=row["username"], failures=cur["failed_attempts"])
+        return self.get(row["username"])
+
+    def is_locked(self, user: UserInfo | sqlite3.Row) -> bool:
+        """Whether a user is locked out now (a lock the clock cannot justify does not count)."""
+        until = user.locked_until if isinstance(user, UserInfo) else user["locked_until"]
+        return _lock_seconds_left(until, self.store.clock.now()) > 0
+
     def set_active(self, actor: Actor, username: str, active: bool) -> UserInfo:
-        """Disable or re-enable a user (admin). The last active admin cannot be disabled."""
+        """Disable or re-enable a user (admin). The last active admin cannot be disabled, nor can
+        administrators disable themselves (``user.last_admin``, ``user.self_disable``: 5)."""
         require(actor, Perm.USERS_MANAGE)
         row = self._row(check_username(username))
         with self.store.write(actor=actor.username, action="user.set_active", entity="user", entity_id=row["id"]) as tx:
@@ -91,6 +131,8 @@ class UserService:
                 admins = tx.execute("SELECT count(*) FROM users WHERE role = 'admin' AND active = 1").fetchone()[0]
                 if admins <= 1:
                     raise Refused("user.last_admin", username=row["username"])
+            if not active and row["username"] == actor.username:
+                raise Refused("user.self_disable", username=row["username"])
             tx.execute("UPDATE users SET active = ?, updated_at = ? WHERE id = ?", (int(active), tx.now_iso, row["id"]))
             tx.change("users", row["id"], "update",
                       _user_payload(row["id"], row["username"], row["role"], row["display_name"], active))

@@ -14,6 +14,8 @@ _FULL = re.compile(r"1[3-9]\d{9}")
 # Privacy waybills mask the middle: 3 (or fewer) leading digits, 4 to 8 stars, the last four digits.
 _MASKED = re.compile(r"(?P<head>1[3-9]\d)?(?P<stars>\*{4,8})(?P<tail>\d{4})")
 _SEPARATORS = str.maketrans("", "", " -")
+#: What a phone field may hold while typing: "+86 138-1234-1234" and a little slack.
+PHONE_MAX = 20
 
 
 @dataclass(frozen=True)
@@ -36,8 +38,9 @@ class Phone:
 def check_phone(text: str | None, *, allow_masked: bool = True, field: str = "phone") -> Phone:
     """Validate a mobile number. Spaces and dashes are ignored; a ``+86``/``86`` prefix is dropped.
 
-    Raises ``InvalidInput('phone.invalid')``, or ``phone.masked_not_allowed`` where a full number is
-    required (a proxy's phone, a sender's phone).
+    Raises ``InvalidInput('phone.invalid')``; where a full number is required (a proxy's phone, a
+    sender's phone: ``allow_masked=False``) ``phone.masked_not_allowed`` for a masked one and
+    ``phone.full_invalid`` for anything else — both say "all 11 digits", never "masked is fine".
     """
     raw = (text or "").strip().translate(_SEPARATORS).replace("＊", "*")
     if raw.startswith("+86"):
@@ -53,7 +56,8 @@ def check_phone(text: str | None, *, allow_masked: bool = True, field: str = "ph
         head = m.group("head") or ""
         return Phone(f"{head}{m.group('stars')}{m.group('tail')}", True)
     # the text goes into messages and logs: never echo a (mistyped) number in full
-    raise InvalidInput("phone.invalid", field=field, text=mask_phone(raw[:20]))
+    raise InvalidInput("phone.invalid" if allow_masked else "phone.full_invalid", field=field,
+                       text=mask_phone(raw[:20]))
 
 
 def mask_phone(value: str | None) -> str:

@@ -14,6 +14,7 @@ from ..errors import InvalidInput
 
 _S10_WEIGHTS = (8, 6, 4, 2, 3, 5, 9, 7)
 _S10 = re.compile(r"([A-Z]{2})(\d{8})(\d)([A-Z]{2})")
+TRACKING_MAX = 32
 _ALLOWED = re.compile(r"[A-Z0-9]{8,32}")
 
 

@@ -108,7 +108,12 @@ class CarrierScreen(QWidget):
         self._tick.timeout.connect(self.update_clock)
         self._tick.start()
         self.update_clock()
-        next(iter(self.buttons.values())).setFocus()
+        self.focus_start()
+
+    def focus_start(self) -> None:
+        """Put the keyboard on the first big button (its yellow ring shows where it is): number
+        keys, arrows, Tab and Space work at once, without a click."""
+        next(iter(self.buttons.values())).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def update_clock(self) -> None:
         now = self.ctx.station.store.clock.now().astimezone(SHANGHAI)
@@ -146,7 +151,7 @@ class CarrierScreen(QWidget):
     def go_home(self) -> None:
         self.stack.setCurrentWidget(self.home)
         self.back.hide()
-        next(iter(self.buttons.values())).setFocus()
+        self.focus_start()
 
     @property
     def current_key(self) -> str | None:

@@ -3,6 +3,10 @@
 Keyboard: ↑/↓ choose the user, digits type the PIN, Backspace deletes one, Esc clears, Enter signs
 in (the sixth digit signs in by itself). The PIN check (a deliberately slow KDF) runs on the
 database worker; wrong-PIN and lock-out messages are the core's error codes put into words.
+
+A scan here (the window's scanner input watches the login screen too, and takes a fast run that
+stops as a scan even without Enter) is never PIN digits: it is refused with "sign in first" and
+counts as no attempt.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from ...core.users.model import Actor, UserInfo
 from ..feedback import Feedback, MessageLine
 from ..icons import icon
 from ..roles import role_title
+from ..scanner import CallbackTarget, ScanTarget
 from ..tasks import Tasks
 from .pin_pad import PIN_LENGTH, PinPad
 
@@ -146,6 +151,16 @@ class LoginScreen(QWidget):
             self.submit()
         else:
             super().keyPressEvent(event)
+
+    # -- scans -----------------------------------------------------------------------------------
+    def scan_target(self) -> ScanTarget:
+        return CallbackTarget(self.scan_refused)
+
+    def scan_refused(self, _code: str) -> None:
+        """A parcel was scanned before anyone signed in: say so; the PIN typed so far stays and no
+        attempt is counted."""
+        self.feedback.error(self.tr("That was a scan, not a PIN: sign in first, then scan again"))
+        self.message.show_message("error", self.feedback.last_text)
 
     # -- signing in -------------------------------------------------------------------------------
     def submit(self) -> None:

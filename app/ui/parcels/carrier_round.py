@@ -28,7 +28,7 @@ from ..i18n import describe
 from ..scanner import CallbackTarget, ScanTarget
 from ..theme import carrier_point_size
 from .base import ParcelScreen
-from .rounds import proof_of
+from .rounds import proof_of, spaced_phone
 from .style import carrier_page_style
 from .widgets import Banner
 from .words import outcome_word
@@ -65,6 +65,7 @@ class MyRoundPage(ParcelScreen):
         self.deliver_button = QPushButton(self.tr("F2  Delivered"))
         self.back_button = QPushButton(self.tr("F3  Back"))
         self.close_button = QPushButton(self.tr("F4  Close"))
+        self.number_button = QPushButton(self.tr("F6  Show number"))
         actions = QGridLayout()
         actions.setHorizontalSpacing(14)
         actions.addWidget(self.proof, 0, 0)
@@ -72,6 +73,7 @@ class MyRoundPage(ParcelScreen):
         actions.addWidget(self.back_button, 0, 2)
         actions.addWidget(self.close_button, 0, 3)
         actions.addWidget(self.start_button, 0, 4)
+        actions.addWidget(self.number_button, 0, 5)
         actions.setColumnStretch(0, 2)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
@@ -86,11 +88,14 @@ class MyRoundPage(ParcelScreen):
         self.proof.returnPressed.connect(self.deliver)
         self.back_button.clicked.connect(self.bring_back)
         self.close_button.clicked.connect(self.close_round)
+        self.number_button.clicked.connect(self.show_number)
+        self.list.setWordWrap(True)
         self.list.currentItemChanged.connect(self._picked)
         self.add_shortcut("F2", self.deliver)
         self.add_shortcut("F3", self.bring_back)
         self.add_shortcut("F4", self.close_round)
         self.add_shortcut("F5", self.start)
+        self.add_shortcut("F6", self.show_number)
         self._show(None)
 
     def initial_focus(self) -> QWidget:
@@ -110,7 +115,7 @@ class MyRoundPage(ParcelScreen):
     def _show(self, r: RoundView | None) -> None:
         self.round = r
         self.start_button.setVisible(r is None)
-        for b in (self.deliver_button, self.back_button, self.close_button):
+        for b in (self.deliver_button, self.back_button, self.close_button, self.number_button):
             b.setVisible(r is not None)
         if r is None:
             self.headline.setText(self.tr("No round open"))
@@ -126,7 +131,8 @@ class MyRoundPage(ParcelScreen):
         self.list.clear()
         for i in sorted(r.items, key=lambda i: (i.outcome != "out", i.pickup_code)):
             mark = "" if i.outcome == "out" else f"   ✓ {outcome_word(i.outcome)}"
-            item = QListWidgetItem(f"{i.pickup_code}   {i.phone}   {i.name}{mark}")
+            where = f"\n      {i.address}" if i.address else ""
+            item = QListWidgetItem(f"{i.pickup_code}   {i.phone}   {i.name}{mark}{where}")
             item.setData(Qt.ItemDataRole.UserRole, i.tracking)
             if i.outcome != "out":
                 item.setForeground(Qt.GlobalColor.gray)
@@ -164,7 +170,7 @@ class MyRoundPage(ParcelScreen):
             item = next(i for i in r.items if i.tracking == tracking)
             self._show(r)
             self._say("warn", self.tr("Ask for the code or phone tail, then F2"), item.pickup_code,
-                      f"{item.phone}  {item.name}")
+                      "  ".join(x for x in (item.phone, item.name, item.address) if x))
             self.proof.setFocus()
             return
         actor = self.ctx.actor
@@ -222,6 +228,26 @@ class MyRoundPage(ParcelScreen):
             self._say("ok", self.tr("Delivered: {n}").format(n=len(targets)), "  ".join(codes[:3]))
 
         self.run(work, done, self._failed)
+
+    def show_number(self) -> None:
+        """F6: the chosen parcel's full phone number in big digits, to call the recipient (the
+        reveal is audited by the core)."""
+        r, tracking = self.round, self.selected
+        if r is None:
+            return
+        if not tracking:
+            self._say("warn", self.tr("Scan or choose the parcel first"))
+            return
+        actor = self.ctx.actor
+        item = next((i for i in r.items if i.tracking == tracking), None)
+
+        def done(shown) -> None:  # noqa: ANN001 - PhoneReveal
+            detail = item.address if item is not None else ""
+            if not shown.full:
+                detail = self.tr("Only this masked number is known") + (f" · {detail}" if detail else "")
+            self.banner.show_state("warn", self.tr("Call"), spaced_phone(shown.phone), detail)
+
+        self.run(lambda st: st.parcels.rounds.reveal_phone(actor, r.id, tracking), done, self._failed)
 
     def bring_back(self) -> None:
         r, tracking = self.round, self.selected

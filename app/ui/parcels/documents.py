@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from ...core.documents import Column, Field, Label, Party, Receipt, Sheet, Total
+from ...core.documents import Column, Field, Label, LabelSheet, Party, Receipt, Sheet, TagLabel, Total
 from ...core.parcels import Manifest, ParcelView, RoundSheet, ShipmentView
+from ...core.parcels.shelves import layer_label_value
 from .words import outcome_word, produce_word
 
 CONTEXT = "ParcelDocuments"
@@ -87,4 +88,18 @@ def shelf_slip(parcel: ParcelView, station_name: str, station_code: str) -> Rece
                Field(QCoreApplication.translate("ParcelDocuments", "Tracking number"), parcel.tracking),
                Field(QCoreApplication.translate("ParcelDocuments", "Phone"), parcel.phone)),
         barcode=parcel.pickup_code,
+    )
+
+
+def shelf_labels(layers: list[tuple[str, int]], station_name: str, station_code: str,
+                 issued_at: str | None = None) -> LabelSheet:
+    """Labels for shelf layers, eight to an A4 page: ``A-3`` in big type, "Shelf A · layer 3",
+    and ``LAYER-A-3`` as Code128 and QR (a scan of it names the layer when moving a parcel)."""
+    return LabelSheet(
+        title=QCoreApplication.translate("ParcelDocuments", "Shelf labels"),
+        labels=[TagLabel(f"{shelf}-{layer}",
+                         QCoreApplication.translate("ParcelDocuments", "Shelf {shelf} · layer {layer}").format(
+                             shelf=shelf, layer=layer), layer_label_value(shelf, layer))
+                for shelf, layer in layers],
+        station_name=station_name, station_code=station_code, issued_at=issued_at,
     )

@@ -2,11 +2,18 @@
 is entered and kept in clear only in memory until the parcel is accepted), recipient, contents
 with the prohibited-items confirmation, weight → live price from the tariff, produce flag and
 category. Accepting prints the label (Code128 + QR); the parcels waiting for the courier go out
-on one printed manifest."""
+on one printed manifest.
+
+The form checks itself with the core's own rules (:mod:`app.core.parcels.send_form`, the very
+functions ``OutboundService.send`` calls): a field is checked when the clerk leaves it and again
+at every change once it has shown a problem (so the red line goes as soon as it is fixed); F9
+checks every field and shows all problems at once, each under its field, before anything is sent.
+Text fields take no more characters than the core accepts. Esc starts a new form (fields, marks,
+banner and message line cleared)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,11 +30,12 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.clock import local_date
-from ...core.errors import InvalidInput, YytError
+from ...core.errors import YytError
 from ...core.money import format_fen
 from ...core.parcels import Manifest, Quote, ShipmentView
 from ...core.parcels.model import ProduceCategory
 from ...core.parcels.outbound import prohibited_words
+from ...core.parcels.send_form import LIMITS, send_form_problems
 from ...core.validate.identity import check_resident_id
 from ..context import ScreenContext
 from ..i18n import describe, error_text
@@ -38,6 +46,9 @@ from .widgets import Banner
 from .words import produce_word
 
 MAX_WEIGHT_G = 50_000
+#: The form's inputs by the core's field names (the order problems are listed in).
+FORM_FIELDS = ("sender_name", "sender_id", "sender_phone", "to_name", "to_phone", "to_province", "to_address",
+               "contents", "weight_g", "prohibited_confirmed")
 
 
 class ResidentIdEdit(QLineEdit):
@@ -90,6 +101,13 @@ class ResidentIdEdit(QLineEdit):
         self.setPlaceholderText("")
 
 
+def _form_layout(box: QGroupBox) -> QFormLayout:
+    form = QFormLayout(box)
+    form.setVerticalSpacing(4)  # room for the red problem lines at 1366×768
+    form.setContentsMargins(8, 4, 8, 4)
+    return form
+
+
 class SendScreen(ParcelScreen):
     def __init__(self, ctx: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -117,10 +135,11 @@ class SendScreen(ParcelScreen):
         self.prohibited = QLabel(self.tr("Prohibited: {words}").format(words=words), objectName="muted", wordWrap=True)
         self.price = QLabel("—", objectName="sectionTitle")
         self.send_button = QPushButton(self.tr("Accept and print label (F9)"), objectName="primary")
-        self.banner = Banner()
+        self.banner = Banner(compact=True)  # the waybill at half size: the form needs the height
         self.banner.show_state("idle", self.tr("Fill in the form; the price follows the weight and province"))
         self.pending = ReadOnlyTable([self.tr("Waybill"), self.tr("To"), self.tr("Weight (g)"), self.tr("Postage")],
                                      stretch_all=True)
+        self.pending.setMinimumHeight(60)  # the form above may need the room for its red lines
         self.pending_title = QLabel(objectName="sectionTitle")
         self.courier = QLineEdit()
         self.courier.setPlaceholderText(self.tr("Courier's name"))
@@ -129,7 +148,12 @@ class SendScreen(ParcelScreen):
         self.last_label = None
         self.last_manifest = None
         self.quote: Quote | None = None
+        self.error_lines: dict[str, QLabel] = {}
+        self.field_widgets: dict[str, QWidget] = {}
+        self.touched: set[str] = set()  # fields the clerk has left once (checked from then on)
+        self.province_problem: YytError | None = None
         self._build_layout()
+        self._wire_checks()
 
         self._quote_soon = QTimer(self, singleShot=True, interval=150)
         self._quote_soon.timeout.connect(self.update_price)
@@ -140,34 +164,45 @@ class SendScreen(ParcelScreen):
         self.handover_button.clicked.connect(self.hand_over)
         self.add_shortcut("F9", self.send)
         self.add_shortcut("Ctrl+M", self.hand_over)
+        self.add_shortcut("Esc", self.clear_form)
+        self.province.lineEdit().editingFinished.connect(lambda: self.check_fields(["to_province"], touch=True))
 
     def _build_layout(self) -> None:
         sender = QGroupBox(self.tr("Sender (real name)"))
-        f = QFormLayout(sender)
-        f.addRow(self.tr("Name"), self.sender_name)
-        f.addRow(self.tr("Resident ID"), self.sender_id)
-        f.addRow(self.tr("Phone"), self.sender_phone)
+        f = _form_layout(sender)
+        f.addRow(self.tr("Name"), self._checked("sender_name", self.sender_name))
+        f.addRow(self.tr("Resident ID"), self._checked("sender_id", self.sender_id))
+        f.addRow(self.tr("Phone"), self._checked("sender_phone", self.sender_phone))
         recipient = QGroupBox(self.tr("Recipient"))
-        g = QFormLayout(recipient)
-        g.addRow(self.tr("Name"), self.to_name)
-        g.addRow(self.tr("Phone"), self.to_phone)
-        g.addRow(self.tr("Province"), self.province)
-        g.addRow(self.tr("Address"), self.address)
+        g = _form_layout(recipient)
+        g.addRow(self.tr("Name"), self._checked("to_name", self.to_name))
+        g.addRow(self.tr("Phone"), self._checked("to_phone", self.to_phone))
+        g.addRow(self.tr("Province"), self._checked("to_province", self.province))
+        g.addRow(self.tr("Address"), self._checked("to_address", self.address))
         parcel = QGroupBox(self.tr("Parcel"))
-        h = QFormLayout(parcel)
-        h.addRow(self.tr("Contents"), self.contents)
+        h = _form_layout(parcel)
+        h.addRow(self.tr("Contents"), self._checked("contents", self.contents))
         row = QHBoxLayout()
         row.addWidget(self.weight)
         row.addSpacing(20)
         row.addWidget(self.produce)
         row.addWidget(self.category, 1)
-        h.addRow(self.tr("Weight"), row)
-        h.addRow("", self.confirm)
-        h.addRow("", self.prohibited)
-        price_row = QHBoxLayout()
-        price_row.addWidget(self.price, 1)
-        price_row.addWidget(self.send_button)
-        h.addRow(self.tr("Price"), price_row)
+        row.addSpacing(20)  # the price and the button on the weight's row: the form fits 768 px
+        row.addWidget(QLabel(self.tr("Price")))
+        row.addWidget(self.price)
+        row.addWidget(self.send_button)
+        weight_row = QWidget()
+        weight_row.setLayout(row)
+        row.setContentsMargins(0, 0, 0, 0)
+        h.addRow(self.tr("Weight"), self._checked("weight_g", weight_row))
+        confirm_row = QHBoxLayout()  # the confirmation beside the list it confirms (saves a row)
+        confirm_row.setContentsMargins(0, 0, 0, 0)
+        confirm_row.addWidget(self._checked("prohibited_confirmed", self.confirm), 0, Qt.AlignmentFlag.AlignTop)
+        confirm_row.addWidget(self.prohibited, 1)
+        h.addRow("", confirm_row)
+        # Tab goes through the form in reading order: … category → the confirmation → the button
+        QWidget.setTabOrder(self.category, self.confirm)
+        QWidget.setTabOrder(self.confirm, self.send_button)
         top = QHBoxLayout()
         top.addWidget(sender, 1)
         top.addWidget(recipient, 1)
@@ -181,6 +216,77 @@ class SendScreen(ParcelScreen):
         box.addWidget(self.banner)
         box.addLayout(courier_row)
         box.addWidget(self.pending, 1)
+
+    def _checked(self, name: str, widget: QWidget) -> QWidget:
+        """``widget`` with its problem line under it (hidden while the field is fine)."""
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(1)
+        column.addWidget(widget)
+        line = QLabel(objectName="fieldError", wordWrap=True)
+        line.hide()
+        column.addWidget(line)
+        self.error_lines[name] = line
+        self.field_widgets[name] = widget
+        return holder
+
+    # -- checking as the clerk types -------------------------------------------------------------
+    def _wire_checks(self) -> None:
+        for name in LIMITS:
+            edit = self.field_widgets[name]
+            assert isinstance(edit, QLineEdit)
+            edit.setMaxLength(LIMITS[name])
+            edit.editingFinished.connect(lambda n=name: self.check_fields([n], touch=True))
+            edit.textEdited.connect(lambda _t, n=name: self._recheck(n))
+        self.weight.valueChanged.connect(lambda _v: self._recheck("weight_g"))
+        self.weight.editingFinished.connect(lambda: self.check_fields(["weight_g"], touch=True))
+        self.confirm.toggled.connect(lambda _on: self._recheck("prohibited_confirmed"))
+        self.province.lineEdit().setMaxLength(20)
+
+    def form(self) -> dict:
+        """What the form holds, by the service's argument names."""
+        return dict(sender_name=self.sender_name.text(), sender_id=self.sender_id.value(),
+                    sender_phone=self.sender_phone.text(), to_name=self.to_name.text(), to_phone=self.to_phone.text(),
+                    to_address=self.address.text(), to_province=self.province.currentText(),
+                    weight_g=self.weight.value(), contents=self.contents.text(),
+                    prohibited_confirmed=self.confirm.isChecked(),
+                    produce=self.category.currentData() if self.produce.isChecked() else None)
+
+    def _recheck(self, name: str) -> None:
+        if name in self.touched:
+            self.check_fields([name])
+
+    def check_fields(self, names: list[str] | tuple[str, ...], *, touch: bool = False) -> dict[str, YytError]:
+        """Check ``names`` with the core's rules and show each one's problem under it (the province
+        is the tariff's: its problem comes with the price). Returns the problems found."""
+        if touch:
+            self.touched.update(names)
+        form = self.form()
+        today = local_date(self.ctx.station.store.clock.now())
+        found = send_form_problems({n: form[n] for n in names if n in form and n != "to_province"},
+                                   today=today, prohibited=prohibited_words())
+        for name in names:
+            if name == "to_province":
+                if self.province_problem is not None and "to_province" in self.touched:
+                    found[name] = self.province_problem
+            self._show_problem(name, found.get(name))
+        return found
+
+    def _show_problem(self, name: str, problem: YytError | None) -> None:
+        line, widget = self.error_lines[name], self.field_widgets[name]
+        line.setText(error_text(problem) if problem is not None else "")
+        line.setVisible(problem is not None)
+        target = {"to_province": self.province, "weight_g": self.weight}.get(name, widget)
+        if bool(target.property("invalid")) != (problem is not None):
+            target.setProperty("invalid", problem is not None)
+            target.style().unpolish(target)
+            target.style().polish(target)
+
+    @property
+    def problems(self) -> dict[str, str]:
+        """The problems shown now, by field (for tests and the banner)."""
+        return {n: line.text() for n, line in self.error_lines.items() if line.isVisibleTo(self)}
 
     def initial_focus(self) -> QWidget:
         return self.sender_name
@@ -215,41 +321,57 @@ class SendScreen(ParcelScreen):
     def update_price(self) -> None:
         """The live price for the province and weight typed so far (nothing is written)."""
         province, grams = self.province.currentText().strip(), self.weight.value()
-        if not province or grams <= 0:
+        if not province:
             self.quote = None
             self.price.setText("—")
+            self.province_problem = None
+            self._recheck("to_province")
             return
-        actor = self.ctx.actor
-        self.run(lambda st: st.parcels.outbound.quote(actor, province, grams), self._priced, self._unpriced)
+        actor = self.ctx.actor  # without a weight yet, 1 g asks the tariff only whether it knows the province
+        self.run(lambda st: st.parcels.outbound.quote(actor, province, max(1, grams)),
+                 self._priced if grams > 0 else self._province_known, self._unpriced)
+
+    def _province_known(self, _q: Quote) -> None:
+        self.quote = None
+        self.price.setText("—")
+        self.province_problem = None
+        self._recheck("to_province")
 
     def _priced(self, q: Quote) -> None:
         self.quote = q
         self.price.setText(self.tr("¥ {price}  (zone {zone})").format(price=format_fen(q.price_fen), zone=q.zone))
+        self.province_problem = None
+        self._recheck("to_province")
 
     def _unpriced(self, exc: BaseException) -> None:
         self.quote = None
-        self.price.setText("— " + describe(exc))
+        self.price.setText("—")
+        self.province_problem = exc if isinstance(exc, YytError) and exc.code == "shipment.province_unknown" else None
+        if self.province_problem is not None:
+            self.touched.add("to_province")
+            self._recheck("to_province")
+        elif not isinstance(exc, YytError) or exc.code != "shipment.weight_invalid":
+            self.price.setText("— " + describe(exc))
 
     # -- sending ---------------------------------------------------------------------------------
     def send(self) -> None:
-        """Accept the parcel (all validation in the service) and print its label (F9)."""
+        """Check every field and show all problems at once; only a clean form goes to the service
+        (which checks everything again, with the same rules) and prints its label (F9)."""
         self.sender_id.commit()
-        if self.sender_id.error is not None:
-            self._failed(self.sender_id.error)
-            self.sender_id.setFocus()
+        found = self.check_fields(FORM_FIELDS, touch=True)
+        if found:
+            first = next(n for n in FORM_FIELDS if n in found)
+            self.banner.hide()  # the form needs the room; the message line says it all
+            self.ctx.feedback.error(self.tr("Not accepted: {n} problem(s), each written in red under its field").format(
+                n=len(found)))
+            {"to_province": self.province, "weight_g": self.weight}.get(first, self.field_widgets[first]).setFocus()
             return
-        if self.weight.value() <= 0:
-            self._failed(InvalidInput("shipment.weight_invalid", max=MAX_WEIGHT_G))
-            self.weight.setFocus()
-            return
-        actor = self.ctx.actor
-        form = dict(sender_name=self.sender_name.text(), sender_id=self.sender_id.value(),
-                    sender_phone=self.sender_phone.text(), to_name=self.to_name.text(), to_phone=self.to_phone.text(),
-                    to_address=self.address.text(), to_province=self.province.currentText(),
-                    weight_g=self.weight.value(), contents=self.contents.text(),
-                    prohibited_confirmed=self.confirm.isChecked(),
-                    produce=self.category.currentData() if self.produce.isChecked() else None)
+        actor, form = self.ctx.actor, self.form()
         self.run(lambda st: st.parcels.outbound.send(actor, **form), self._sent, self._failed)
+
+    def _banner(self, *args: str) -> None:
+        self.banner.show()
+        self.banner.show_state(*args)
 
     def _sent(self, view: ShipmentView) -> None:
         self.last_shipment = view
@@ -257,24 +379,46 @@ class SendScreen(ParcelScreen):
         label = shipment_label(view, info.name, info.code, " ".join(p for p in (info.town, info.name) if p))
         try:
             self.last_label = self.ctx.printing.print_document(label)
-            printed = (self.tr("label saved: {path}").format(path=self.last_label) if self.last_label
+            printed = (self.tr("label saved: {path}").format(path=self.last_label.name) if self.last_label
                        else self.tr("label sent to the printer"))
         except YytError as exc:
             printed = error_text(exc)
-        self.banner.show_state("ok", self.tr("Accepted · ¥ {price}").format(price=format_fen(view.price_fen)),
+        self._banner("ok", self.tr("Accepted · ¥ {price}").format(price=format_fen(view.price_fen)),
                                view.waybill, f"{view.to_province} {view.to_name} {view.to_phone} · {printed}")
         self.ctx.feedback.success(self.tr("Waybill {waybill} accepted").format(waybill=view.waybill))
+        self._clear_fields()
+        self.refresh()
+
+    def clear_form(self) -> None:
+        """Esc: a new form — every field, every red mark, the banner and the message line."""
+        self._clear_fields()
+        self._banner("idle", self.tr("Fill in the form; the price follows the weight and province"))
+        self.ctx.feedback.clear()
+
+    def _clear_fields(self) -> None:
         for w in (self.sender_name, self.sender_phone, self.to_name, self.to_phone, self.address, self.contents):
             w.clear()
         self.sender_id.reset()
+        self.category.setCurrentIndex(0)
+        self.province.setCurrentIndex(-1)
+        self.province.setEditText("")
         self.weight.setValue(0)
         self.confirm.setChecked(False)
         self.produce.setChecked(False)
+        self.touched.clear()
+        self.province_problem = None
+        for name in self.error_lines:
+            self._show_problem(name, None)
         self.sender_name.setFocus()
-        self.refresh()
 
     def _failed(self, exc: BaseException) -> None:
-        self.banner.show_state("error", self.tr("Not accepted"), "",
+        field = None
+        if isinstance(exc, YytError):
+            field = "to_province" if exc.code == "shipment.province_unknown" else exc.fields.get("field")
+        if field in self.error_lines:  # the service's word on one field goes under it too
+            self.touched.add(field)
+            self._show_problem(field, exc)
+        self._banner("error", self.tr("Not accepted"), "",
                                describe(exc))
         self.ctx.show_error(exc)
 
@@ -287,11 +431,11 @@ class SendScreen(ParcelScreen):
         info = self.ctx.station.info
         try:
             self.last_manifest = self.ctx.printing.print_document(manifest_sheet(m, info.name, info.code))
-            printed = (self.tr("manifest saved: {path}").format(path=self.last_manifest) if self.last_manifest
+            printed = (self.tr("manifest saved: {path}").format(path=self.last_manifest.name) if self.last_manifest
                        else self.tr("manifest sent to the printer"))
         except YytError as exc:
             printed = error_text(exc)
-        self.banner.show_state("ok", self.tr("Manifest {n}: {count} parcel(s) to the courier").format(
+        self._banner("ok", self.tr("Manifest {n}: {count} parcel(s) to the courier").format(
             n=m.number, count=len(m.shipments)), f"#{m.number}", printed)
         self.ctx.feedback.success(self.tr("Manifest {n} handed over").format(n=m.number))
         self.courier.clear()

@@ -1,4 +1,4 @@
-"""The Parcels page: one tab per job at the counter (Alt+1 … Alt+7), the tabs a role may use.
+"""The Parcels page: one tab per job at the counter (Alt+1 … Alt+8), the tabs a role may use.
 
 Scans go to the current tab's scan target; ``refresh`` and ``initial_focus`` follow the tab.
 """
@@ -24,6 +24,7 @@ TABS = (
     ("overdue", QT_TRANSLATE_NOOP("ParcelsPage", "Overdue"), Perm.PARCEL_READ),
     ("stocktake", QT_TRANSLATE_NOOP("ParcelsPage", "Stock-take"), Perm.PARCEL_COUNTER),
     ("shelves", QT_TRANSLATE_NOOP("ParcelsPage", "Shelves"), Perm.PARCEL_READ),
+    ("search", QT_TRANSLATE_NOOP("ParcelsPage", "Search"), Perm.PARCEL_READ),
 )
 
 
@@ -52,6 +53,10 @@ def _build(key: str, ctx: ScreenContext) -> QWidget:
         from .stocktake import StocktakeScreen
 
         return StocktakeScreen(ctx)
+    if key == "search":
+        from .search import SearchScreen
+
+        return SearchScreen(ctx)
     from .shelves import ShelvesScreen
 
     return ShelvesScreen(ctx)

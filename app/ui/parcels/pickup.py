@@ -20,13 +20,15 @@ from PySide6.QtWidgets import (
 
 from ...core.errors import InvalidInput, YytError
 from ...core.parcels import PickupResult, check_proxy
+from ...core.validate.phone import PHONE_MAX
+from ...core.validate.text import NAME_MAX
 from ..context import ScreenContext
-from ..i18n import describe
+from ..i18n import describe, person
 from ..scanner import LineEditTarget, ScanTarget
 from .base import ParcelScreen
 from .widgets import Banner, ParcelTable
 
-COLUMNS = ("code", "place", "tracking", "phone", "name", "carrier", "days")
+COLUMNS = ("code", "place", "tracking", "phone", "name", "carrier", "days", "notice")
 _TAIL = re.compile(r"\d{4}")
 _CODE = re.compile(r"[A-Za-z]{1,2}-?\d{1,2}-?\d{4}")
 
@@ -53,8 +55,10 @@ class PickupScreen(ParcelScreen):
         self.proxy = QCheckBox(self.tr("Someone collects for the recipient (F6)"))
         self.proxy_name = QLineEdit()
         self.proxy_name.setPlaceholderText(self.tr("Proxy's name"))
+        self.proxy_name.setMaxLength(NAME_MAX)
         self.proxy_phone = QLineEdit()
-        self.proxy_phone.setPlaceholderText(self.tr("Proxy's full phone number"))
+        self.proxy_phone.setPlaceholderText(self.tr("All 11 digits (a masked number is not enough)"))
+        self.proxy_phone.setMaxLength(PHONE_MAX)
         self.confirm = QPushButton(self.tr("Hand over (F9)"), objectName="primary")
         self.confirm.setEnabled(False)
         self.lookup: tuple[str, str] | None = None  # (kind, text) of the rows shown
@@ -187,7 +191,7 @@ class PickupScreen(ParcelScreen):
         self.confirm.setEnabled(False)
         self.table.set_rows(result.parcels)
         self.table.setEnabled(False)
-        detail = self.tr("Handed over by {who}").format(who=result.handed_over_by)
+        detail = self.tr("Handed over by {who}").format(who=person(result.handed_over_by))
         if result.proxy_name:
             detail += " · " + self.tr("collected by {name} {phone}").format(name=result.proxy_name,
                                                                           phone=result.proxy_phone)
@@ -212,9 +216,15 @@ class PickupScreen(ParcelScreen):
         self.ctx.show_error(exc)
 
     def clear(self) -> None:
+        """Esc: start afresh — the list, the proxy's details, the banner and the message line."""
         self.lookup = None
         self.table.set_rows([])
+        self.table.setEnabled(True)
         self.confirm.setEnabled(False)
+        self.proxy.setChecked(False)
+        self.proxy_name.clear()
+        self.proxy_phone.clear()
         self.query.clear()
         self.query.setFocus()
+        self.ctx.feedback.clear()
         self.banner.show_state("idle", self.tr("Ask for the pickup code or the last four digits of the phone"))

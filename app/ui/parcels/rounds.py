@@ -28,10 +28,15 @@ from .base import ParcelScreen
 from .documents import round_sheet
 from .widgets import Banner, ParcelTable
 
-ITEM_COLUMNS = ("code", "tracking", "phone", "name", "outcome")
+ITEM_COLUMNS = ("code", "tracking", "phone", "name", "outcome", "address")
 PROOF_MIN_WIDTH = 280
 ROUND_LIST_MIN_WIDTH = 220
 ROUND_LIST_MAX_SHARE = 0.45  # of the splitter's width
+
+
+def spaced_phone(phone: str) -> str:
+    """``13812345678`` → ``138 1234 5678`` (read out and dialled more easily)."""
+    return f"{phone[:3]} {phone[3:7]} {phone[7:]}" if len(phone) == 11 else phone
 
 
 def proof_of(text: str) -> dict[str, str]:
@@ -59,6 +64,7 @@ class RoundsScreen(ParcelScreen):
         self.back_button = QPushButton(self.tr("Back on the shelf (F3)"))
         self.close_button = QPushButton(self.tr("Close the round (F4)"))
         self.print_button = QPushButton(self.tr("Print round sheet (Ctrl+P)"))
+        self.number_button = QPushButton(self.tr("Show number (F6)"))
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Carrier")))
@@ -75,6 +81,7 @@ class RoundsScreen(ParcelScreen):
         door.addWidget(self.deliver_button)
         rbox.addLayout(door)
         actions = QHBoxLayout()
+        actions.addWidget(self.number_button)
         actions.addStretch(1)
         for b in (self.back_button, self.close_button, self.print_button):
             actions.addWidget(b)
@@ -97,6 +104,8 @@ class RoundsScreen(ParcelScreen):
         self.back_button.clicked.connect(self.bring_back)
         self.close_button.clicked.connect(self.close_round)
         self.print_button.clicked.connect(self.print_sheet)
+        self.number_button.clicked.connect(self.show_number)
+        self.add_shortcut("F6", self.show_number)
         self.add_shortcut("Ctrl+N", self.start_round)
         self.add_shortcut("F2", self.deliver)
         self.add_shortcut("F3", self.bring_back)
@@ -165,7 +174,7 @@ class RoundsScreen(ParcelScreen):
     def _show_round(self, r: RoundView | None) -> None:
         self.current = r
         is_open = r is not None and r.status == "open"
-        for b in (self.deliver_button, self.back_button, self.close_button, self.proof):
+        for b in (self.deliver_button, self.back_button, self.close_button, self.proof, self.number_button):
             b.setEnabled(is_open)
         self.print_button.setEnabled(r is not None)
         if r is None:
@@ -256,6 +265,25 @@ class RoundsScreen(ParcelScreen):
         self.run(lambda st: st.parcels.rounds.back(actor, r.id, tracking),
                  lambda v: self._updated(v, self.tr("Back on the shelf: {tracking}").format(tracking=tracking)),
                  self._failed)
+
+    def show_number(self) -> None:
+        """The chosen parcel's full phone number, to call the recipient (audited by the core)."""
+        chosen = self._selected()
+        if chosen is None:
+            return
+        r, tracking = chosen
+        actor = self.ctx.actor
+        item = next((i for i in r.items if i.tracking == tracking), None)
+        self.run(lambda st: st.parcels.rounds.reveal_phone(actor, r.id, tracking),
+                 lambda shown: self._number_shown(shown, item), self._failed)
+
+    def _number_shown(self, shown, item) -> None:  # noqa: ANN001 - PhoneReveal, RoundItemView | None
+        caption = self.tr("Call the recipient of {tracking}").format(tracking=shown.tracking)
+        detail = item.address if item is not None and item.address else ""
+        if not shown.full:
+            detail = self.tr("The waybill only showed this masked number") + (f" · {detail}" if detail else "")
+        self.banner.show_state("warn", caption, spaced_phone(shown.phone), detail)
+        self.ctx.feedback.info(caption)
 
     def close_round(self) -> None:
         r = self._open_round()

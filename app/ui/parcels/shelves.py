@@ -1,4 +1,5 @@
-"""Shelves: every layer with its load (anyone who reads parcels), and the layout itself —
+"""Shelves: every layer with its load (anyone who reads parcels), labels to stick on the layers
+(Ctrl+P: the layer big, Code128 and QR), and the layout itself —
 shelves × layers × capacity — which an administrator may change (Ctrl+S). Parcels already on a
 removed layer keep their place until they leave.
 
@@ -8,6 +9,7 @@ layout is dirty only the loads are re-read into the screen."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.errors import YytError
 from ...core.users.permissions import Perm
 from ..context import ScreenContext
 from ..i18n import describe
@@ -48,6 +51,10 @@ class ShelvesScreen(ParcelScreen):
                           if self.editable else self.tr("Only an administrator can change the shelves."))
         self.unsaved = QLabel(self.tr("Changes not saved yet: Ctrl+S saves them"), objectName="warnText")
         self.unsaved.hide()
+        self.label_shelf = QComboBox()
+        self.label_shelf.addItem(self.tr("Every shelf"), "")
+        self.labels_button = QPushButton(self.tr("Print shelf labels (Ctrl+P)"))
+        self.last_printed = None  # the PDF of the last labels saved (None: sent to a printer)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
@@ -56,6 +63,12 @@ class ShelvesScreen(ParcelScreen):
         left, right = QVBoxLayout(), QVBoxLayout()
         left.addWidget(QLabel(self.tr("How full each layer is"), objectName="sectionTitle"))
         left.addWidget(self.loads, 1)
+        printing = QHBoxLayout()
+        printing.addWidget(QLabel(self.tr("Labels for")))
+        printing.addWidget(self.label_shelf)
+        printing.addWidget(self.labels_button)
+        printing.addStretch(1)
+        left.addLayout(printing)
         right.addWidget(QLabel(self.tr("Layout"), objectName="sectionTitle"))
         right.addWidget(self.layout_table, 1)
         right.addWidget(self.note)
@@ -71,6 +84,8 @@ class ShelvesScreen(ParcelScreen):
         self.remove_button.clicked.connect(self.remove_shelf)
         self.save_button.clicked.connect(self.save)
         self.layout_table.itemChanged.connect(lambda _item: self._set_dirty(True))
+        self.labels_button.clicked.connect(self.print_labels)
+        self.add_shortcut("Ctrl+P", self.print_labels)
         if self.editable:
             self.add_shortcut("Ctrl+S", self.save)
             self.add_shortcut("Ctrl+N", self.add_shelf)
@@ -85,6 +100,12 @@ class ShelvesScreen(ParcelScreen):
 
     def _show(self, found) -> None:  # noqa: ANN001
         layers, layout = found
+        wanted = self.label_shelf.currentData()
+        self.label_shelf.clear()
+        self.label_shelf.addItem(self.tr("Every shelf"), "")
+        for shelf in layout:
+            self.label_shelf.addItem(self.tr("Shelf {shelf}").format(shelf=shelf["shelf"]), shelf["shelf"])
+        self.label_shelf.setCurrentIndex(max(0, self.label_shelf.findData(wanted)))
         self.loads.set_rows([(f"{layer.shelf}-{layer.layer}" + ("" if layer.configured else " " + self.tr("(removed)")),
                               str(layer.occupied), str(layer.capacity), str(layer.free)) for layer in layers])
         if self.dirty:
@@ -138,5 +159,26 @@ class ShelvesScreen(ParcelScreen):
 
     def _failed(self, exc: BaseException) -> None:
         self.ctx.feedback.error(describe(exc))
+
+    def print_labels(self) -> None:
+        """Print (or save as PDF) labels for the chosen shelf's layers, or every shelf's: the
+        layer big (``A-3``) with its Code128 and QR code (``LAYER-A-3``, scanned when moving)."""
+        actor, shelf = self.ctx.actor, self.label_shelf.currentData() or None
+        self.run(lambda st: st.parcels.shelves.label_layers(actor, shelf), self._print_labels, self._failed)
+
+    def _print_labels(self, layers) -> None:  # noqa: ANN001 - [(shelf, layer)]
+        from ...core.clock import iso_utc
+        from .documents import shelf_labels
+
+        info = self.ctx.station.info
+        try:
+            self.last_printed = self.ctx.printing.print_document(
+                shelf_labels(layers, info.name, info.code, iso_utc(self.ctx.station.store.clock.now())))
+        except YytError as exc:
+            self.ctx.show_error(exc)
+            return
+        n = len(layers)
+        self.ctx.feedback.success(self.tr("{n} shelf labels saved: {path}").format(n=n, path=self.last_printed)
+                                  if self.last_printed else self.tr("{n} shelf labels sent to the printer").format(n=n))
 
 

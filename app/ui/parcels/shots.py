@@ -35,7 +35,7 @@ def main(argv: list[str] | None = None) -> int:
     out.mkdir(parents=True, exist_ok=True)
     pins = {u.username: u.pin for u in DEMO_USERS}
     with tempfile.TemporaryDirectory(prefix="yyt-parcel-shots-") as tmp:
-        station = build_demo(DataPaths(Path(tmp) / "station"))
+        station = build_demo(DataPaths(Path(tmp) / "station"), throwaway=True)
         clerk = station.users.authenticate("clerk", pins["clerk"])
         for k, tracking in enumerate(("YT2400000000301", "JD0012345678901")):
             station.parcels.inbound.checkin(clerk, tracking, phone="13698762468", name="吴芳" if k else "")

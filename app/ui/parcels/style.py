@@ -30,10 +30,20 @@ def parcels_style(pt: int) -> str:
 #bannerBig {{ font-size: {pt * 6}pt; font-weight: bold; color: {c['brand_dark']}; }}
 #bannerBig[kind="error"] {{ color: {c['error']}; }}
 #bannerBig[kind="warn"] {{ color: {c['warn']}; }}
+#bannerBig[compact="true"] {{ font-size: {pt * 3}pt; }}
 #bannerDetail {{ font-size: {pt + 3}pt; }}
 #scanField {{ font-size: {pt + 6}pt; padding: 4px 8px; }}
-#pendingLine {{ color: {c['warn']}; font-weight: bold; }}
+#pendingLine {{ color: {c['warn']}; font-weight: bold; font-size: {pt + 2}pt; }}
+#queueTitle {{ color: {c['warn']}; font-weight: bold; }}
+#waitingQueue {{ background: {c['warn_bg']}; border: 1px solid {c['warn']}; border-radius: 4px; }}
+#waitingQueue::item {{ padding: 4px 10px; margin: 3px; border: 1px solid {c['warn']}; border-radius: 4px;
+    background: white; color: {c['text']}; }}
+#waitingQueue::item:selected {{ background: {c['warn']}; color: white; font-weight: bold; }}
 #parcelTable {{ font-size: {pt}pt; }}
+#fieldError {{ color: {c['error']}; font-size: {max(9, pt - 2)}pt; }}
+QLineEdit[invalid="true"], QComboBox[invalid="true"], QSpinBox[invalid="true"] {{ border: 2px solid {c['error']};
+    border-radius: 3px; background: {ERROR_BG}; }}
+QCheckBox[invalid="true"] {{ color: {c['error']}; font-weight: bold; }}
 #sectionTitle {{ font-size: {pt + 2}pt; font-weight: bold; color: {c['brand_dark']}; }}
 QTabBar::tab {{ padding: 8px 14px; font-size: {pt}pt; }}
 QTabBar::tab:selected {{ font-weight: bold; color: {c['brand_dark']}; }}

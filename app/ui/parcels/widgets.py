@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -19,18 +19,50 @@ from PySide6.QtWidgets import (
 )
 
 from ..modules import QT_TRANSLATE_NOOP
+from ..theme import COLORS
 from .words import carrier_word, outcome_word, status_word
+
+
+class FitLabel(QLabel):
+    """One line of huge text that never widens the screen: when it does not fit (three pickup
+    codes of a family), it is drawn scaled down to the width it has instead of pushing the
+    buttons beside and below it off the window."""
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(0, super().minimumSizeHint().height())
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(0, super().sizeHint().height())
+
+    def paintEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+        text = self.text()
+        width = self.fontMetrics().horizontalAdvance(text)
+        room = self.contentsRect().width()
+        if width <= room or width <= 0:
+            super().paintEvent(event)
+            return
+        painter = QPainter(self)
+        painter.setFont(self.font())
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        scale = room / width
+        rect = self.contentsRect()
+        painter.translate(rect.left(), rect.top() + rect.height() * (1 - scale) / 2)
+        painter.scale(scale, scale)
+        painter.drawText(QRect(0, 0, width, rect.height()), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                         text)
+        painter.end()
 
 
 class Banner(QFrame):
     """A caption, one huge line (a pickup code, a count) and a detail line. ``kind`` colours it:
     ``idle``, ``ok`` (green), ``warn`` (amber: the clerk must act), ``error`` (red)."""
 
-    def __init__(self, parent: QFrame | None = None, *, side_by_side: bool = False) -> None:
+    def __init__(self, parent: QFrame | None = None, *, side_by_side: bool = False, compact: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("parcelBanner")
         self.caption = QLabel(objectName="bannerCaption", wordWrap=True)
-        self.big = QLabel(objectName="bannerBig")
+        self.big = FitLabel(objectName="bannerBig")
+        self.big.setProperty("compact", compact)  # half size: for a screen whose form needs the height
         self.big.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.detail = QLabel(objectName="bannerDetail", wordWrap=True)
         box = QVBoxLayout(self)
@@ -77,6 +109,8 @@ COLUMN_TITLES = {
     "outcome": QT_TRANSLATE_NOOP("ParcelTable", "Outcome"),
     "days": QT_TRANSLATE_NOOP("ParcelTable", "Days"),
     "notices": QT_TRANSLATE_NOOP("ParcelTable", "Notices"),
+    "notice": QT_TRANSLATE_NOOP("ParcelTable", "Notice"),
+    "address": QT_TRANSLATE_NOOP("ParcelTable", "Address"),
 }
 
 
@@ -98,6 +132,10 @@ def cell_text(view: Any, key: str) -> str:
         return str(view.days_in_station)
     if key == "notices":
         return str(view.notices)
+    if key == "notice":
+        from .history_words import notice_word
+
+        return notice_word(getattr(view, "notice_status", ""))
     return str(getattr(view, key, "") or "")
 
 
@@ -130,6 +168,9 @@ class ParcelTable(QTableWidget):
         for i, key in enumerate(self.keys):
             item = QTableWidgetItem(cell_text(view, key))
             if key == "code":
+                item.setFont(self._bold)
+            elif key == "notice" and getattr(view, "notice_status", "") == "failed":
+                item.setForeground(QColor(COLORS["error"]))  # a notice that did not reach them
                 item.setFont(self._bold)
             if i == 0:
                 item.setData(Qt.ItemDataRole.UserRole, view.tracking)

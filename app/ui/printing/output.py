@@ -19,7 +19,7 @@ from typing import Protocol
 
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
-from ...core.documents import Document, Label, Receipt, Sheet, check_receipt_width, document_stem
+from ...core.documents import Document, Label, LabelSheet, Receipt, Sheet, check_receipt_width, document_stem
 from ...core.errors import NotFound, Refused
 from .target import PrinterTarget, Target
 
@@ -48,7 +48,7 @@ class SystemPrinters:
 
 def render(document: Document, target: Target, *, receipt_width_mm: int = 58) -> int:
     """Draw ``document`` on ``target``; returns the number of pages. ``receipt_width_mm`` is the
-    roll width for a receipt (58 or 80); labels are 100 × 150 mm, sheets A4."""
+    roll width for a receipt (58 or 80); labels are 100 × 150 mm, sheets and label sheets A4."""
     if isinstance(document, Receipt):
         from .receipt import render_receipt
 
@@ -61,6 +61,10 @@ def render(document: Document, target: Target, *, receipt_width_mm: int = 58) ->
         from .sheet import render_sheet
 
         return render_sheet(document, target)
+    if isinstance(document, LabelSheet):
+        from .labels import render_labels
+
+        return render_labels(document, target)
     raise TypeError(f"not a printable document: {type(document).__name__}")
 
 

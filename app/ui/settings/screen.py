@@ -1,5 +1,6 @@
 """The Settings page: real settings from :mod:`app.core.settings`, stored through the service
 (admin only, each change audited). Other roles see the values without being able to change them.
+Admins and supervisors also get the Users tab (:mod:`app.ui.settings.users`).
 
 Large font and the idle-lock time apply at once; the language applies at the next sign-in.
 """
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +35,7 @@ FIELDS = (
     ("ui.large_font", QT_TRANSLATE_NOOP("SettingsPage", "Large font for everyone")),
     ("ui.idle_lock_minutes", QT_TRANSLATE_NOOP("SettingsPage", "Lock after idle minutes (0 = never)")),
     ("ui.language", QT_TRANSLATE_NOOP("SettingsPage", "Language")),
+    ("scanner.suffix", QT_TRANSLATE_NOOP("SettingsPage", "The scanner sends after each code")),
     ("printing.printer_name", QT_TRANSLATE_NOOP("SettingsPage", "Printer")),
     ("printing.receipt_width_mm", QT_TRANSLATE_NOOP("SettingsPage", "Receipt paper width (mm)")),
     ("station.opening_hours", QT_TRANSLATE_NOOP("SettingsPage", "Opening hours")),
@@ -40,6 +43,9 @@ FIELDS = (
     ("backup.keep_days", QT_TRANSLATE_NOOP("SettingsPage", "Daily backups to keep")),
 )
 LANGUAGES = (("zh_CN", "简体中文"), ("en", "English"))
+SCANNER_SUFFIXES = (("enter", QT_TRANSLATE_NOOP("SettingsPage", "Enter")),
+                    ("tab", QT_TRANSLATE_NOOP("SettingsPage", "Tab")),
+                    ("none", QT_TRANSLATE_NOOP("SettingsPage", "Nothing (a pause ends the code)")))
 
 
 def available_printers() -> list[str]:
@@ -74,10 +80,27 @@ class SettingsPage(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(note, 1)
         buttons.addWidget(self.save_button)
-        box = QVBoxLayout(self)
+        general = QWidget()
+        box = QVBoxLayout(general)
         box.addWidget(card)
         box.addLayout(buttons)
         box.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.tabs: QTabWidget | None = None
+        self.users = None
+        if ctx.can(Perm.USERS_READ):  # Settings → Users (admins manage, supervisors look)
+            from .users import UsersPanel
+
+            self.users = UsersPanel(ctx)
+            self.tabs = QTabWidget()
+            self.tabs.setDocumentMode(True)
+            self.tabs.addTab(general, self.tr("Station"))
+            self.tabs.addTab(self.users, self.tr("Users"))
+            self.tabs.currentChanged.connect(self._tab_changed)
+            outer.addWidget(self.tabs)
+        else:
+            outer.addWidget(general)
         if self.editable:
             QShortcut(QKeySequence("Ctrl+S"), self, activated=self.save)  # only while this page shows
 
@@ -87,6 +110,11 @@ class SettingsPage(QWidget):
             combo = QComboBox()
             for code, title in LANGUAGES:
                 combo.addItem(title, code)
+            return combo
+        if name == "scanner.suffix":
+            combo = QComboBox()
+            for code, title in SCANNER_SUFFIXES:
+                combo.addItem(self.tr(title), code)
             return combo
         if name == "printing.printer_name":
             combo = QComboBox()
@@ -111,7 +139,20 @@ class SettingsPage(QWidget):
         return edit
 
     def initial_focus(self) -> QWidget:
+        if self.tabs is not None and self.tabs.currentWidget() is self.users:
+            return self.users.table
         return next(iter(self.editors.values()), self)
+
+    def open_users(self) -> None:
+        """Show the Users tab (when this role may see it)."""
+        if self.tabs is not None:
+            self.tabs.setCurrentWidget(self.users)
+
+    def _tab_changed(self, _index: int) -> None:
+        self.ctx.feedback.clear()
+        if self.tabs is not None and self.tabs.currentWidget() is self.users:
+            self.users.refresh()  # the settings' unsaved edits stay as they are
+        self.initial_focus().setFocus()
 
     # -- values ------------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -119,6 +160,8 @@ class SettingsPage(QWidget):
         self.stored = {name: self.ctx.station.settings.get(name) for name in self.editors}
         for name, value in self.stored.items():
             self._set_value(self.editors[name], value)
+        if self.users is not None:
+            self.users.refresh()
 
     def _set_value(self, editor: QWidget, value: Any) -> None:
         if isinstance(editor, QComboBox):

@@ -161,6 +161,14 @@ class ShellPage(QWidget):
 
             return NotAvailablePage(replace(spec, load_error=f"{type(exc).__name__}: {exc}"))
 
+    def focus_start(self) -> None:
+        """Give the keyboard to the current screen's first field (the window calls this once the
+        page is shown: focus set on a hidden widget is lost)."""
+        page = self.current_page
+        if page is not None:
+            focus = getattr(page, "initial_focus", None)
+            (focus() if callable(focus) else page).setFocus()
+
     # -- keyboard ------------------------------------------------------------------------------------
     def _add_shortcuts(self) -> None:
         for spec in self.specs:

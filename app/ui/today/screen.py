@@ -7,7 +7,9 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from ...core.clock import SHANGHAI, parse_utc
 from ...core.dashboard import TodaySummary, read_today
+from ...messages import render
 from ..context import ScreenContext
+from ..i18n import screen_fields, translate_error_template
 from ..refresh import RefreshSoon
 from ..roles import role_title
 from ..shell.status_bar import format_age
@@ -50,7 +52,10 @@ class TodayPage(QWidget):
         self.pending = Card(self.tr("Changes waiting for the platform"))
         self.parcels = Card(self.tr("Parcels in the station"))
         self.staff = Card(self.tr("Staff"))
+        self.alerts = Card(self.tr("Needs attention"))
+        self.alerts.number.hide()
         self.parcels.hide()
+        self.alerts.hide()
         grid = QGridLayout(self)
         grid.setSpacing(14)
         grid.addWidget(self.station, 0, 0, 1, 2)
@@ -58,7 +63,8 @@ class TodayPage(QWidget):
         grid.addWidget(self.operations, 1, 0)
         grid.addWidget(self.pending, 1, 1)
         grid.addWidget(self.parcels, 1, 2)
-        grid.setRowStretch(2, 1)
+        grid.addWidget(self.alerts, 2, 0, 1, 3)
+        grid.setRowStretch(3, 1)
         self._soon = RefreshSoon(self, self.refresh, AFTER_COMMIT_MS).watch(ctx.bus.committed)
 
     def refresh(self) -> None:
@@ -99,3 +105,11 @@ class TodayPage(QWidget):
             self.parcels.set(str(s.parcels_by_status.get("in_station", 0)), "\n".join(rows))
         else:
             self.parcels.hide()
+        self.show_alerts(s)
+
+    def show_alerts(self, s: TodaySummary) -> None:
+        marks = {"danger": "⛔", "warning": "⚠", "info": "•"}
+        lines = [f"{marks.get(a.level, '•')} {render(a.code, screen_fields(a.fields), translate_error_template)}"
+                 for a in s.alerts]
+        self.alerts.set("", "\n".join(lines))
+        self.alerts.setVisible(bool(lines))

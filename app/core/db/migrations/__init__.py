@@ -10,9 +10,18 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from . import v001_foundation, v002_parcels, v003_sync
+from . import (
+    v001_foundation,
+    v002_parcels,
+    v003_sync,
+    v004_cash,
+    v005_parcel_care,
+    v006_id_key_to_keyring,
+    v007_payments,
+)
 
-STEPS: tuple[ModuleType, ...] = (v001_foundation, v002_parcels, v003_sync)
+STEPS: tuple[ModuleType, ...] = (v001_foundation, v002_parcels, v003_sync, v004_cash, v005_parcel_care,
+                                 v006_id_key_to_keyring, v007_payments)
 
 LATEST = STEPS[-1].VERSION
 
