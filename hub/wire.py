@@ -50,6 +50,7 @@ _ID_FORMAT = re.compile(r"\d{17}[\dXx]")
 _ID_IN_TEXT = re.compile(r"(?<![0-9])[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx]"
                          r"(?![0-9A-Za-z])")
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+_ID_LENGTH = 18  # a resident ID's characters: a shorter text holds none
 
 
 def inflate(body: bytes, encoding: str | None, limit: int = MAX_PUSH_INFLATED) -> bytes:
@@ -134,15 +135,20 @@ def check_record(change_id: str, entity: str, entity_id: str, op: str, payload: 
 def privacy_problem(value: object, key: str = "") -> str | None:
     """``record.secret_field`` or ``record.clear_resident_id`` for the first key or value, at any
     depth, that a station must never send in clear; None when the payload is clean. Depth is
-    bounded before this runs (:data:`MAX_PAYLOAD_DEPTH`)."""
+    bounded before this runs (:data:`MAX_PAYLOAD_DEPTH`). Runs on every pushed record: the
+    common values (short texts, numbers) are judged in the loop without a call."""
     if isinstance(value, dict):
         for k, item in value.items():
             name = str(k).lower()
             if name in _SECRET_KEYS or name.endswith(_SECRET_SUFFIXES):
                 return "record.secret_field"
-            found = privacy_problem(item, name)
-            if found:
-                return found
+            if isinstance(item, str):
+                if len(item) >= _ID_LENGTH and _text_problem(item, name):
+                    return "record.clear_resident_id"
+            elif isinstance(item, (dict, list)):
+                found = privacy_problem(item, name)
+                if found:
+                    return found
         return None
     if isinstance(value, list):
         for item in value:
@@ -150,12 +156,17 @@ def privacy_problem(value: object, key: str = "") -> str | None:
             if found:
                 return found
         return None
-    if isinstance(value, str):
-        if key and _ID_KEY.search(key) and _ID_FORMAT.fullmatch(value.strip()):
-            return "record.clear_resident_id"
-        if any(_id_checks(m.group()) for m in _ID_IN_TEXT.finditer(value)):
-            return "record.clear_resident_id"
+    if isinstance(value, str) and len(value) >= _ID_LENGTH and _text_problem(value, key):
+        return "record.clear_resident_id"
     return None
+
+
+def _text_problem(value: str, key: str) -> bool:
+    """Whether a text (of at least :data:`_ID_LENGTH` characters: a shorter one cannot hold an ID)
+    is a resident ID in clear under an identity key, or holds a checksum-valid one anywhere."""
+    if key and _ID_KEY.search(key) and _ID_FORMAT.fullmatch(value.strip()):
+        return True
+    return any(_id_checks(m.group()) for m in _ID_IN_TEXT.finditer(value))
 
 
 def _id_checks(text: str) -> bool:
