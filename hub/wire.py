@@ -25,7 +25,7 @@ MAX_BATCH = 5000
 MAX_PAYLOAD_BYTES = 64 * 1024
 MAX_PULL_LIMIT = 2000
 OPS = frozenset({"create", "update", "delete"})
-STREAMS = ("tariff", "catalogue", "bill_types", "notices", "preadvice", "payment_decisions")
+STREAMS = ("tariff", "catalogue", "bill_types", "notices", "preadvice", "payment_decisions", "pesticide_rules")
 
 _CHANGE_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 _ENTITY = re.compile(r"[a-z][a-z0-9_]{0,39}")

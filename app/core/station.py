@@ -32,6 +32,7 @@ from .validate.text import check_name, check_station_code, check_username
 if TYPE_CHECKING:
     from .cash import ShiftService
     from .parcels import ParcelsModule
+    from .shop import ShopModule
     from .sync import SyncEngine
 
 log = logging.getLogger(__name__)
@@ -193,6 +194,13 @@ class Station:
         info = self.info
         return ParcelsModule(self.store, self.settings, info.code, info.name, lambda: self.secret_key)
 
+    @cached_property
+    def shop(self) -> ShopModule:
+        """The agri-input shop: catalogue, lots, sales, ledgers, recalls (imported on first use)."""
+        from .shop import ShopModule
+
+        info = self.info
+        return ShopModule(self.store, self.settings, info.code, info.name, lambda: self.secret_key)
 
     @cached_property
     def cash(self) -> ShiftService:

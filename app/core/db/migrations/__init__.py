@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from . import v001_foundation, v002_parcels, v003_sync, v004_cash
+from . import v001_foundation, v002_parcels, v003_sync, v004_cash, v005_shop
 
-STEPS: tuple[ModuleType, ...] = (v001_foundation, v002_parcels, v003_sync, v004_cash)
+STEPS: tuple[ModuleType, ...] = (v001_foundation, v002_parcels, v003_sync, v004_cash, v005_shop)
 
 LATEST = STEPS[-1].VERSION
 
