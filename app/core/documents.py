@@ -285,6 +285,8 @@ class Sheet:
     signatures: Sequence[str] = ()
     footer: str = ""
     barcode: str | None = None
+    landscape: bool = False  # A4 on its side: wide tables (ledgers with many columns)
+    dense: bool = False  # smaller table text (7 pt): many columns
     kind: Literal["sheet"] = field(default="sheet", init=False)
 
     def __post_init__(self) -> None:

@@ -1,0 +1,54 @@
+"""An export table (:class:`app.core.exports.ExportTable`) as a PDF: an A4 sheet (landscape when
+the table is wide) with the title, the fields, a header row repeated on every page, the footer and
+page numbers. The cells arrive masked from the model, like in CSV and XLSX.
+
+The CLI imports this module only for ``--format pdf``: :func:`ensure_gui` gives it a
+``QGuiApplication`` (offscreen when there is no display), which Qt needs for fonts.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from ...core.documents import Column, Field, Sheet
+from ...core.exports import ExportTable, safe_output
+
+#: more columns than this and the sheet is printed landscape
+PORTRAIT_MAX_COLUMNS = 8
+_app = None
+
+
+def ensure_gui() -> None:
+    """A QGuiApplication for printing from a command line (offscreen without a display)."""
+    global _app
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is not None:
+        return
+    if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    _app = QGuiApplication([sys.argv[0] if sys.argv else "youyuntong"])
+
+
+def table_sheet(table: ExportTable) -> Sheet:
+    """The sheet a table prints as (every row read now: a PDF is laid out whole)."""
+    wide = len(table.columns) > PORTRAIT_MAX_COLUMNS
+    columns = [Column(c.title, "number" if c.kind in ("number", "money") else "text",
+                      14.0 if c.kind == "date" else float(min(max(5, c.width), 18))) for c in table.columns]
+    rows = list(table.text_rows())
+    return Sheet(title=table.title, columns=columns, rows=rows, fields=[Field(k, v) for k, v in table.fields],
+                 issued_at=None, footer=table.footer, landscape=wide, dense=wide)
+
+
+def save_table_pdf(table: ExportTable, path: Path | str) -> Path:
+    """Write ``table`` as a PDF at ``path`` (checked and replaced safely like every export)."""
+    ensure_gui()
+    from .output import save_pdf
+
+    sheet = table_sheet(table)
+    with safe_output(path) as tmp:
+        save_pdf(sheet, tmp.with_suffix(".pdf"))
+        os.replace(tmp.with_suffix(".pdf"), tmp)
+    return Path(path)
