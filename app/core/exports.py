@@ -9,7 +9,8 @@ monthly reports) builds an :class:`ExportTable` and calls :func:`write_export`::
 
 What it guarantees, so no writer has to remember:
 
-- personal data is masked **in the model**, by column kind (``phone`` → ``138****1234``, ``name`` →
+- personal data is masked **in the model**, by column kind (``phone`` → ``138****1234``; ``contact``
+  masks a mobile number and keeps a landline such as a supplier's ``023-68881234``; ``name`` →
   ``张*``, ``address`` → ``石柱县黄水镇***``; ``masked`` for values the caller already masked, such
   as resident IDs): a full number never reaches a file;
 - money is integer fen in the rows; CSV and PDF print it exactly (``12.50``), XLSX stores a number
@@ -29,6 +30,7 @@ from __future__ import annotations
 import csv
 import datetime as _dt
 import os
+import re
 import stat
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -43,9 +45,18 @@ from .errors import InvalidInput, NotFound, Refused
 from .money import format_fen
 from .validate.phone import mask_phone
 
-ColumnKind = Literal["text", "number", "money", "date", "phone", "name", "address", "masked"]
+ColumnKind = Literal["text", "number", "money", "date", "phone", "contact", "name", "address", "masked"]
 FORMATS = ("csv", "xlsx", "pdf")
-_MASKS: dict[str, Callable[[str], str]] = {"phone": mask_phone, "name": mask_name, "address": mask_address}
+_MOBILE = re.compile(r"1[3-9]\d{9}")
+
+
+def mask_contact(value: str) -> str:
+    """A business contact: a mobile number (a person's) masked, a landline or service number kept."""
+    return mask_phone(value) if _MOBILE.fullmatch(value.replace(" ", "")) else value
+
+
+_MASKS: dict[str, Callable[[str], str]] = {"phone": mask_phone, "contact": mask_contact, "name": mask_name,
+                                           "address": mask_address}
 
 
 @dataclass(frozen=True)

@@ -36,7 +36,7 @@ PURCHASE_LEDGER: tuple[tuple[str, str, int], ...] = (
     ("number", "number", 7), ("date", "date", 11), ("product", "text", 22), ("category", "text", 7),
     ("reg_no", "text", 14), ("spec", "text", 10), ("unit", "text", 5), ("maker", "text", 18), ("lot_no", "text", 12),
     ("produced_on", "date", 11), ("expires_on", "date", 11), ("qty", "number", 6), ("unit_cost", "money", 8),
-    ("amount", "money", 9), ("supplier", "text", 16), ("supplier_phone", "phone", 13), ("label_code", "text", 34),
+    ("amount", "money", 9), ("supplier", "text", 16), ("supplier_phone", "contact", 13), ("label_code", "text", 34),
     ("clerk", "text", 8),
 )
 SALES_LEDGER: tuple[tuple[str, str, int], ...] = (
@@ -86,7 +86,7 @@ def mask_row(kind: str, row: dict[str, Any]) -> dict[str, Any]:
     spec = PURCHASE_LEDGER if kind == "purchases" else SALES_LEDGER
     out = dict(row)
     for key, col_kind, _ in spec:
-        if col_kind in ("phone", "name", "address"):
+        if col_kind in ("phone", "contact", "name", "address"):
             out[key] = ExportColumn(key, key, col_kind).value(row.get(key))  # type: ignore[arg-type]
     return out
 

@@ -32,11 +32,19 @@ def ensure_gui() -> None:
     _app = QGuiApplication([sys.argv[0] if sys.argv else "youyuntong"])
 
 
+#: a column's share of the page by kind (text columns: their width, kept between 6 and 18)
+_KIND_WEIGHTS = {"date": 14.0, "phone": 16.0, "contact": 16.0, "masked": 24.0, "number": 6.0, "money": 9.0}
+
+
+def _pdf_weight(column) -> float:  # noqa: ANN001 - ExportColumn
+    return _KIND_WEIGHTS.get(column.kind) or float(min(max(6, column.width), 18))
+
+
 def table_sheet(table: ExportTable) -> Sheet:
     """The sheet a table prints as (every row read now: a PDF is laid out whole)."""
     wide = len(table.columns) > PORTRAIT_MAX_COLUMNS
-    columns = [Column(c.title, "number" if c.kind in ("number", "money") else "text",
-                      14.0 if c.kind == "date" else float(min(max(5, c.width), 18))) for c in table.columns]
+    columns = [Column(c.title, "number" if c.kind in ("number", "money") else "text", _pdf_weight(c))
+               for c in table.columns]
     rows = list(table.text_rows())
     return Sheet(title=table.title, columns=columns, rows=rows, fields=[Field(k, v) for k, v in table.fields],
                  issued_at=None, footer=table.footer, landscape=wide, dense=wide)
