@@ -71,11 +71,11 @@ class SaleService:
         earliest-expiring sellable lots (expired and recalled lots never), the allocations are
         recorded per line, and the total goes into the cash ledger.
 
-        Checked first, nothing written on failure: products (4), quantities (3); a restricted-use
-        pesticide needs every buyer field — name, resident ID of an adult, full phone, address,
-        crop/pest (``shop.buyer_required`` / ``resident_id.minor`` …, 3); then a banned or withdrawn
-        product, the clerk's open shift (``shop.shift_required``) and enough stock
-        (``shop.not_enough_stock``) are refused with 5."""
+        Checked first, nothing written on failure: products (4), quantities (3); a banned or
+        withdrawn product (5: before asking for a buyer); a restricted-use pesticide needs every
+        buyer field — name, resident ID of an adult, full phone, address, crop/pest
+        (``shop.buyer_required`` / ``resident_id.minor`` …, 3); then the clerk's open shift
+        (``shop.shift_required``) and enough stock (``shop.not_enough_stock``) are refused with 5."""
         require(actor, Perm.SHOP_SELL)
         store = self.ctx.store
         conn = store.conn
@@ -96,14 +96,14 @@ class SaleService:
                 merged[p["id"]] = _Line(p, n, v.restricted)
                 if v.banned:
                     merged[p["id"]].product = {**p, "_banned_from": v.banned_from}
-        restricted = [ln for ln in merged.values() if ln.restricted]
-        who = self._buyer(buyer or BuyerInput(), restricted[0].product["name"] if restricted else None, now)
-        for ln in merged.values():
+        for ln in merged.values():  # a banned product is refused before anyone types a buyer's details
             p = ln.product
             if "_banned_from" in p:
                 raise Refused("shop.product_banned", name=p["name"], since=p["_banned_from"])
             if not p["active"]:
                 raise Refused("shop.product_withdrawn", name=p["name"])
+        restricted = [ln for ln in merged.values() if ln.restricted]
+        who = self._buyer(buyer or BuyerInput(), restricted[0].product["name"] if restricted else None, now)
         total = sum(ln.qty * ln.product["price_fen"] for ln in merged.values())
         if total > 0 and open_shift_id(conn, actor.username) is None:
             raise Refused("shop.shift_required", username=actor.username)
