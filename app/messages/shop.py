@@ -54,7 +54,7 @@ MESSAGES: dict[str, str] = {
     "shop.lot_expired": QT_TRANSLATE_NOOP("errors", "Lot {lot} expired on {expires}: it cannot be taken into stock"),
     "shop.lot_recalled": QT_TRANSLATE_NOOP("errors", "Lot {lot} is recalled"),
     "shop.stock_negative": QT_TRANSLATE_NOOP("errors", "Lot {lot} holds {qty}: a change of {delta} would leave less than nothing"),
-    "shop.not_enough_stock": QT_TRANSLATE_NOOP("errors", "Only {available} sellable (not expired, not recalled) of the {wanted} asked"),
+    "shop.not_enough_stock": QT_TRANSLATE_NOOP("errors", "Only {available} of {product} can be sold (not expired, not recalled): {wanted} asked"),
     "shop.shift_required": QT_TRANSLATE_NOOP("errors", "Open your shift first: count the float into the drawer (Shop page: Open shift; command line: shift open --float YUAN), then sell"),
     "shop.return_exceeds": QT_TRANSLATE_NOOP("errors", "Only {left} of {product} can still come back from this sale"),
     "shop.nothing_to_return": QT_TRANSLATE_NOOP("errors", "Everything of sale {sale} has come back already"),

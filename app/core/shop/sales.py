@@ -146,7 +146,7 @@ class SaleService:
         for i, ln in enumerate(lines, start=1):
             p = ln.product
             line_id = new_id()
-            allocations = allocate(tx.conn, p["id"], ln.qty, tx.now)
+            allocations = allocate(tx.conn, p["id"], ln.qty, tx.now, p["name"])
             line = {"id": line_id, "sale_id": sale_id, "line_no": i, "product_id": p["id"], "qty": ln.qty,
                     "returned": 0, "unit_price_fen": p["price_fen"], "amount_fen": ln.qty * p["price_fen"],
                     "name": p["name"], "category": p["category"], "spec": p["spec"], "unit": p["unit"],

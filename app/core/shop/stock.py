@@ -56,7 +56,8 @@ def check_supplier_phone(text: str | None) -> str:
     return check_phone(raw, allow_masked=False, field="supplier_phone").value
 
 
-def allocate(conn: sqlite3.Connection, product_id: str, qty: int, now: _dt.datetime) -> list[Allocation]:
+def allocate(conn: sqlite3.Connection, product_id: str, qty: int, now: _dt.datetime,
+             name: str = "") -> list[Allocation]:
     """First expired, first out: ``qty`` units from the sellable lots (not expired by the one
     expiry rule, not recalled), the earliest expiry first (then the earliest stocked). Refused
     ``shop.not_enough_stock`` (5) with what there is."""
@@ -68,7 +69,7 @@ def allocate(conn: sqlite3.Connection, product_id: str, qty: int, now: _dt.datet
         left -= take
         if not left:
             return out
-    raise Refused("shop.not_enough_stock", product_id=product_id, wanted=qty, available=qty - left)
+    raise Refused("shop.not_enough_stock", product=name or product_id, wanted=qty, available=qty - left)
 
 
 def add_move(tx, lot_id: str, kind: str, qty: int, ref_id: str, line_id: str | None = None) -> None:  # noqa: ANN001
