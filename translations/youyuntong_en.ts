@@ -1112,8 +1112,8 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
 <context>
     <name>SellScreen</name>
     <message>
-        <source>Scan, or type a name or initials (fhf)</source>
-        <translation>Scan, or type a name or initials (fhf)</translation>
+        <source>Scan, or type a name or initials</source>
+        <translation>Scan, or type a name or initials</translation>
     </message>
     <message>
         <source>Add (Enter)</source>

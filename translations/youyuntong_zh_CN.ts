@@ -1112,8 +1112,8 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
 <context>
     <name>SellScreen</name>
     <message>
-        <source>Scan, or type a name or initials (fhf)</source>
-        <translation>扫码，或输入名称/拼音首字母（fhf）</translation>
+        <source>Scan, or type a name or initials</source>
+        <translation>扫码，或输入名称/首字母</translation>
     </message>
     <message>
         <source>Add (Enter)</source>

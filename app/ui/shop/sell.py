@@ -54,7 +54,7 @@ class SellScreen(ShopScreen):
         self.basket: list[BasketLine] = []
         self.last_sale: SaleView | None = None
         self.field = QLineEdit(objectName="scanField")
-        self.field.setPlaceholderText(self.tr("Scan, or type a name or initials (fhf)"))
+        self.field.setPlaceholderText(self.tr("Scan, or type a name or initials"))
         self.qty = QSpinBox()
         self.qty.setRange(1, 9999)
         self.qty.setPrefix("× ")
@@ -212,7 +212,7 @@ class SellScreen(ShopScreen):
         else:
             line.qty += n
         self.show_basket()
-        lots = self._lots_text(product.id, self._qty_of(product.id))
+        lots = self._lots_text(product.id, self._qty_of(product.id)).replace("\n", ", ")
         detail = self.tr("{spec} · ¥{price} · lots: {lots}").format(spec=product.spec, price=format_fen(
             product.price_fen), lots=lots or self.tr("not enough sellable stock"))
         kind = "ok" if lots else "warn"
@@ -227,8 +227,8 @@ class SellScreen(ShopScreen):
 
     def _lots_text(self, product_id: str, qty: int) -> str:
         taken = self.ctx.station.shop.stock.preview(self.ctx.actor, product_id, qty)
-        return ", ".join(self.tr("{lot} ×{n} (to {expires})").format(lot=a.lot_no, n=a.qty, expires=a.expires_on)
-                         for a in taken)
+        return "\n".join(self.tr("{lot} ×{n} (to {expires})").format(lot=a.lot_no, n=a.qty, expires=a.expires_on)
+                          for a in taken)
 
     def show_basket(self) -> None:
         rows, short = [], []
@@ -240,6 +240,7 @@ class SellScreen(ShopScreen):
             rows.append([f"{name}  {x.product.spec}", str(x.qty), format_fen(x.product.price_fen),
                          format_fen(x.qty * x.product.price_fen), lots or self.tr("not enough sellable stock")])
         self.table.set_rows(rows)
+        self.table.resizeRowsToContents()
         for r in short:
             for c in range(self.table.columnCount()):
                 self.table.item(r, c).setBackground(QColor("#fce8e6"))
