@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as _dt
 import sqlite3
 from collections.abc import Sequence
+from functools import cache
 from typing import Any
 
 from ..documents import mask_address, mask_name
@@ -52,7 +53,8 @@ def row_dict(columns: Sequence[str], row: Sequence[Any]) -> dict[str, Any]:
     return out
 
 
-def insert_sql(table: str, columns: Sequence[str]) -> str:
+@cache
+def insert_sql(table: str, columns: tuple[str, ...]) -> str:
     return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join(':' + c for c in columns)})"
 
 

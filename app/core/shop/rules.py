@@ -103,8 +103,24 @@ class RuleBook:
         return Verdict(first_ban is not None and first_ban <= day, first_ban, restricted, tuple(reasons))
 
 
+_cache: dict[str, tuple[int, RuleBook]] = {}
+
+
 def load_rules(conn: sqlite3.Connection) -> RuleBook:
-    """The shipped list with the platform's rules over it (a platform key replaces a shipped one)."""
+    """The shipped list with the platform's rules over it (a platform key replaces a shipped one).
+    Cached per database file until ``shop_counters.rules_rev`` moves (a trigger bumps it on every
+    change of ``shop_rules``): one primary-key read per call."""
+    rev = int(conn.execute("SELECT value FROM shop_counters WHERE name = 'rules_rev'").fetchone()[0])
+    key = conn.execute("PRAGMA database_list").fetchone()[2]
+    hit = _cache.get(key)
+    if hit is not None and hit[0] == rev:
+        return hit[1]
+    book = _load(conn)
+    _cache[key] = (rev, book)
+    return book
+
+
+def _load(conn: sqlite3.Connection) -> RuleBook:
     _, shipped = bundled_rules()
     merged = {r.key: r for r in shipped}
     for key, ingredient, kind, effective_from, basis in conn.execute(

@@ -1,9 +1,9 @@
 """Product search by name, pinyin initials, EAN-13 or registration number, in memory.
 
-The index holds every active product as one text (name, each initials variant, EAN, registration
-number, separated by a control character no query contains) in one large string, so a substring
-search is a single C-level scan; names and initials also sit in a sorted list for prefix matches,
-which rank first. It is rebuilt when ``shop_counters.catalogue_rev`` moved (a trigger bumps it on
+The index holds every active product as one text (name, the initials of its most common reading,
+EAN, registration number, separated by a control character no query contains) in one large
+string, so a substring search is a single C-level scan (``str.find``); names and the initials of
+every reading (乐 lè/yuè, 长 cháng/zhǎng) sit in a sorted list for prefix matches, which rank first. It is rebuilt when ``shop_counters.catalogue_rev`` moved (a trigger bumps it on
 every product change), checked with one primary-key read per search. Measured over 20,000
 products: see docs/shop.md (``benchmarks/bench_shop.py``).
 """
@@ -11,7 +11,6 @@ products: see docs/shop.md (``benchmarks/bench_shop.py``).
 from __future__ import annotations
 
 import bisect
-import re
 import sqlite3
 import threading
 import unicodedata
@@ -46,7 +45,9 @@ def _build(rev: int, rows: list[tuple[str, str, str, str]]) -> _Index:
     for i, (pid, name, ean, reg_no) in enumerate(rows):
         lowered = unicodedata.normalize("NFKC", name).lower()
         variants = initials_variants(name)
-        text = SEP.join((lowered, *variants, ean, reg_no.lower())) + "\n"
+        # the text scanned for substrings holds the most common reading's initials only (a small text
+        # scans fast); every reading's initials are in the prefix list, which ranks first anyway
+        text = SEP.join((lowered, variants[0], ean, reg_no.lower())) + "\n"
         ids.append(pid)
         starts.append(pos)
         parts.append(text)
@@ -95,9 +96,11 @@ class CatalogueIndex:
                 break
             found[prefixes[j][1]] = None
         if len(found) < limit:
-            starts = index.starts
-            for m in re.finditer(re.escape(q), index.hay):
-                found[bisect.bisect_right(starts, m.start()) - 1] = None
-                if len(found) >= limit:
-                    break
+            starts, hay, find = index.starts, index.hay, index.hay.find
+            pos = find(q)
+            while pos >= 0 and len(found) < limit:
+                i = bisect.bisect_right(starts, pos) - 1
+                found[i] = None
+                nxt = starts[i + 1] if i + 1 < len(starts) else len(hay)
+                pos = find(q, nxt)  # the next product's text: one hit per product
         return [index.ids[i] for i in found]

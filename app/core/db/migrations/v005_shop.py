@@ -31,7 +31,7 @@ CREATE TABLE shop_counters (
 ) WITHOUT ROWID;
 
 INSERT INTO shop_counters (name, value) VALUES ('sale', 0), ('purchase', 0), ('return', 0), ('recall', 0),
-    ('catalogue_rev', 0);
+    ('catalogue_rev', 0), ('rules_rev', 0);
 
 CREATE TABLE shop_products (
     id           TEXT PRIMARY KEY,              -- UUIDv7
@@ -286,6 +286,15 @@ CREATE TABLE shop_flags (
     note            TEXT NOT NULL DEFAULT '',
     UNIQUE (line_id, rule_key)
 );
+
+CREATE TRIGGER shop_rules_rev_insert AFTER INSERT ON shop_rules
+BEGIN UPDATE shop_counters SET value = value + 1 WHERE name = 'rules_rev'; END;
+
+CREATE TRIGGER shop_rules_rev_update AFTER UPDATE ON shop_rules
+BEGIN UPDATE shop_counters SET value = value + 1 WHERE name = 'rules_rev'; END;
+
+CREATE TRIGGER shop_rules_rev_delete AFTER DELETE ON shop_rules
+BEGIN UPDATE shop_counters SET value = value + 1 WHERE name = 'rules_rev'; END;
 
 CREATE INDEX shop_flags_open ON shop_flags (found_at) WHERE acknowledged_at IS NULL
 """
