@@ -185,7 +185,7 @@ class ShopMachine(RuleBasedStateMachine):
         bad = self.station.store.query(
             "SELECT count(*) FROM shop_moves AS m JOIN shop_lots AS l ON l.id = m.lot_id JOIN shop_sale_lines AS ln"
             " ON ln.id = m.line_id WHERE m.kind = 'sale' AND (l.expires_on < ln.sold_on OR (l.recalled_at IS NOT NULL"
-            " AND l.recalled_at <= m.at))")[0][0]
+            " AND l.recalled_at < m.at))")[0][0]
         assert bad == 0
 
     @invariant()
