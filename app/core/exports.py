@@ -189,8 +189,8 @@ def write_xlsx(table: ExportTable, path: Path | str) -> Path:
     frozen, filtered), the title and fields on a second sheet; returns the path written."""
     import xlsxwriter  # imported on the first XLSX: off the start-up path
 
-    with safe_output(path) as tmp:
-        book = xlsxwriter.Workbook(str(tmp), {"constant_memory": True, "tmpdir": str(Path(tmp).parent),
+    with safe_output(path) as tmp, tempfile.TemporaryDirectory(prefix="yyt-xlsx-") as work:
+        book = xlsxwriter.Workbook(str(tmp), {"constant_memory": True, "tmpdir": work,
                                               "strings_to_numbers": False, "strings_to_formulas": False,
                                               "strings_to_urls": False})
         book.set_properties({"title": table.title, "subject": table.title, "comments": table.footer,
