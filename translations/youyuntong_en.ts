@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>BuyerForm</name>
+    <message>
+        <source>Real-name purchase: restricted-use pesticide</source>
+        <translation>Real-name purchase: restricted-use pesticide</translation>
+    </message>
+    <message>
+        <source>18 characters, an adult&apos;s</source>
+        <translation>18 characters, an adult&apos;s</translation>
+    </message>
+    <message>
+        <source>full 11 digits</source>
+        <translation>full 11 digits</translation>
+    </message>
+    <message>
+        <source>e.g. citrus, red spider mite</source>
+        <translation>e.g. citrus, red spider mite</translation>
+    </message>
+    <message>
+        <source>I explained the dose and safety to the buyer</source>
+        <translation>I explained the dose and safety to the buyer</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s name</source>
+        <translation>Buyer&apos;s name</translation>
+    </message>
+    <message>
+        <source>Resident ID</source>
+        <translation>Resident ID</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Crop / pest</source>
+        <translation>Crop / pest</translation>
+    </message>
+</context>
+<context>
     <name>CarrierScreen</name>
     <message>
         <source>Help</source>
@@ -310,6 +353,41 @@ Scan each parcel with the scanner.
 Press Back (or Esc) to return.
 
 Ask the clerk if anything is unclear.</translation>
+    </message>
+</context>
+<context>
+    <name>LedgersScreen</name>
+    <message>
+        <source>Purchases (§26)</source>
+        <translation>Purchases (§26)</translation>
+    </message>
+    <message>
+        <source>Sales (§27)</source>
+        <translation>Sales (§27)</translation>
+    </message>
+    <message>
+        <source>Every category</source>
+        <translation>Every category</translation>
+    </message>
+    <message>
+        <source>Export {fmt}</source>
+        <translation>Export {fmt}</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>{n} rows (personal data masked); the first {shown} shown</source>
+        <translation>{n} rows (personal data masked); the first {shown} shown</translation>
+    </message>
+    <message>
+        <source>{n} rows exported: {path}</source>
+        <translation>{n} rows exported: {path}</translation>
     </message>
 </context>
 <context>
@@ -1713,6 +1791,109 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
     </message>
 </context>
 <context>
+    <name>RecallScreen</name>
+    <message>
+        <source>Lot number from the recall notice</source>
+        <translation>Lot number from the recall notice</translation>
+    </message>
+    <message>
+        <source>e.g. maker&apos;s notice no. 12</source>
+        <translation>e.g. maker&apos;s notice no. 12</translation>
+    </message>
+    <message>
+        <source>Recall: stop selling now</source>
+        <translation>Recall: stop selling now</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Recalled</source>
+        <translation>Recalled</translation>
+    </message>
+    <message>
+        <source>Still here</source>
+        <translation>Still here</translation>
+    </message>
+    <message>
+        <source>Buyers</source>
+        <translation>Buyers</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Sale</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Sold</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Buyer</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Crop / pest</source>
+        <translation>Crop / pest</translation>
+    </message>
+    <message>
+        <source>Show number to call (recorded)</source>
+        <translation>Show number to call (recorded)</translation>
+    </message>
+    <message>
+        <source>Recalls</source>
+        <translation>Recalls</translation>
+    </message>
+    <message>
+        <source>Who bought from the chosen lot</source>
+        <translation>Who bought from the chosen lot</translation>
+    </message>
+    <message>
+        <source>Lot {lot} of {product} recalled: {n} buyer(s) to call</source>
+        <translation>Lot {lot} of {product} recalled: {n} buyer(s) to call</translation>
+    </message>
+    <message>
+        <source>Lot {lot} was recalled before: its buyers are listed</source>
+        <translation>Lot {lot} was recalled before: its buyers are listed</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>Choose a buyer first</source>
+        <translation>Choose a buyer first</translation>
+    </message>
+    <message>
+        <source>Call {name}: {phone}</source>
+        <translation>Call {name}: {phone}</translation>
+    </message>
+</context>
+<context>
     <name>RoundsScreen</name>
     <message>
         <source>Start a round (Ctrl+N)</source>
@@ -1932,6 +2113,173 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
     <message>
         <source>Slip sent to the printer</source>
         <translation>Slip sent to the printer</translation>
+    </message>
+</context>
+<context>
+    <name>SellScreen</name>
+    <message>
+        <source>Scan, or type a name or initials</source>
+        <translation>Scan, or type a name or initials</translation>
+    </message>
+    <message>
+        <source>Add (Enter)</source>
+        <translation>Add (Enter)</translation>
+    </message>
+    <message>
+        <source>Scan a product: it goes into the basket</source>
+        <translation>Scan a product: it goes into the basket</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Lots taken (first expired first out)</source>
+        <translation>Lots taken (first expired first out)</translation>
+    </message>
+    <message>
+        <source>Remove line (Ctrl+Del)</source>
+        <translation>Remove line (Ctrl+Del)</translation>
+    </message>
+    <message>
+        <source>Empty basket (Ctrl+E)</source>
+        <translation>Empty basket (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Take cash and sell (F9)</source>
+        <translation>Take cash and sell (F9)</translation>
+    </message>
+    <message>
+        <source>Receipt (Ctrl+P)</source>
+        <translation>Receipt (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Unknown barcode</source>
+        <translation>Unknown barcode</translation>
+    </message>
+    <message>
+        <source>Search by name or initials</source>
+        <translation>Search by name or initials</translation>
+    </message>
+    <message>
+        <source>No product with barcode {code}</source>
+        <translation>No product with barcode {code}</translation>
+    </message>
+    <message>
+        <source>{name}  {spec}  ¥{price}  · in stock {stock} {unit}</source>
+        <translation>{name}  {spec}  ¥{price}  · in stock {stock} {unit}</translation>
+    </message>
+    <message>
+        <source>banned</source>
+        <translation>banned</translation>
+    </message>
+    <message>
+        <source>real name</source>
+        <translation>real name</translation>
+    </message>
+    <message>
+        <source>Banned: do not sell</source>
+        <translation>Banned: do not sell</translation>
+    </message>
+    <message>
+        <source>May not be sold since {since}: take it off the shelf</source>
+        <translation>May not be sold since {since}: take it off the shelf</translation>
+    </message>
+    <message>
+        <source>{name} is banned</source>
+        <translation>{name} is banned</translation>
+    </message>
+    <message>
+        <source>{spec} · ¥{price} · lots: {lots}</source>
+        <translation>{spec} · ¥{price} · lots: {lots}</translation>
+    </message>
+    <message>
+        <source>not enough sellable stock</source>
+        <translation>not enough sellable stock</translation>
+    </message>
+    <message>
+        <source>Restricted-use pesticide: fill in the buyer&apos;s details</source>
+        <translation>Restricted-use pesticide: fill in the buyer&apos;s details</translation>
+    </message>
+    <message>
+        <source>{name} added</source>
+        <translation>{name} added</translation>
+    </message>
+    <message>
+        <source>Only {n} sellable</source>
+        <translation>Only {n} sellable</translation>
+    </message>
+    <message>
+        <source>{lot} ×{n} (to {expires})</source>
+        <translation>{lot} ×{n} (to {expires})</translation>
+    </message>
+    <message>
+        <source>Total ¥{total}</source>
+        <translation>Total ¥{total}</translation>
+    </message>
+    <message>
+        <source>The basket is empty: scan a product</source>
+        <translation>The basket is empty: scan a product</translation>
+    </message>
+    <message>
+        <source>Real name needed</source>
+        <translation>Real name needed</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s details</source>
+        <translation>Buyer&apos;s details</translation>
+    </message>
+    <message>
+        <source>A restricted-use pesticide is sold only with the buyer&apos;s name, resident ID, phone, address and crop or pest</source>
+        <translation>A restricted-use pesticide is sold only with the buyer&apos;s name, resident ID, phone, address and crop or pest</translation>
+    </message>
+    <message>
+        <source>Fill in every buyer field</source>
+        <translation>Fill in every buyer field</translation>
+    </message>
+    <message>
+        <source>Explain the dose and safety, then tick the box</source>
+        <translation>Explain the dose and safety, then tick the box</translation>
+    </message>
+    <message>
+        <source>Sold · sale {number}</source>
+        <translation>Sold · sale {number}</translation>
+    </message>
+    <message>
+        <source>Sale {number}: ¥{total} taken</source>
+        <translation>Sale {number}: ¥{total} taken</translation>
+    </message>
+    <message>
+        <source>Not sold</source>
+        <translation>Not sold</translation>
+    </message>
+    <message>
+        <source>Shift {number} open with ¥{float} float</source>
+        <translation>Shift {number} open with ¥{float} float</translation>
+    </message>
+    <message>
+        <source>Sell something first</source>
+        <translation>Sell something first</translation>
+    </message>
+    <message>
+        <source>Receipt saved: {path}</source>
+        <translation>Receipt saved: {path}</translation>
+    </message>
+    <message>
+        <source>Receipt sent to the printer</source>
+        <translation>Receipt sent to the printer</translation>
     </message>
 </context>
 <context>
@@ -2400,6 +2748,130 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
     </message>
 </context>
 <context>
+    <name>ShiftStrip</name>
+    <message>
+        <source>Your shift is not open: no cash can be taken. Count the float into the drawer and open it:</source>
+        <translation>Your shift is not open: no cash can be taken. Count the float into the drawer and open it:</translation>
+    </message>
+    <message>
+        <source>Open shift</source>
+        <translation>Open shift</translation>
+    </message>
+    <message>
+        <source>Float ¥</source>
+        <translation>Float ¥</translation>
+    </message>
+</context>
+<context>
+    <name>ShopPage</name>
+    <message>
+        <source>Sell</source>
+        <translation>Sell</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>Stock-in</source>
+        <translation>Stock-in</translation>
+    </message>
+    <message>
+        <source>Ledgers</source>
+        <translation>Ledgers</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Recall</translation>
+    </message>
+</context>
+<context>
+    <name>ShopReceipt</name>
+    <message>
+        <source>Sale no.</source>
+        <translation>Sale no.</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <translation>Thank you</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Buyer</translation>
+    </message>
+    <message>
+        <source>Resident ID</source>
+        <translation>Resident ID</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Crop / pest</source>
+        <translation>Crop / pest</translation>
+    </message>
+    <message>
+        <source>Agri-input sale</source>
+        <translation>Agri-input sale</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>ShopWords</name>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Fertiliser</source>
+        <translation>Fertiliser</translation>
+    </message>
+    <message>
+        <source>Pesticide</source>
+        <translation>Pesticide</translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation>Feed</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Tool</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Sellable</source>
+        <translation>Sellable</translation>
+    </message>
+    <message>
+        <source>Expires soon</source>
+        <translation>Expires soon</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Recalled</source>
+        <translation>Recalled</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>Empty</translation>
+    </message>
+</context>
+<context>
     <name>StationWindow</name>
     <message>
         <source>Quit</source>
@@ -2471,6 +2943,216 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
     <message>
         <source>Changes older than a day are waiting for the platform</source>
         <translation>Changes older than a day are waiting for the platform</translation>
+    </message>
+</context>
+<context>
+    <name>StockInScreen</name>
+    <message>
+        <source>Scan the product, or type its name or initials</source>
+        <translation>Scan the product, or type its name or initials</translation>
+    </message>
+    <message>
+        <source>pesticides: scan the label&apos;s QR code</source>
+        <translation>pesticides: scan the label&apos;s QR code</translation>
+    </message>
+    <message>
+        <source>Stock in (F9)</source>
+        <translation>Stock in (F9)</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Lot number</source>
+        <translation>Lot number</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>expires</source>
+        <translation>expires</translation>
+    </message>
+    <message>
+        <source>Produced</source>
+        <translation>Produced</translation>
+    </message>
+    <message>
+        <source>Unit cost ¥</source>
+        <translation>Unit cost ¥</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <source>Supplier&apos;s phone</source>
+        <translation>Supplier&apos;s phone</translation>
+    </message>
+    <message>
+        <source>Label code</source>
+        <translation>Label code</translation>
+    </message>
+    <message>
+        <source>Receive a lot</source>
+        <translation>Receive a lot</translation>
+    </message>
+    <message>
+        <source>Restricted-use pesticide (sold by real name)</source>
+        <translation>Restricted-use pesticide (sold by real name)</translation>
+    </message>
+    <message>
+        <source>Add product</source>
+        <translation>Add product</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Spec</source>
+        <translation>Spec</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Price ¥</source>
+        <translation>Price ¥</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Barcode</translation>
+    </message>
+    <message>
+        <source>Registration no.</source>
+        <translation>Registration no.</translation>
+    </message>
+    <message>
+        <source>Maker</source>
+        <translation>Maker</translation>
+    </message>
+    <message>
+        <source>New local product</source>
+        <translation>New local product</translation>
+    </message>
+    <message>
+        <source>Label code read</source>
+        <translation>Label code read</translation>
+    </message>
+    <message>
+        <source>{name} · {spec} · {category} · reg. {reg} · in stock {stock} {unit}</source>
+        <translation>{name} · {spec} · {category} · reg. {reg} · in stock {stock} {unit}</translation>
+    </message>
+    <message>
+        <source>Choose the product first</source>
+        <translation>Choose the product first</translation>
+    </message>
+    <message>
+        <source>Entry {number}: lot {lot} +{qty}, now {on_hand} on hand, ¥{amount}</source>
+        <translation>Entry {number}: lot {lot} +{qty}, now {on_hand} on hand, ¥{amount}</translation>
+    </message>
+    <message>
+        <source>Lot {lot} stocked in</source>
+        <translation>Lot {lot} stocked in</translation>
+    </message>
+    <message>
+        <source>{name} added to the catalogue</source>
+        <translation>{name} added to the catalogue</translation>
+    </message>
+</context>
+<context>
+    <name>StockScreen</name>
+    <message>
+        <source>Filter by product or lot</source>
+        <translation>Filter by product or lot</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Produced</source>
+        <translation>Produced</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>On hand</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Reason (required), e.g. bag torn</source>
+        <translation>Reason (required), e.g. bag torn</translation>
+    </message>
+    <message>
+        <source>Correct the chosen lot</source>
+        <translation>Correct the chosen lot</translation>
+    </message>
+    <message>
+        <source>Sold after a ban took effect (found at sync)</source>
+        <translation>Sold after a ban took effect (found at sync)</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Sale</translation>
+    </message>
+    <message>
+        <source>Sold on</source>
+        <translation>Sold on</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <source>Banned from</source>
+        <translation>Banned from</translation>
+    </message>
+    <message>
+        <source>What was done, e.g. buyer called, goods returned</source>
+        <translation>What was done, e.g. buyer called, goods returned</translation>
+    </message>
+    <message>
+        <source>Mark dealt with</source>
+        <translation>Mark dealt with</translation>
+    </message>
+    <message>
+        <source>Stock-take: change by</source>
+        <translation>Stock-take: change by</translation>
+    </message>
+    <message>
+        <source>Choose a lot first</source>
+        <translation>Choose a lot first</translation>
+    </message>
+    <message>
+        <source>Lot {lot} now holds {qty}</source>
+        <translation>Lot {lot} now holds {qty}</translation>
+    </message>
+    <message>
+        <source>Choose a flagged sale first</source>
+        <translation>Choose a flagged sale first</translation>
     </message>
 </context>
 <context>
@@ -3824,6 +4506,138 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
         <translation>Tracking number</translation>
     </message>
     <message>
+        <source>Purge before</source>
+        <translation>Purge before</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s address</source>
+        <translation>Buyer&apos;s address</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s resident ID</source>
+        <translation>Buyer&apos;s resident ID</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s name</source>
+        <translation>Buyer&apos;s name</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s phone</source>
+        <translation>Buyer&apos;s phone</translation>
+    </message>
+    <message>
+        <source>Crop or pest</source>
+        <translation>Crop or pest</translation>
+    </message>
+    <message>
+        <source>Barcode (EAN-13)</source>
+        <translation>Barcode (EAN-13)</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>Expiry date</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Active ingredient</source>
+        <translation>Active ingredient</translation>
+    </message>
+    <message>
+        <source>Lot number</source>
+        <translation>Lot number</translation>
+    </message>
+    <message>
+        <source>Maker</source>
+        <translation>Maker</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Production date</source>
+        <translation>Production date</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Registration number</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>Specification</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <source>Supplier&apos;s phone</source>
+        <translation>Supplier&apos;s phone</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Producer&apos;s contact</source>
+        <translation>Producer&apos;s contact</translation>
+    </message>
+    <message>
+        <source>Certificate date</source>
+        <translation>Certificate date</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <source>Producer</source>
+        <translation>Producer</translation>
+    </message>
+    <message>
+        <source>Certified product</source>
+        <translation>Certified product</translation>
+    </message>
+    <message>
+        <source>Certified quantity</source>
+        <translation>Certified quantity</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Order number</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Return deadline</source>
+        <translation>Return deadline</translation>
+    </message>
+    <message>
+        <source>Variety</source>
+        <translation>Variety</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
         <source>&apos;{bill_type}&apos; is not a bill type: use {allowed}</source>
         <translation>&apos;{bill_type}&apos; is not a bill type: use {allowed}</translation>
     </message>
@@ -3938,6 +4752,214 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
     <message>
         <source>{n} platform decision(s) were ignored (a second, different answer or an unknown payment): tell the town office</source>
         <translation>{n} platform decision(s) were ignored (a second, different answer or an unknown payment): tell the town office</translation>
+    </message>
+    <message>
+        <source>The registration number has an unusual form: check it against the label</source>
+        <translation>The registration number has an unusual form: check it against the label</translation>
+    </message>
+    <message>
+        <source>A pesticide should carry its registration number (PD…): add it from the label</source>
+        <translation>A pesticide should carry its registration number (PD…): add it from the label</translation>
+    </message>
+    <message>
+        <source>Restricted-use pesticide: explain the dose on the label, protective clothing, the safe interval before harvest, keeping it from children and returning the empty container</source>
+        <translation>Restricted-use pesticide: explain the dose on the label, protective clothing, the safe interval before harvest, keeping it from children and returning the empty container</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a product category: use {allowed}</source>
+        <translation>&apos;{text}&apos; is not a product category: use {allowed}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a quantity: a whole number of units from 1 to 1,000,000</source>
+        <translation>&apos;{text}&apos; is not a quantity: a whole number of units from 1 to 1,000,000</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a pesticide label code (32 digits, starting 1, 2 or 3)</source>
+        <translation>&apos;{text}&apos; is not a pesticide label code (32 digits, starting 1, 2 or 3)</translation>
+    </message>
+    <message>
+        <source>Only a pesticide carries a 32-digit label code</source>
+        <translation>Only a pesticide carries a 32-digit label code</translation>
+    </message>
+    <message>
+        <source>The label code says registration …{code_digits}, but this product&apos;s number is {reg_no}: this label is not this product&apos;s</source>
+        <translation>The label code says registration …{code_digits}, but this product&apos;s number is {reg_no}: this label is not this product&apos;s</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a lot number (no spaces)</source>
+        <translation>&apos;{text}&apos; is not a lot number (no spaces)</translation>
+    </message>
+    <message>
+        <source>The expiry date {expires} is before the production date {produced}</source>
+        <translation>The expiry date {expires} is before the production date {produced}</translation>
+    </message>
+    <message>
+        <source>The production date {produced} is in the future</source>
+        <translation>The production date {produced} is in the future</translation>
+    </message>
+    <message>
+        <source>Lot {lot} is already held with production date {produced} and expiry {expires}: check the dates</source>
+        <translation>Lot {lot} is already held with production date {produced} and expiry {expires}: check the dates</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not PRODUCT:QUANTITY</source>
+        <translation>&apos;{text}&apos; is not PRODUCT:QUANTITY</translation>
+    </message>
+    <message>
+        <source>Nothing to sell: add a product</source>
+        <translation>Nothing to sell: add a product</translation>
+    </message>
+    <message>
+        <source>{product} is a restricted-use pesticide, sold by real name only: give the buyer&apos;s name, resident ID, phone, address and the crop or pest (missing: {missing})</source>
+        <translation>{product} is a restricted-use pesticide, sold by real name only: give the buyer&apos;s name, resident ID, phone, address and the crop or pest (missing: {missing})</translation>
+    </message>
+    <message>
+        <source>{product} is not in this sale</source>
+        <translation>{product} is not in this sale</translation>
+    </message>
+    <message>
+        <source>Several products have a lot {lot} ({products}): say which product</source>
+        <translation>Several products have a lot {lot} ({products}): say which product</translation>
+    </message>
+    <message>
+        <source>Name the lot (and the product) to recall</source>
+        <translation>Name the lot (and the product) to recall</translation>
+    </message>
+    <message>
+        <source>The period ends ({end}) before it starts ({start})</source>
+        <translation>The period ends ({end}) before it starts ({start})</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a ledger: use {allowed}</source>
+        <translation>&apos;{text}&apos; is not a ledger: use {allowed}</translation>
+    </message>
+    <message>
+        <source>Column {column} cannot hold &apos;{text}&apos;</source>
+        <translation>Column {column} cannot hold &apos;{text}&apos;</translation>
+    </message>
+    <message>
+        <source>An export needs at least one column</source>
+        <translation>An export needs at least one column</translation>
+    </message>
+    <message>
+        <source>An export row has {got} values for {expected} columns</source>
+        <translation>An export row has {got} values for {expected} columns</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an export format: use {allowed}</source>
+        <translation>&apos;{text}&apos; is not an export format: use {allowed}</translation>
+    </message>
+    <message>
+        <source>Say where to write the file (--out FILE)</source>
+        <translation>Say where to write the file (--out FILE)</translation>
+    </message>
+    <message>
+        <source>No product {product}</source>
+        <translation>No product {product}</translation>
+    </message>
+    <message>
+        <source>No lot {lot}</source>
+        <translation>No lot {lot}</translation>
+    </message>
+    <message>
+        <source>No sale {sale}</source>
+        <translation>No sale {sale}</translation>
+    </message>
+    <message>
+        <source>No recall {recall}</source>
+        <translation>No recall {recall}</translation>
+    </message>
+    <message>
+        <source>Sale {sale} is not among the buyers of recall {recall}</source>
+        <translation>Sale {sale} is not among the buyers of recall {recall}</translation>
+    </message>
+    <message>
+        <source>Sale {sale} recorded no phone number</source>
+        <translation>Sale {sale} recorded no phone number</translation>
+    </message>
+    <message>
+        <source>No flag {flag}</source>
+        <translation>No flag {flag}</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist</source>
+        <translation>The folder {folder} does not exist</translation>
+    </message>
+    <message>
+        <source>Barcode {ean} already belongs to {name}</source>
+        <translation>Barcode {ean} already belongs to {name}</translation>
+    </message>
+    <message>
+        <source>{name} may not be sold since {since} (banned): take it off the shelf</source>
+        <translation>{name} may not be sold since {since} (banned): take it off the shelf</translation>
+    </message>
+    <message>
+        <source>{name} was withdrawn from the approved catalogue</source>
+        <translation>{name} was withdrawn from the approved catalogue</translation>
+    </message>
+    <message>
+        <source>Lot {lot} expired on {expires}: it cannot be taken into stock</source>
+        <translation>Lot {lot} expired on {expires}: it cannot be taken into stock</translation>
+    </message>
+    <message>
+        <source>Lot {lot} is recalled</source>
+        <translation>Lot {lot} is recalled</translation>
+    </message>
+    <message>
+        <source>Lot {lot} holds {qty}: a change of {delta} would leave less than nothing</source>
+        <translation>Lot {lot} holds {qty}: a change of {delta} would leave less than nothing</translation>
+    </message>
+    <message>
+        <source>Only {available} of {product} can be sold (not expired, not recalled): {wanted} asked</source>
+        <translation>Only {available} of {product} can be sold (not expired, not recalled): {wanted} asked</translation>
+    </message>
+    <message>
+        <source>Open your shift first: count the float into the drawer (Shop page: Open shift; command line: shift open --float YUAN), then sell</source>
+        <translation>Open your shift first: count the float into the drawer (Shop page: Open shift; command line: shift open --float YUAN), then sell</translation>
+    </message>
+    <message>
+        <source>Only {left} of {product} can still come back from this sale</source>
+        <translation>Only {left} of {product} can still come back from this sale</translation>
+    </message>
+    <message>
+        <source>Everything of sale {sale} has come back already</source>
+        <translation>Everything of sale {sale} has come back already</translation>
+    </message>
+    <message>
+        <source>{name} was never stocked: there is no lot to recall</source>
+        <translation>{name} was never stocked: there is no lot to recall</translation>
+    </message>
+    <message>
+        <source>Ledger rows are kept two years: nothing dated after {earliest} may be removed (asked: before {before})</source>
+        <translation>Ledger rows are kept two years: nothing dated after {earliest} may be removed (asked: before {before})</translation>
+    </message>
+    <message>
+        <source>{path} is not a plain file: choose another name</source>
+        <translation>{path} is not a plain file: choose another name</translation>
+    </message>
+    <message>
+        <source>Could not write {path} ({detail})</source>
+        <translation>Could not write {path} ({detail})</translation>
+    </message>
+    <message>
+        <source>{n} sale(s) of a banned product were made after the ban took effect: see Shop → Stock</source>
+        <translation>{n} sale(s) of a banned product were made after the ban took effect: see Shop → Stock</translation>
+    </message>
+    <message>
+        <source>{lots} expired lot(s) still hold {units} unit(s): take them off the shelf</source>
+        <translation>{lots} expired lot(s) still hold {units} unit(s): take them off the shelf</translation>
+    </message>
+    <message>
+        <source>{lots} lot(s) expire within {days} days (the first on {first})</source>
+        <translation>{lots} lot(s) expire within {days} days (the first on {first})</translation>
+    </message>
+    <message>
+        <source>{n} product(s) low on stock: {names}</source>
+        <translation>{n} product(s) low on stock: {names}</translation>
+    </message>
+    <message>
+        <source>{lots} recalled lot(s) still hold {units} unit(s): send them back to the supplier</source>
+        <translation>{lots} recalled lot(s) still hold {units} unit(s): send them back to the supplier</translation>
     </message>
 </context>
 <context>

@@ -61,6 +61,19 @@ def mask_name(name: str | None) -> str:
     return text[0] + "*" * max(1, len(text) - 1)
 
 
+#: characters of an address an output keeps (about county + township): the rest is masked
+ADDRESS_KEEP = 6
+
+
+def mask_address(address: str | None) -> str:
+    """``石柱县黄水镇龙凤村三组27号`` → ``石柱县黄水镇***``: an address in a list or an export
+    shows where roughly, never the house (a label keeps the whole address: the courier needs it)."""
+    text = (address or "").strip()
+    if len(text) <= ADDRESS_KEEP or text.endswith("***"):
+        return text
+    return text[:ADDRESS_KEEP] + "***"
+
+
 def check_barcode_value(value: str | None) -> str | None:
     """``None`` stays ``None``; else printable ASCII of 1..48 chars (``document.barcode_invalid``)."""
     if value is None:
@@ -273,6 +286,8 @@ class Sheet:
     signatures: Sequence[str] = ()
     footer: str = ""
     barcode: str | None = None
+    landscape: bool = False  # A4 on its side: wide tables (ledgers with many columns)
+    dense: bool = False  # smaller table text (7 pt): many columns
     kind: Literal["sheet"] = field(default="sheet", init=False)
 
     def __post_init__(self) -> None:

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from .cash import ShiftService
     from .parcels import ParcelsModule
     from .payments import PaymentService
+    from .shop import ShopModule
     from .sync import SyncEngine
 
 log = logging.getLogger(__name__)
@@ -225,6 +226,14 @@ class Station:
         return ParcelsModule(self.store, self.settings, info.code, info.name,
                              lambda tx=None: load_key(self.store, info.code, tx))
 
+    @cached_property
+    def shop(self) -> ShopModule:
+        """The agri-input shop: catalogue, lots, sales, ledgers, recalls (imported on first use)."""
+        from .shop import ShopModule
+
+        info = self.info
+        return ShopModule(self.store, self.settings, info.code, info.name,
+                          lambda tx=None: load_key(self.store, info.code, tx))
 
     @cached_property
     def cash(self) -> ShiftService:
