@@ -86,6 +86,14 @@ REGISTRY: dict[str, Setting] = {
                 "A shift-close difference beyond this many yuan needs a reason", 0, 10000),
         Setting("cash.approval_yuan", int, 50,
                 "A shift-close difference beyond this many yuan also needs a supervisor's PIN", 0, 100000),
+        # produce consignment (issue 10)
+        Setting("consign.commission_bp", int, 500,
+                "Default commission on consigned produce in basis points (500 = 5%)", 0, 10000),
+        Setting("consign.return_days", int, 7, "Days after intake by which unsold produce goes back to the farmer",
+                1, 90),
+        Setting("consign.alert_days", int, 2, "Show lots this many days before their return date on Today", 0, 30),
+        Setting("consign.payout_approval_yuan", int, 2000,
+                "A consignment payout above this many yuan needs a second user's PIN", 0, 1000000),
         Setting("printing.printer_name", str, "",
                 "Printer for receipts and labels (empty = save a PDF in the data folder's prints/)", max_len=200),
     )

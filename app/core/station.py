@@ -31,6 +31,7 @@ from .validate.text import check_name, check_station_code, check_username
 
 if TYPE_CHECKING:
     from .cash import ShiftService
+    from .consignment import ConsignmentModule
     from .parcels import ParcelsModule
     from .sync import SyncEngine
 
@@ -193,6 +194,15 @@ class Station:
         info = self.info
         return ParcelsModule(self.store, self.settings, info.code, info.name, lambda: self.secret_key)
 
+    @cached_property
+    def consignment(self) -> ConsignmentModule:
+        """Produce consignment: farmers, intake, sales, shipments, statements, payouts (imported on
+        first use). Produce shipments go through the parcels' outbound service."""
+        from .consignment import ConsignmentModule
+
+        info = self.info
+        return ConsignmentModule(self.store, self.settings, info.code, info.name, lambda: self.secret_key,
+                                 lambda: self.parcels.outbound)
 
     @cached_property
     def cash(self) -> ShiftService:

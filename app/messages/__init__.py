@@ -13,11 +13,11 @@ import string
 from collections.abc import Callable
 from typing import Any
 
-from . import cash, common, parcels, printing, sync
+from . import cash, common, consignment, parcels, printing, sync
 
 CONTEXT = "errors"
 
-_CATALOGUES = (common, parcels, sync, printing, cash)
+_CATALOGUES = (common, parcels, sync, printing, cash, consignment)
 
 MESSAGES: dict[str, str] = {}
 for _cat in _CATALOGUES:

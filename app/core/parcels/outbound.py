@@ -122,6 +122,25 @@ class OutboundService:
         now = self.ctx.store.clock.now()
         s_name = check_name(sender_name, field="sender_name")
         rid = check_resident_id(sender_id, today=local_date(now), field="sender_id")
+        return self._request(s_name, rid.masked, rid.keyed_hash(self.ctx.secret_key()), sender_phone, to_name,
+                             to_phone, to_address, to_province, weight_g, contents, prohibited_confirmed, produce)
+
+    def prepare_for_consignor(self, actor: Actor, *, sender_name: str, sender_id_masked: str, sender_id_hash: str,
+                              sender_phone: str, to_name: str, to_phone: str, to_address: str, to_province: str,
+                              weight_g: int, contents: str, produce: str) -> SendRequest:
+        """Validate a produce parcel the station sends for a consignor whose goods it took in and
+        inspected at intake (代销发货): the sender is the registered farmer, with the resident ID as
+        the station already holds it (masked + keyed hash, or empty when none was registered).
+        Everything else is checked as in :meth:`prepare`; the contents were inspected at intake,
+        which is the prohibited-items confirmation."""
+        require(actor, Perm.PARCEL_COUNTER)
+        s_name = check_name(sender_name, field="sender_name")
+        return self._request(s_name, sender_id_masked, sender_id_hash, sender_phone, to_name, to_phone, to_address,
+                             to_province, weight_g, contents, True, produce)
+
+    def _request(self, s_name: str, id_masked: str, id_hash: str, sender_phone: str, to_name: str, to_phone: str,
+                 to_address: str, to_province: str, weight_g: int, contents: str, prohibited_confirmed: bool,
+                 produce: str | None) -> SendRequest:
         s_phone = check_phone(sender_phone, allow_masked=False, field="sender_phone").value
         t_name = check_name(to_name, field="to_name")
         t_phone = check_phone(to_phone, allow_masked=False, field="to_phone").value
@@ -133,8 +152,8 @@ class OutboundService:
             if word in what:
                 raise InvalidInput("shipment.prohibited_item", item=word)
         category = check_produce(produce)
-        return SendRequest(new_id(), s_name, rid.masked, rid.keyed_hash(self.ctx.secret_key()), s_phone, t_name,
-                           t_phone, address, to_province, weight_g, what, category)
+        return SendRequest(new_id(), s_name, id_masked, id_hash, s_phone, t_name, t_phone, address, to_province,
+                           weight_g, what, category)
 
     def accept(self, tx: WriteTx, actor: Actor, r: SendRequest, *, paid_in_cash: bool) -> dict[str, Any]:
         """Inside the caller's write: price the request, take the waybill number, store the

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from . import v001_foundation, v002_parcels, v003_sync, v004_cash
+from . import v001_foundation, v002_parcels, v003_sync, v004_cash, v005_consignment
 
-STEPS: tuple[ModuleType, ...] = (v001_foundation, v002_parcels, v003_sync, v004_cash)
+STEPS: tuple[ModuleType, ...] = (v001_foundation, v002_parcels, v003_sync, v004_cash, v005_consignment)
 
 LATEST = STEPS[-1].VERSION
 
