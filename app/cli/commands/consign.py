@@ -160,9 +160,10 @@ def statement_json(s: StatementView, *, lines: bool = True) -> dict[str, Any]:
         "commission_fen": s.commission_fen, "shipping_fen": s.shipping_fen, "net_fen": s.net_fen,
         "carried_in_fen": s.carried_in_fen, "payable_fen": s.payable_fen, "carried_out_fen": s.carried_out_fen,
         "created_at": s.created_at, "paid": s.paid, "paid_fen": s.payout.amount_fen if s.payout else None,
-        "paid_at": s.payout.paid_at if s.payout else None, "quantities": s.quantities,
+        "paid_at": s.payout.paid_at if s.payout else None,
     }
     if lines:
+        out["quantities"] = s.quantities
         out["lines"] = [move_json(m) for m in s.lines]
     return out
 
