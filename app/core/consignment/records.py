@@ -82,7 +82,7 @@ LOT_GROUP = " GROUP BY l.id"
 
 
 def lot_payload(row: dict[str, Any]) -> dict[str, Any]:
-    """A lot's change record: the row, its certificate as data (the contact phone masked)."""
+    """A lot's change record: the row, its certificate as data (producer and contact masked)."""
     out = dict(row)
     out["cert"] = _cert_data(row["cert"])
     return out
@@ -93,6 +93,7 @@ def _cert_data(text: str) -> dict[str, str] | None:
         return None
     data = json.loads(text)
     data["contact"] = mask_phone(data.get("contact", ""))
+    data["producer"] = mask_name(data.get("producer", ""))  # a person's name: masked like every other
     return data
 
 

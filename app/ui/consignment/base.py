@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from ...core.errors import YytError
 from ..i18n import error_text
 from ..parcels.base import ParcelScreen
@@ -29,5 +31,5 @@ class ConsignScreen(ParcelScreen):
             self.last_printed = None
             return error_text(exc)
         if self.last_printed:
-            return self.tr("saved: {path}").format(path=self.last_printed.name)  # the folder: Settings
-        return self.tr("sent to the printer")
+            return QCoreApplication.translate("ConsignScreen", "saved: {path}").format(path=self.last_printed.name)
+        return QCoreApplication.translate("ConsignScreen", "sent to the printer")

@@ -84,7 +84,7 @@ class IntakeScreen(ConsignScreen):
         self.banner = Banner()
         self.banner.show_state("idle", self.tr("Choose the farmer and weigh the produce"))
         self.recent_title = QLabel(self.tr("Lots taken in lately"), objectName="sectionTitle")
-        self.recent = LotTable()
+        self.recent = LotTable(("code", "farmer", "product", "qty", "left"))
         self.last_lot: LotView | None = None
         self._build()
         self.reset_form()

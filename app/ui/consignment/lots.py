@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ...core.consignment import LotView, MoveView, SaleResult
 from ...core.consignment.amounts import commission_of, line_gross, parse_qty
+from ...core.documents import local_time_text
 from ...core.errors import NotFound, Refused, YytError
 from ...core.money import format_fen, parse_yuan
 from ..context import ScreenContext
@@ -41,10 +42,10 @@ class LotsScreen(ConsignScreen):
     def __init__(self, ctx: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.query = QLineEdit(objectName="scanField")
-        self.query.setPlaceholderText(self.tr("Scan the intake receipt's QR, or type the lot number (L000012)"))
+        self.query.setPlaceholderText(self.tr("Scan the receipt's QR or type a lot number"))
         self.open_only = QCheckBox(self.tr("Only lots with produce left"))
         self.open_only.setChecked(True)
-        self.table = LotTable()
+        self.table = LotTable(("code", "farmer", "product", "left", "return_by"))
         self.title = QLabel(objectName="sectionTitle", wordWrap=True)
         self.detail = QLabel(objectName="muted", wordWrap=True)
         self.actions = QTabWidget()
@@ -240,7 +241,7 @@ class LotsScreen(ConsignScreen):
         self.return_qty.setPlaceholderText(self.tr("Empty: everything left"))
         self.sell_price.setPlaceholderText(format_fen(lot.price_fen))
         self.ship_price.setPlaceholderText(format_fen(lot.price_fen))
-        self.moves_table.set_rows([(m.at[5:16].replace("T", " "), kind_word(m.kind), qty_text(m.qty, m.unit),
+        self.moves_table.set_rows([(local_time_text(m.at)[5:], kind_word(m.kind), qty_text(m.qty, m.unit),
                                     format_fen(m.gross_fen) if m.gross_fen else "",
                                     f"S{m.statement_number:06d}" if m.statement_number else "") for m in self.moves])
         self._show_amount()

@@ -192,7 +192,7 @@ class SettleScreen(ConsignScreen):
         self._fill(s)
 
     def _fill(self, s: StatementView) -> None:
-        self.preview_table.set_rows([(m.at[5:16].replace("T", " "), m.lot_code, m.product, kind_word(m.kind),
+        self.preview_table.set_rows([(local_time_text(m.at)[5:], m.lot_code, m.product, kind_word(m.kind),
                                       qty_text(m.qty, m.unit), format_fen(m.gross_fen), format_fen(m.commission_fen),
                                       format_fen(m.shipping_fen), format_fen(m.net_fen)) for m in s.lines])
         self.totals.setText(self._totals_text(s))

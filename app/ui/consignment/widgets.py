@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from ...core.consignment import FarmerView, LotView
 from ..context import ScreenContext
+from ..modules import QT_TRANSLATE_NOOP
 from ..table import ReadOnlyTable
 from .words import price_text, qty_text
 
@@ -75,20 +76,44 @@ class FarmerPicker(QWidget):
         self.show_farmers([farmer], farmer.id)
 
 
-class LotTable(ReadOnlyTable):
-    """Lots: code, farmer, product, grade, price, taken in, left, return by. The lot id of each row
-    is kept in ``lot_ids``."""
+COLUMNS = {
+    "code": QT_TRANSLATE_NOOP("LotTable", "Lot"), "farmer": QT_TRANSLATE_NOOP("LotTable", "Farmer"),
+    "product": QT_TRANSLATE_NOOP("LotTable", "Product"), "grade": QT_TRANSLATE_NOOP("LotTable", "Grade"),
+    "price": QT_TRANSLATE_NOOP("LotTable", "Price"), "qty": QT_TRANSLATE_NOOP("LotTable", "Taken in"),
+    "left": QT_TRANSLATE_NOOP("LotTable", "Left"), "return_by": QT_TRANSLATE_NOOP("LotTable", "Return by"),
+}
+ALL_COLUMNS = tuple(COLUMNS)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__([self.tr("Lot"), self.tr("Farmer"), self.tr("Product"), self.tr("Grade"), self.tr("Price"),
-                          self.tr("Taken in"), self.tr("Left"), self.tr("Return by")], parent)
+
+def lot_cell(v: LotView, key: str) -> str:
+    if key == "code":
+        return v.code
+    if key == "farmer":
+        return f"{v.farmer_code} {v.farmer_name}"
+    if key == "product":
+        return " ".join(p for p in (v.product, v.variety, v.grade) if p)
+    if key == "grade":
+        return v.grade
+    if key == "price":
+        return price_text(v.price_fen, v.unit)
+    if key == "qty":
+        return qty_text(v.qty, v.unit)
+    if key == "left":
+        return qty_text(v.remaining, v.unit)
+    return v.return_by
+
+
+class LotTable(ReadOnlyTable):
+    """Lots, one column per key of :data:`COLUMNS` asked for; the views shown are kept in ``lots``."""
+
+    def __init__(self, columns: tuple[str, ...] = ALL_COLUMNS, parent: QWidget | None = None) -> None:
+        super().__init__([QCoreApplication.translate("LotTable", COLUMNS[k]) for k in columns], parent)
+        self.keys = columns
         self.lots: list[LotView] = []
 
     def show_lots(self, lots: Sequence[LotView]) -> None:
         self.lots = list(lots)
-        self.set_rows([(v.code, f"{v.farmer_code} {v.farmer_name}", " ".join(p for p in (v.product, v.variety) if p),
-                        v.grade, price_text(v.price_fen, v.unit), qty_text(v.qty, v.unit),
-                        qty_text(v.remaining, v.unit), v.return_by) for v in self.lots])
+        self.set_rows([tuple(lot_cell(v, k) for k in self.keys) for v in self.lots])
 
     def lot_at(self, row: int) -> LotView | None:
         return self.lots[row] if 0 <= row < len(self.lots) else None
