@@ -1,6 +1,6 @@
 """Shared pieces for the consignment tests: the parcels tests' station (copied from a template, no
 scrypt per test) with the clerk's shift open, and a farmer with a lot."""
-# ruff: noqa: F401 - fixtures re-exported for the test modules
+# ruff: noqa: F401, F811 - fixtures re-exported for the test modules
 
 from __future__ import annotations
 

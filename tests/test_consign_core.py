@@ -11,7 +11,14 @@ import sqlite3
 
 import pytest
 
-from app.core.consignment.amounts import commission_of, format_bp, format_qty, line_gross, parse_percent, parse_qty
+from app.core.consignment.amounts import (
+    commission_of,
+    format_bp,
+    format_qty,
+    line_gross,
+    parse_percent,
+    parse_qty,
+)
 from app.core.errors import InvalidInput, NotAllowed, NotFound, Refused
 
 from .conftest import table_digests

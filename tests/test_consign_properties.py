@@ -3,6 +3,8 @@ payouts on a real station. Whatever the order, every statement has gross = net +
 shipping, every farmer was paid at most what their sales earned them, no lot ever goes below zero
 (and what is left is always the intake plus its movements), and no movement is on two statements."""
 
+# ruff: noqa: F811 - the template fixture comes from test_parcels_support
+
 from __future__ import annotations
 
 import shutil
