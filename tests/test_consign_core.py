@@ -367,3 +367,21 @@ def test_the_return_deadline_alert(station, cm, clerk, farmer, clock):
     assert read_today(station.store).alerts[0].level == "danger"
     cm.moves.give_back(clerk, lot.code)
     assert read_today(station.store).alerts == ()
+
+
+def test_the_demo_station_has_farmers_lots_and_a_settled_statement(tmp_path):
+    from app.core.demo import DEMO_USERS, build_demo
+    from app.paths import DataPaths
+
+    st = build_demo(DataPaths(tmp_path / "demo"))
+    try:
+        clerk = st.users.authenticate("clerk", next(u.pin for u in DEMO_USERS if u.username == "clerk"))
+        c = st.consignment
+        assert len(c.farmers.search(clerk)) == 4 and len(c.intake.list(clerk)) == 6
+        [paid] = c.settlement.list(clerk)
+        assert paid.paid and paid.payout.amount_fen == paid.payable_fen > 0
+        assert paid.gross_fen == paid.net_fen + paid.commission_fen + paid.shipping_fen and paid.shipping_fen > 0
+        assert {f.code for f, _n, _net in c.settlement.unsettled(clerk)} == {"F0001", "F0002", "F0003", "F0004"}
+        assert [lot.code for lot in c.intake.due(clerk, within_days=2)] == ["L000004", "L000003"]
+    finally:
+        st.close()

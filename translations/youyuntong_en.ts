@@ -341,8 +341,8 @@
 <context>
     <name>ConsignScreen</name>
     <message>
-        <source>saved: {path}</source>
-        <translation>saved: {path}</translation>
+        <source>saved as PDF in the prints folder</source>
+        <translation>saved as PDF in the prints folder</translation>
     </message>
     <message>
         <source>sent to the printer</source>
@@ -762,8 +762,8 @@ Ask the clerk if anything is unclear.</translation>
 <context>
     <name>LotsScreen</name>
     <message>
-        <source>Scan the receipt&apos;s QR or type a lot number</source>
-        <translation>Scan the receipt&apos;s QR or type a lot number</translation>
+        <source>Scan or type a lot number</source>
+        <translation>Scan or type a lot number</translation>
     </message>
     <message>
         <source>Only lots with produce left</source>
@@ -923,8 +923,8 @@ Ask the clerk if anything is unclear.</translation>
         <translation>Sale reversed: ¥{amount} back to the buyer</translation>
     </message>
     <message>
-        <source>left of {code}</source>
-        <translation>left of {code}</translation>
+        <source>{code}: {left} left</source>
+        <translation>{code}: {left} left</translation>
     </message>
     <message>
         <source>Not done</source>

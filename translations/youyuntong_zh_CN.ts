@@ -341,8 +341,8 @@
 <context>
     <name>ConsignScreen</name>
     <message>
-        <source>saved: {path}</source>
-        <translation>已保存：{path}</translation>
+        <source>saved as PDF in the prints folder</source>
+        <translation>已存为 PDF（打印文件夹）</translation>
     </message>
     <message>
         <source>sent to the printer</source>
@@ -762,8 +762,8 @@ Ask the clerk if anything is unclear.</source>
 <context>
     <name>LotsScreen</name>
     <message>
-        <source>Scan the receipt&apos;s QR or type a lot number</source>
-        <translation>扫收货单二维码或输入批次号</translation>
+        <source>Scan or type a lot number</source>
+        <translation>扫码或输入批次号</translation>
     </message>
     <message>
         <source>Only lots with produce left</source>
@@ -923,8 +923,8 @@ Ask the clerk if anything is unclear.</source>
         <translation>已冲正：退还买家 ¥{amount}</translation>
     </message>
     <message>
-        <source>left of {code}</source>
-        <translation>{code} 剩余</translation>
+        <source>{code}: {left} left</source>
+        <translation>{code} 剩余 {left}</translation>
     </message>
     <message>
         <source>Not done</source>

@@ -23,7 +23,7 @@ class ConsignScreen(ParcelScreen):
 
     def print_document(self, document: Any, *, receipt_width_mm: int | None = None) -> str:
         """Print (or save as PDF) and say what happened, in words for the banner; the saved path is
-        kept in ``last_printed``. A printer failure is said, never raised: the business write it
+        kept in ``last_printed`` (the banner only says "saved": a path does not fit on the counter's screen). A printer failure is said, never raised: the business write it
         follows has committed already."""
         try:
             self.last_printed = self.ctx.printing.print_document(document, receipt_width_mm=receipt_width_mm)
@@ -31,5 +31,5 @@ class ConsignScreen(ParcelScreen):
             self.last_printed = None
             return error_text(exc)
         if self.last_printed:
-            return QCoreApplication.translate("ConsignScreen", "saved: {path}").format(path=self.last_printed.name)
+            return QCoreApplication.translate("ConsignScreen", "saved as PDF in the prints folder")
         return QCoreApplication.translate("ConsignScreen", "sent to the printer")

@@ -42,7 +42,7 @@ class LotsScreen(ConsignScreen):
     def __init__(self, ctx: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.query = QLineEdit(objectName="scanField")
-        self.query.setPlaceholderText(self.tr("Scan the receipt's QR or type a lot number"))
+        self.query.setPlaceholderText(self.tr("Scan or type a lot number"))
         self.open_only = QCheckBox(self.tr("Only lots with produce left"))
         self.open_only.setChecked(True)
         self.table = LotTable(("code", "farmer", "product", "left", "return_by"))
@@ -57,6 +57,7 @@ class LotsScreen(ConsignScreen):
         self._build_actions()
         self.moves_table = ReadOnlyTable([self.tr("When"), self.tr("What"), self.tr("Quantity"), self.tr("Amount"),
                                           self.tr("Statement")])
+        self.moves_table.setMinimumHeight(120)
         self.void_reason = QLineEdit()
         self.void_reason.setPlaceholderText(self.tr("Why the sale is reversed"))
         self.void_button = QPushButton(self.tr("Reverse the chosen sale"))
@@ -367,8 +368,8 @@ class LotsScreen(ConsignScreen):
 
     def _done(self, r: SaleResult, caption: str, detail: str) -> None:
         self.last_result = r
-        self.banner.show_state("ok", caption, qty_text(r.lot.remaining, r.lot.unit),
-                               self.tr("left of {code}").format(code=r.lot.code) + (f" · {detail}" if detail else ""))
+        left = self.tr("{code}: {left} left").format(code=r.lot.code, left=qty_text(r.lot.remaining, r.lot.unit))
+        self.banner.show_state("ok", caption, "", left + (f" · {detail}" if detail else ""))  # compact: no huge line
         self.ctx.feedback.success(caption)
         self.lot = r.lot
         self.refresh()

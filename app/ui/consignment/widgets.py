@@ -91,7 +91,7 @@ def lot_cell(v: LotView, key: str) -> str:
     if key == "farmer":
         return f"{v.farmer_code} {v.farmer_name}"
     if key == "product":
-        return " ".join(p for p in (v.product, v.variety, v.grade) if p)
+        return " ".join(p for p in (v.product, v.variety) if p)
     if key == "grade":
         return v.grade
     if key == "price":
