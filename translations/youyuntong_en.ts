@@ -259,6 +259,328 @@
     </message>
 </context>
 <context>
+    <name>ConsignDocuments</name>
+    <message>
+        <source>Lot</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Farmer</source>
+        <translation>Farmer</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <source>Return by</source>
+        <translation>Return by</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>Promise of compliance</source>
+        <translation>Promise of compliance</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <source>Producer</source>
+        <translation>Producer</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Certificate date</source>
+        <translation>Certificate date</translation>
+    </message>
+    <message>
+        <source>Promise basis</source>
+        <translation>Promise basis</translation>
+    </message>
+    <message>
+        <source>Consignment intake receipt</source>
+        <translation>Consignment intake receipt</translation>
+    </message>
+    <message>
+        <source>The produce is the farmer&apos;s until sold. Keep this receipt for the settlement.</source>
+        <translation>The produce is the farmer&apos;s until sold. Keep this receipt for the settlement.</translation>
+    </message>
+    <message>
+        <source>Waybill</source>
+        <translation>Waybill</translation>
+    </message>
+    <message>
+        <source>Farm produce sale</source>
+        <translation>Farm produce sale</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Sold for the farmer by the station</source>
+        <translation>Sold for the farmer by the station</translation>
+    </message>
+    <message>
+        <source>Not paid yet</source>
+        <translation>Not paid yet</translation>
+    </message>
+    <message>
+        <source>Paid {amount} ({method}) {when}</source>
+        <translation>Paid {amount} ({method}) {when}</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>Payout</translation>
+    </message>
+    <message>
+        <source>Gross sales</source>
+        <translation>Gross sales</translation>
+    </message>
+    <message>
+        <source>Less commission</source>
+        <translation>Less commission</translation>
+    </message>
+    <message>
+        <source>Less postage</source>
+        <translation>Less postage</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>Owed from the last statement</source>
+        <translation>Owed from the last statement</translation>
+    </message>
+    <message>
+        <source>To pay the farmer</source>
+        <translation>To pay the farmer</translation>
+    </message>
+    <message>
+        <source>Carried to the next statement</source>
+        <translation>Carried to the next statement</translation>
+    </message>
+    <message>
+        <source>Consignment statement</source>
+        <translation>Consignment statement</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Gross</translation>
+    </message>
+    <message>
+        <source>Postage</source>
+        <translation>Postage</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <source>Commission is rounded to the fen on each sale line. Corrections appear on the next statement.</source>
+        <translation>Commission is rounded to the fen on each sale line. Corrections appear on the next statement.</translation>
+    </message>
+    <message>
+        <source>less commission / postage</source>
+        <translation>less commission / postage</translation>
+    </message>
+    <message>
+        <source>Sign when you receive the money.</source>
+        <translation>Sign when you receive the money.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsignScreen</name>
+    <message>
+        <source>saved as PDF in the prints folder</source>
+        <translation>saved as PDF in the prints folder</translation>
+    </message>
+    <message>
+        <source>sent to the printer</source>
+        <translation>sent to the printer</translation>
+    </message>
+</context>
+<context>
+    <name>ConsignWords</name>
+    <message>
+        <source>Sold</source>
+        <translation>Sold</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Shipped</translation>
+    </message>
+    <message>
+        <source>Spoiled</source>
+        <translation>Spoiled</translation>
+    </message>
+    <message>
+        <source>Returned to farmer</source>
+        <translation>Returned to farmer</translation>
+    </message>
+    <message>
+        <source>Sale reversed</source>
+        <translation>Sale reversed</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <source>pcs</source>
+        <translation>pcs</translation>
+    </message>
+    <message>
+        <source>Floor price</source>
+        <translation>Floor price</translation>
+    </message>
+    <message>
+        <source>Agreed price</source>
+        <translation>Agreed price</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Bank transfer</translation>
+    </message>
+    <message>
+        <source>Nothing to pay</source>
+        <translation>Nothing to pay</translation>
+    </message>
+    <message>
+        <source>Entrusted testing</source>
+        <translation>Entrusted testing</translation>
+    </message>
+    <message>
+        <source>Own testing</source>
+        <translation>Own testing</translation>
+    </message>
+    <message>
+        <source>Internal quality control</source>
+        <translation>Internal quality control</translation>
+    </message>
+    <message>
+        <source>Own promise</source>
+        <translation>Own promise</translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <extracomment>grades offered at intake (typed ones are accepted too)</extracomment>
+        <translation>Premium</translation>
+    </message>
+    <message>
+        <source>Grade 1</source>
+        <translation>Grade 1</translation>
+    </message>
+    <message>
+        <source>Grade 2</source>
+        <translation>Grade 2</translation>
+    </message>
+    <message>
+        <source>Grade 3</source>
+        <translation>Grade 3</translation>
+    </message>
+    <message>
+        <source>Ungraded</source>
+        <translation>Ungraded</translation>
+    </message>
+    <message>
+        <source>Crisp plums (脆李)</source>
+        <extracomment>products offered at intake: the county&apos;s usual produce (typed ones are accepted too)</extracomment>
+        <translation>Crisp plums (脆李)</translation>
+    </message>
+    <message>
+        <source>Citrus (柑橘)</source>
+        <translation>Citrus (柑橘)</translation>
+    </message>
+    <message>
+        <source>Zhacai (榨菜)</source>
+        <translation>Zhacai (榨菜)</translation>
+    </message>
+    <message>
+        <source>Sichuan pepper (花椒)</source>
+        <translation>Sichuan pepper (花椒)</translation>
+    </message>
+    <message>
+        <source>Chinese herbs (中药材)</source>
+        <translation>Chinese herbs (中药材)</translation>
+    </message>
+    <message>
+        <source>Lemons (柠檬)</source>
+        <translation>Lemons (柠檬)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsignmentPage</name>
+    <message>
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <source>Lots</source>
+        <translation>Lots</translation>
+    </message>
+    <message>
+        <source>Settle and pay</source>
+        <translation>Settle and pay</translation>
+    </message>
+    <message>
+        <source>Farmers</source>
+        <translation>Farmers</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionButtons</name>
     <message>
         <source>Correct… (Ctrl+E)</source>
@@ -337,6 +659,80 @@
     </message>
 </context>
 <context>
+    <name>FarmerPicker</name>
+    <message>
+        <source>Phone tail, name or F-number</source>
+        <translation>Phone tail, name or F-number</translation>
+    </message>
+</context>
+<context>
+    <name>FarmersScreen</name>
+    <message>
+        <source>Find: last 4 digits of the phone, name, village or F-number</source>
+        <translation>Find: last 4 digits of the phone, name, village or F-number</translation>
+    </message>
+    <message>
+        <source>Farmer</source>
+        <translation>Farmer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Resident ID</source>
+        <translation>Resident ID</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>Payout</translation>
+    </message>
+    <message>
+        <source>Full 11-digit mobile number</source>
+        <translation>Full 11-digit mobile number</translation>
+    </message>
+    <message>
+        <source>Optional: stored masked only</source>
+        <translation>Optional: stored masked only</translation>
+    </message>
+    <message>
+        <source>Last 4 digits of the bank card</source>
+        <translation>Last 4 digits of the bank card</translation>
+    </message>
+    <message>
+        <source>Register farmer (F9)</source>
+        <translation>Register farmer (F9)</translation>
+    </message>
+    <message>
+        <source>Register a farmer once; find them next time by the phone&apos;s last four digits</source>
+        <translation>Register a farmer once; find them next time by the phone&apos;s last four digits</translation>
+    </message>
+    <message>
+        <source>New farmer</source>
+        <translation>New farmer</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Farmer {code} registered</source>
+        <translation>Farmer {code} registered</translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <translation>Not registered</translation>
+    </message>
+</context>
+<context>
     <name>HelpPage</name>
     <message>
         <source>Press a big button to start.
@@ -353,6 +749,121 @@ Scan each parcel with the scanner.
 Press Back (or Esc) to return.
 
 Ask the clerk if anything is unclear.</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeScreen</name>
+    <message>
+        <source>e.g. 25.5</source>
+        <translation>e.g. 25.5</translation>
+    </message>
+    <message>
+        <source>yuan per kg</source>
+        <translation>yuan per kg</translation>
+    </message>
+    <message>
+        <source>Agreed price (sell at exactly this price)</source>
+        <translation>Agreed price (sell at exactly this price)</translation>
+    </message>
+    <message>
+        <source>Promise-of-compliance certificate (承诺达标合格证)</source>
+        <translation>Promise-of-compliance certificate (承诺达标合格证)</translation>
+    </message>
+    <message>
+        <source>Take in + print receipt (F9)</source>
+        <translation>Take in + print receipt (F9)</translation>
+    </message>
+    <message>
+        <source>Choose the farmer and weigh the produce</source>
+        <translation>Choose the farmer and weigh the produce</translation>
+    </message>
+    <message>
+        <source>Lots taken in lately</source>
+        <translation>Lots taken in lately</translation>
+    </message>
+    <message>
+        <source>Produce</source>
+        <translation>Produce</translation>
+    </message>
+    <message>
+        <source>Farmer</source>
+        <translation>Farmer</translation>
+    </message>
+    <message>
+        <source>Variety</source>
+        <translation>Variety</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Return by</source>
+        <translation>Return by</translation>
+    </message>
+    <message>
+        <source>Commission %</source>
+        <translation>Commission %</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Producer</source>
+        <translation>Producer</translation>
+    </message>
+    <message>
+        <source>Promise basis</source>
+        <translation>Promise basis</translation>
+    </message>
+    <message>
+        <source>e.g. 40</source>
+        <translation>e.g. 40</translation>
+    </message>
+    <message>
+        <source>yuan per piece</source>
+        <translation>yuan per piece</translation>
+    </message>
+    <message>
+        <source>Taken in: {product} {qty}</source>
+        <translation>Taken in: {product} {qty}</translation>
+    </message>
+    <message>
+        <source>receipt {printed}</source>
+        <translation>receipt {printed}</translation>
+    </message>
+    <message>
+        <source>Lot {code} taken in</source>
+        <translation>Lot {code} taken in</translation>
+    </message>
+    <message>
+        <source>Not taken in</source>
+        <translation>Not taken in</translation>
     </message>
 </context>
 <context>
@@ -427,6 +938,213 @@ Ask the clerk if anything is unclear.</translation>
     <message>
         <source>Checking…</source>
         <translation>Checking…</translation>
+    </message>
+</context>
+<context>
+    <name>LotTable</name>
+    <message>
+        <source>Lot</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Farmer</source>
+        <translation>Farmer</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Taken in</source>
+        <translation>Taken in</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Return by</source>
+        <translation>Return by</translation>
+    </message>
+</context>
+<context>
+    <name>LotsScreen</name>
+    <message>
+        <source>Scan or type a lot number</source>
+        <translation>Scan or type a lot number</translation>
+    </message>
+    <message>
+        <source>Only lots with produce left</source>
+        <translation>Only lots with produce left</translation>
+    </message>
+    <message>
+        <source>Choose a lot, or scan its receipt</source>
+        <translation>Choose a lot, or scan its receipt</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <source>Why the sale is reversed</source>
+        <translation>Why the sale is reversed</translation>
+    </message>
+    <message>
+        <source>Reverse the chosen sale</source>
+        <translation>Reverse the chosen sale</translation>
+    </message>
+    <message>
+        <source>Sell + print receipt (F9)</source>
+        <translation>Sell + print receipt (F9)</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation>Sell</translation>
+    </message>
+    <message>
+        <source>g</source>
+        <comment>grams</comment>
+        <translation>g</translation>
+    </message>
+    <message>
+        <source>Buyer pays cash now</source>
+        <translation>Buyer pays cash now</translation>
+    </message>
+    <message>
+        <source>Paid online</source>
+        <translation>Paid online</translation>
+    </message>
+    <message>
+        <source>Online order number</source>
+        <translation>Online order number</translation>
+    </message>
+    <message>
+        <source>Ship + print label (F9)</source>
+        <translation>Ship + print label (F9)</translation>
+    </message>
+    <message>
+        <source>To (name, phone)</source>
+        <translation>To (name, phone)</translation>
+    </message>
+    <message>
+        <source>Province, address</source>
+        <translation>Province, address</translation>
+    </message>
+    <message>
+        <source>Parcel weight</source>
+        <translation>Parcel weight</translation>
+    </message>
+    <message>
+        <source>Ship</source>
+        <translation>Ship</translation>
+    </message>
+    <message>
+        <source>e.g. crushed, rotten, lost</source>
+        <translation>e.g. crushed, rotten, lost</translation>
+    </message>
+    <message>
+        <source>Record loss (F9)</source>
+        <translation>Record loss (F9)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Spoil</source>
+        <translation>Spoil</translation>
+    </message>
+    <message>
+        <source>Empty: everything left</source>
+        <translation>Empty: everything left</translation>
+    </message>
+    <message>
+        <source>Give back to the farmer (F9)</source>
+        <translation>Give back to the farmer (F9)</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>Lot {code}: {left} left</source>
+        <translation>Lot {code}: {left} left</translation>
+    </message>
+    <message>
+        <source>No lot chosen</source>
+        <translation>No lot chosen</translation>
+    </message>
+    <message>
+        <source>Farmer {farmer} · {kind} {price} · commission {rate} · taken in {qty} · left {left} · return by {date}</source>
+        <translation>Farmer {farmer} · {kind} {price} · commission {rate} · taken in {qty} · left {left} · return by {date}</translation>
+    </message>
+    <message>
+        <source>¥{gross}  (farmer&apos;s share ¥{share})</source>
+        <translation>¥{gross}  (farmer&apos;s share ¥{share})</translation>
+    </message>
+    <message>
+        <source>Sold {qty} · ¥{amount}</source>
+        <translation>Sold {qty} · ¥{amount}</translation>
+    </message>
+    <message>
+        <source>receipt {printed}</source>
+        <translation>receipt {printed}</translation>
+    </message>
+    <message>
+        <source>Shipped {qty} · postage ¥{postage} on the farmer&apos;s statement</source>
+        <translation>Shipped {qty} · postage ¥{postage} on the farmer&apos;s statement</translation>
+    </message>
+    <message>
+        <source>{waybill} · label {printed}</source>
+        <translation>{waybill} · label {printed}</translation>
+    </message>
+    <message>
+        <source>Loss recorded: {qty}</source>
+        <translation>Loss recorded: {qty}</translation>
+    </message>
+    <message>
+        <source>Given back to the farmer: {qty}</source>
+        <translation>Given back to the farmer: {qty}</translation>
+    </message>
+    <message>
+        <source>Sale reversed: ¥{amount} back to the buyer</source>
+        <translation>Sale reversed: ¥{amount} back to the buyer</translation>
+    </message>
+    <message>
+        <source>{code}: {left} left</source>
+        <translation>{code}: {left} left</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Not done</translation>
     </message>
 </context>
 <context>
@@ -2512,6 +3230,165 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
     <message>
         <source>Settings saved</source>
         <translation>Settings saved</translation>
+    </message>
+</context>
+<context>
+    <name>SettleScreen</name>
+    <message>
+        <source>Farmer</source>
+        <translation>Farmer</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Gross</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <source>Postage</source>
+        <translation>Postage</translation>
+    </message>
+    <message>
+        <source>Make statement (F9)</source>
+        <translation>Make statement (F9)</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <source>To pay</source>
+        <translation>To pay</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Second user&apos;s PIN</source>
+        <translation>Second user&apos;s PIN</translation>
+    </message>
+    <message>
+        <source>Pay the farmer (F10)</source>
+        <translation>Pay the farmer (F10)</translation>
+    </message>
+    <message>
+        <source>Print A4 (Ctrl+P)</source>
+        <translation>Print A4 (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Print 80 mm (Ctrl+R)</source>
+        <translation>Print 80 mm (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Choose a farmer to see what is waiting to be settled</source>
+        <translation>Choose a farmer to see what is waiting to be settled</translation>
+    </message>
+    <message>
+        <source>Waiting to be settled</source>
+        <translation>Waiting to be settled</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Statements</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <source>No farmer chosen</source>
+        <translation>No farmer chosen</translation>
+    </message>
+    <message>
+        <source>Not settled yet ({n})</source>
+        <translation>Not settled yet ({n})</translation>
+    </message>
+    <message>
+        <source>{farmer}: not settled yet</source>
+        <translation>{farmer}: not settled yet</translation>
+    </message>
+    <message>
+        <source>{farmer}: statement {code}, made {when}</source>
+        <translation>{farmer}: statement {code}, made {when}</translation>
+    </message>
+    <message>
+        <source>Gross ¥{gross} − commission ¥{commission} − postage ¥{postage} = net ¥{net}</source>
+        <translation>Gross ¥{gross} − commission ¥{commission} − postage ¥{postage} = net ¥{net}</translation>
+    </message>
+    <message>
+        <source>owed from before ¥{owed}</source>
+        <translation>owed from before ¥{owed}</translation>
+    </message>
+    <message>
+        <source>to pay ¥{payable}</source>
+        <translation>to pay ¥{payable}</translation>
+    </message>
+    <message>
+        <source>not paid</source>
+        <translation>not paid</translation>
+    </message>
+    <message>
+        <source>{code}: to pay the farmer</source>
+        <translation>{code}: to pay the farmer</translation>
+    </message>
+    <message>
+        <source>{code}: paid {when}</source>
+        <translation>{code}: paid {when}</translation>
+    </message>
+    <message>
+        <source>Statement {code} made</source>
+        <translation>Statement {code} made</translation>
+    </message>
+    <message>
+        <source>Paid ¥{amount} to {farmer}</source>
+        <translation>Paid ¥{amount} to {farmer}</translation>
+    </message>
+    <message>
+        <source>{code}: paid — have the farmer sign</source>
+        <translation>{code}: paid — have the farmer sign</translation>
+    </message>
+    <message>
+        <source>statement {printed}</source>
+        <translation>statement {printed}</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Not done</translation>
     </message>
 </context>
 <context>
@@ -4960,6 +5837,142 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
     <message>
         <source>{lots} recalled lot(s) still hold {units} unit(s): send them back to the supplier</source>
         <translation>{lots} recalled lot(s) still hold {units} unit(s): send them back to the supplier</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a quantity: kilograms with at most three decimals (12.5), or whole pieces</source>
+        <translation>&apos;{text}&apos; is not a quantity: kilograms with at most three decimals (12.5), or whole pieces</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a commission rate: a percentage from 0 to 100 with at most two decimals</source>
+        <translation>&apos;{text}&apos; is not a commission rate: a percentage from 0 to 100 with at most two decimals</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a unit: use kg or piece</source>
+        <translation>&apos;{text}&apos; is not a unit: use kg or piece</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a kind of price: use floor or agreed</source>
+        <translation>&apos;{text}&apos; is not a kind of price: use floor or agreed</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a produce category: 柑橘, 中药材, 脆李, 榨菜, 花椒 or other</source>
+        <translation>&apos;{text}&apos; is not a produce category: 柑橘, 中药材, 脆李, 榨菜, 花椒 or other</translation>
+    </message>
+    <message>
+        <source>The return date {date} has already passed</source>
+        <translation>The return date {date} has already passed</translation>
+    </message>
+    <message>
+        <source>The quality certificate needs its {missing}</source>
+        <translation>The quality certificate needs its {missing}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a basis of the quality promise</source>
+        <translation>&apos;{text}&apos; is not a basis of the quality promise</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a farmer: give the farmer&apos;s number (F0003) or full phone</source>
+        <translation>&apos;{text}&apos; is not a farmer: give the farmer&apos;s number (F0003) or full phone</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a lot number (like L000012)</source>
+        <translation>&apos;{text}&apos; is not a lot number (like L000012)</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a statement number (like S000003)</source>
+        <translation>&apos;{text}&apos; is not a statement number (like S000003)</translation>
+    </message>
+    <message>
+        <source>{count} farmers share this phone: choose one by their number</source>
+        <translation>{count} farmers share this phone: choose one by their number</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a payout method: use cash or bank</source>
+        <translation>&apos;{text}&apos; is not a payout method: use cash or bank</translation>
+    </message>
+    <message>
+        <source>A bank payout needs the last four digits of the farmer&apos;s card</source>
+        <translation>A bank payout needs the last four digits of the farmer&apos;s card</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not how the buyer paid: use cash or online</source>
+        <translation>&apos;{text}&apos; is not how the buyer paid: use cash or online</translation>
+    </message>
+    <message>
+        <source>Lot {lot} sells only at the agreed price ¥{price}</source>
+        <translation>Lot {lot} sells only at the agreed price ¥{price}</translation>
+    </message>
+    <message>
+        <source>¥{price} is below the farmer&apos;s floor price ¥{floor} for lot {lot}</source>
+        <translation>¥{price} is below the farmer&apos;s floor price ¥{floor} for lot {lot}</translation>
+    </message>
+    <message>
+        <source>This sale would come to ¥{gross}: the quantity is too small to sell</source>
+        <translation>This sale would come to ¥{gross}: the quantity is too small to sell</translation>
+    </message>
+    <message>
+        <source>No farmer {farmer}</source>
+        <translation>No farmer {farmer}</translation>
+    </message>
+    <message>
+        <source>No consignment lot {lot}</source>
+        <translation>No consignment lot {lot}</translation>
+    </message>
+    <message>
+        <source>No statement {statement}</source>
+        <translation>No statement {statement}</translation>
+    </message>
+    <message>
+        <source>No consignment sale {sale}</source>
+        <translation>No consignment sale {sale}</translation>
+    </message>
+    <message>
+        <source>This farmer is already registered as {farmer}</source>
+        <translation>This farmer is already registered as {farmer}</translation>
+    </message>
+    <message>
+        <source>Lot {lot} has only {remaining} {unit} left (asked for {asked})</source>
+        <translation>Lot {lot} has only {remaining} {unit} left (asked for {asked})</translation>
+    </message>
+    <message>
+        <source>Nothing is left of lot {lot}</source>
+        <translation>Nothing is left of lot {lot}</translation>
+    </message>
+    <message>
+        <source>The postage ¥{postage} is more than the farmer&apos;s share of this sale (¥{share}): raise the quantity or the price</source>
+        <translation>The postage ¥{postage} is more than the farmer&apos;s share of this sale (¥{share}): raise the quantity or the price</translation>
+    </message>
+    <message>
+        <source>Only a counter sale can be reversed</source>
+        <translation>Only a counter sale can be reversed</translation>
+    </message>
+    <message>
+        <source>This sale has already been reversed</source>
+        <translation>This sale has already been reversed</translation>
+    </message>
+    <message>
+        <source>Farmer {farmer} has nothing new to settle</source>
+        <translation>Farmer {farmer} has nothing new to settle</translation>
+    </message>
+    <message>
+        <source>Statement {statement} has already been paid (¥{paid}): nothing was paid again</source>
+        <translation>Statement {statement} has already been paid (¥{paid}): nothing was paid again</translation>
+    </message>
+    <message>
+        <source>A payout of ¥{amount} (more than ¥{limit}) needs a second user&apos;s PIN</source>
+        <translation>A payout of ¥{amount} (more than ¥{limit}) needs a second user&apos;s PIN</translation>
+    </message>
+    <message>
+        <source>The second PIN must be another user&apos;s</source>
+        <translation>The second PIN must be another user&apos;s</translation>
+    </message>
+    <message>
+        <source>Lot {lot} ({product}, farmer {farmer}): {remaining} {unit} left, goes back to the farmer by {date}</source>
+        <translation>Lot {lot} ({product}, farmer {farmer}): {remaining} {unit} left, goes back to the farmer by {date}</translation>
+    </message>
+    <message>
+        <source>Lot {lot} ({product}, farmer {farmer}): {remaining} {unit} left, its return date {date} has passed</source>
+        <translation>Lot {lot} ({product}, farmer {farmer}): {remaining} {unit} left, its return date {date} has passed</translation>
     </message>
 </context>
 <context>

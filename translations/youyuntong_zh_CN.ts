@@ -259,6 +259,328 @@
     </message>
 </context>
 <context>
+    <name>ConsignDocuments</name>
+    <message>
+        <source>Lot</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>Farmer</source>
+        <translation>农户</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>品名</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>佣金</translation>
+    </message>
+    <message>
+        <source>Return by</source>
+        <translation>退还期限</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>合格证</translation>
+    </message>
+    <message>
+        <source>Promise of compliance</source>
+        <translation>承诺达标合格证</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>产地</translation>
+    </message>
+    <message>
+        <source>Producer</source>
+        <translation>生产者</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Certificate date</source>
+        <translation>开具日期</translation>
+    </message>
+    <message>
+        <source>Promise basis</source>
+        <translation>承诺依据</translation>
+    </message>
+    <message>
+        <source>Consignment intake receipt</source>
+        <translation>代销收货单</translation>
+    </message>
+    <message>
+        <source>The produce is the farmer&apos;s until sold. Keep this receipt for the settlement.</source>
+        <translation>售出前货物归农户所有。请保管好本单，结算时出示。</translation>
+    </message>
+    <message>
+        <source>Waybill</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <source>Farm produce sale</source>
+        <translation>农产品销售小票</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Sold for the farmer by the station</source>
+        <translation>本站代农户销售</translation>
+    </message>
+    <message>
+        <source>Not paid yet</source>
+        <translation>尚未付款</translation>
+    </message>
+    <message>
+        <source>Paid {amount} ({method}) {when}</source>
+        <translation>已付 {amount}（{method}）{when}</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>结算单</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>明细条数</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <source>Gross sales</source>
+        <translation>销售总额</translation>
+    </message>
+    <message>
+        <source>Less commission</source>
+        <translation>减：佣金</translation>
+    </message>
+    <message>
+        <source>Less postage</source>
+        <translation>减：邮费</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>净额</translation>
+    </message>
+    <message>
+        <source>Owed from the last statement</source>
+        <translation>上期欠款</translation>
+    </message>
+    <message>
+        <source>To pay the farmer</source>
+        <translation>应付农户</translation>
+    </message>
+    <message>
+        <source>Carried to the next statement</source>
+        <translation>转入下期</translation>
+    </message>
+    <message>
+        <source>Consignment statement</source>
+        <translation>代销结算单</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Postage</source>
+        <translation>邮费</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Commission is rounded to the fen on each sale line. Corrections appear on the next statement.</source>
+        <translation>佣金按每笔销售四舍五入到分。更正记入下期结算单。</translation>
+    </message>
+    <message>
+        <source>less commission / postage</source>
+        <translation>减 佣金 / 邮费</translation>
+    </message>
+    <message>
+        <source>Sign when you receive the money.</source>
+        <translation>收到款项后请签字。</translation>
+    </message>
+</context>
+<context>
+    <name>ConsignScreen</name>
+    <message>
+        <source>saved as PDF in the prints folder</source>
+        <translation>已存为 PDF（打印文件夹）</translation>
+    </message>
+    <message>
+        <source>sent to the printer</source>
+        <translation>已发送到打印机</translation>
+    </message>
+</context>
+<context>
+    <name>ConsignWords</name>
+    <message>
+        <source>Sold</source>
+        <translation>售出</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>寄出</translation>
+    </message>
+    <message>
+        <source>Spoiled</source>
+        <translation>报损</translation>
+    </message>
+    <message>
+        <source>Returned to farmer</source>
+        <translation>退还农户</translation>
+    </message>
+    <message>
+        <source>Sale reversed</source>
+        <translation>销售冲正</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>公斤</translation>
+    </message>
+    <message>
+        <source>pcs</source>
+        <translation>件</translation>
+    </message>
+    <message>
+        <source>Floor price</source>
+        <translation>保底价</translation>
+    </message>
+    <message>
+        <source>Agreed price</source>
+        <translation>约定价</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>银行转账</translation>
+    </message>
+    <message>
+        <source>Nothing to pay</source>
+        <translation>无需付款</translation>
+    </message>
+    <message>
+        <source>Entrusted testing</source>
+        <translation>委托检测</translation>
+    </message>
+    <message>
+        <source>Own testing</source>
+        <translation>自我检测</translation>
+    </message>
+    <message>
+        <source>Internal quality control</source>
+        <translation>内部质量控制</translation>
+    </message>
+    <message>
+        <source>Own promise</source>
+        <translation>自我承诺</translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <extracomment>grades offered at intake (typed ones are accepted too)</extracomment>
+        <translation>特级</translation>
+    </message>
+    <message>
+        <source>Grade 1</source>
+        <translation>一级</translation>
+    </message>
+    <message>
+        <source>Grade 2</source>
+        <translation>二级</translation>
+    </message>
+    <message>
+        <source>Grade 3</source>
+        <translation>三级</translation>
+    </message>
+    <message>
+        <source>Ungraded</source>
+        <translation>统货</translation>
+    </message>
+    <message>
+        <source>Crisp plums (脆李)</source>
+        <extracomment>products offered at intake: the county&apos;s usual produce (typed ones are accepted too)</extracomment>
+        <translation>脆李</translation>
+    </message>
+    <message>
+        <source>Citrus (柑橘)</source>
+        <translation>柑橘</translation>
+    </message>
+    <message>
+        <source>Zhacai (榨菜)</source>
+        <translation>榨菜</translation>
+    </message>
+    <message>
+        <source>Sichuan pepper (花椒)</source>
+        <translation>花椒</translation>
+    </message>
+    <message>
+        <source>Chinese herbs (中药材)</source>
+        <translation>中药材</translation>
+    </message>
+    <message>
+        <source>Lemons (柠檬)</source>
+        <translation>柠檬</translation>
+    </message>
+</context>
+<context>
+    <name>ConsignmentPage</name>
+    <message>
+        <source>Intake</source>
+        <translation>收货</translation>
+    </message>
+    <message>
+        <source>Lots</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>Settle and pay</source>
+        <translation>结算付款</translation>
+    </message>
+    <message>
+        <source>Farmers</source>
+        <translation>农户</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionButtons</name>
     <message>
         <source>Correct… (Ctrl+E)</source>
@@ -337,6 +659,80 @@
     </message>
 </context>
 <context>
+    <name>FarmerPicker</name>
+    <message>
+        <source>Phone tail, name or F-number</source>
+        <translation>手机尾号、姓名或农户编号</translation>
+    </message>
+</context>
+<context>
+    <name>FarmersScreen</name>
+    <message>
+        <source>Find: last 4 digits of the phone, name, village or F-number</source>
+        <translation>查找：手机后四位、姓名、村名或农户编号</translation>
+    </message>
+    <message>
+        <source>Farmer</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <source>Resident ID</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>Full 11-digit mobile number</source>
+        <translation>完整的 11 位手机号</translation>
+    </message>
+    <message>
+        <source>Optional: stored masked only</source>
+        <translation>选填：只保存脱敏号码</translation>
+    </message>
+    <message>
+        <source>Last 4 digits of the bank card</source>
+        <translation>银行卡后四位</translation>
+    </message>
+    <message>
+        <source>Register farmer (F9)</source>
+        <translation>登记农户 (F9)</translation>
+    </message>
+    <message>
+        <source>Register a farmer once; find them next time by the phone&apos;s last four digits</source>
+        <translation>农户只需登记一次，下次凭手机后四位查找</translation>
+    </message>
+    <message>
+        <source>New farmer</source>
+        <translation>新农户</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>Farmer {code} registered</source>
+        <translation>农户 {code} 已登记</translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <translation>未能登记</translation>
+    </message>
+</context>
+<context>
     <name>HelpPage</name>
     <message>
         <source>Press a big button to start.
@@ -353,6 +749,121 @@ Ask the clerk if anything is unclear.</source>
 按“返回”（或 Esc）回到上一页。
 
 有不明白的地方请问营业员。</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeScreen</name>
+    <message>
+        <source>e.g. 25.5</source>
+        <translation>如 25.5</translation>
+    </message>
+    <message>
+        <source>yuan per kg</source>
+        <translation>元/公斤</translation>
+    </message>
+    <message>
+        <source>Agreed price (sell at exactly this price)</source>
+        <translation>约定价（只按此价出售）</translation>
+    </message>
+    <message>
+        <source>Promise-of-compliance certificate (承诺达标合格证)</source>
+        <translation>承诺达标合格证</translation>
+    </message>
+    <message>
+        <source>Take in + print receipt (F9)</source>
+        <translation>收货并打印收货单 (F9)</translation>
+    </message>
+    <message>
+        <source>Choose the farmer and weigh the produce</source>
+        <translation>选择农户，称重收货</translation>
+    </message>
+    <message>
+        <source>Lots taken in lately</source>
+        <translation>最近收货批次</translation>
+    </message>
+    <message>
+        <source>Produce</source>
+        <translation>货品</translation>
+    </message>
+    <message>
+        <source>Farmer</source>
+        <translation>农户</translation>
+    </message>
+    <message>
+        <source>Variety</source>
+        <translation>品种</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>品名</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Return by</source>
+        <translation>退还期限</translation>
+    </message>
+    <message>
+        <source>Commission %</source>
+        <translation>佣金 %</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>产地</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Producer</source>
+        <translation>生产者</translation>
+    </message>
+    <message>
+        <source>Promise basis</source>
+        <translation>承诺依据</translation>
+    </message>
+    <message>
+        <source>e.g. 40</source>
+        <translation>如 40</translation>
+    </message>
+    <message>
+        <source>yuan per piece</source>
+        <translation>元/件</translation>
+    </message>
+    <message>
+        <source>Taken in: {product} {qty}</source>
+        <translation>已收货：{product} {qty}</translation>
+    </message>
+    <message>
+        <source>receipt {printed}</source>
+        <translation>收货单{printed}</translation>
+    </message>
+    <message>
+        <source>Lot {code} taken in</source>
+        <translation>批次 {code} 已收货</translation>
+    </message>
+    <message>
+        <source>Not taken in</source>
+        <translation>未能收货</translation>
     </message>
 </context>
 <context>
@@ -427,6 +938,213 @@ Ask the clerk if anything is unclear.</source>
     <message>
         <source>Checking…</source>
         <translation>正在核对…</translation>
+    </message>
+</context>
+<context>
+    <name>LotTable</name>
+    <message>
+        <source>Lot</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>Farmer</source>
+        <translation>农户</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>品名</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Taken in</source>
+        <translation>收货量</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>剩余</translation>
+    </message>
+    <message>
+        <source>Return by</source>
+        <translation>退还期限</translation>
+    </message>
+</context>
+<context>
+    <name>LotsScreen</name>
+    <message>
+        <source>Scan or type a lot number</source>
+        <translation>扫码或输入批次号</translation>
+    </message>
+    <message>
+        <source>Only lots with produce left</source>
+        <translation>只看有剩余的批次</translation>
+    </message>
+    <message>
+        <source>Choose a lot, or scan its receipt</source>
+        <translation>选择批次，或扫描收货单</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>结算单</translation>
+    </message>
+    <message>
+        <source>Why the sale is reversed</source>
+        <translation>冲正原因</translation>
+    </message>
+    <message>
+        <source>Reverse the chosen sale</source>
+        <translation>冲正所选销售</translation>
+    </message>
+    <message>
+        <source>Sell + print receipt (F9)</source>
+        <translation>售出并打印小票 (F9)</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation>售出</translation>
+    </message>
+    <message>
+        <source>g</source>
+        <comment>grams</comment>
+        <translation>克</translation>
+    </message>
+    <message>
+        <source>Buyer pays cash now</source>
+        <translation>买家现场付现金</translation>
+    </message>
+    <message>
+        <source>Paid online</source>
+        <translation>已线上付款</translation>
+    </message>
+    <message>
+        <source>Online order number</source>
+        <translation>线上订单号</translation>
+    </message>
+    <message>
+        <source>Ship + print label (F9)</source>
+        <translation>寄出并打印面单 (F9)</translation>
+    </message>
+    <message>
+        <source>To (name, phone)</source>
+        <translation>收件人（姓名、手机）</translation>
+    </message>
+    <message>
+        <source>Province, address</source>
+        <translation>省份、地址</translation>
+    </message>
+    <message>
+        <source>Parcel weight</source>
+        <translation>包裹重量</translation>
+    </message>
+    <message>
+        <source>Ship</source>
+        <translation>寄出</translation>
+    </message>
+    <message>
+        <source>e.g. crushed, rotten, lost</source>
+        <translation>如 压坏、腐烂、丢失</translation>
+    </message>
+    <message>
+        <source>Record loss (F9)</source>
+        <translation>登记报损 (F9)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Spoil</source>
+        <translation>报损</translation>
+    </message>
+    <message>
+        <source>Empty: everything left</source>
+        <translation>不填：全部剩余</translation>
+    </message>
+    <message>
+        <source>Give back to the farmer (F9)</source>
+        <translation>退还农户 (F9)</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>退还</translation>
+    </message>
+    <message>
+        <source>Lot {code}: {left} left</source>
+        <translation>批次 {code}：剩余 {left}</translation>
+    </message>
+    <message>
+        <source>No lot chosen</source>
+        <translation>未选择批次</translation>
+    </message>
+    <message>
+        <source>Farmer {farmer} · {kind} {price} · commission {rate} · taken in {qty} · left {left} · return by {date}</source>
+        <translation>农户 {farmer} · {kind} {price} · 佣金 {rate} · 收货 {qty} · 剩余 {left} · {date} 前退还</translation>
+    </message>
+    <message>
+        <source>¥{gross}  (farmer&apos;s share ¥{share})</source>
+        <translation>¥{gross}（农户所得 ¥{share}）</translation>
+    </message>
+    <message>
+        <source>Sold {qty} · ¥{amount}</source>
+        <translation>售出 {qty} · ¥{amount}</translation>
+    </message>
+    <message>
+        <source>receipt {printed}</source>
+        <translation>小票{printed}</translation>
+    </message>
+    <message>
+        <source>Shipped {qty} · postage ¥{postage} on the farmer&apos;s statement</source>
+        <translation>寄出 {qty} · 邮费 ¥{postage} 记入农户结算单</translation>
+    </message>
+    <message>
+        <source>{waybill} · label {printed}</source>
+        <translation>{waybill} · 面单{printed}</translation>
+    </message>
+    <message>
+        <source>Loss recorded: {qty}</source>
+        <translation>已报损：{qty}</translation>
+    </message>
+    <message>
+        <source>Given back to the farmer: {qty}</source>
+        <translation>已退还农户：{qty}</translation>
+    </message>
+    <message>
+        <source>Sale reversed: ¥{amount} back to the buyer</source>
+        <translation>已冲正：退还买家 ¥{amount}</translation>
+    </message>
+    <message>
+        <source>{code}: {left} left</source>
+        <translation>{code} 剩余 {left}</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>未办成</translation>
     </message>
 </context>
 <context>
@@ -2512,6 +3230,165 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
     <message>
         <source>Settings saved</source>
         <translation>设置已保存</translation>
+    </message>
+</context>
+<context>
+    <name>SettleScreen</name>
+    <message>
+        <source>Farmer</source>
+        <translation>农户</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>笔数</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>净额</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>品名</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>佣金</translation>
+    </message>
+    <message>
+        <source>Postage</source>
+        <translation>邮费</translation>
+    </message>
+    <message>
+        <source>Make statement (F9)</source>
+        <translation>生成结算单 (F9)</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>结算单</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>生成时间</translation>
+    </message>
+    <message>
+        <source>To pay</source>
+        <translation>应付</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <source>Second user&apos;s PIN</source>
+        <translation>第二人密码</translation>
+    </message>
+    <message>
+        <source>Pay the farmer (F10)</source>
+        <translation>付款给农户 (F10)</translation>
+    </message>
+    <message>
+        <source>Print A4 (Ctrl+P)</source>
+        <translation>打印 A4 (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Print 80 mm (Ctrl+R)</source>
+        <translation>打印 80 毫米 (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Choose a farmer to see what is waiting to be settled</source>
+        <translation>选择农户，查看待结算内容</translation>
+    </message>
+    <message>
+        <source>Waiting to be settled</source>
+        <translation>待结算</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>结算单</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>复核人</translation>
+    </message>
+    <message>
+        <source>No farmer chosen</source>
+        <translation>未选择农户</translation>
+    </message>
+    <message>
+        <source>Not settled yet ({n})</source>
+        <translation>未结算（{n}）</translation>
+    </message>
+    <message>
+        <source>{farmer}: not settled yet</source>
+        <translation>{farmer}：未结算</translation>
+    </message>
+    <message>
+        <source>{farmer}: statement {code}, made {when}</source>
+        <translation>{farmer}：结算单 {code}，{when} 生成</translation>
+    </message>
+    <message>
+        <source>Gross ¥{gross} − commission ¥{commission} − postage ¥{postage} = net ¥{net}</source>
+        <translation>金额 ¥{gross} − 佣金 ¥{commission} − 邮费 ¥{postage} = 净额 ¥{net}</translation>
+    </message>
+    <message>
+        <source>owed from before ¥{owed}</source>
+        <translation>上期欠款 ¥{owed}</translation>
+    </message>
+    <message>
+        <source>to pay ¥{payable}</source>
+        <translation>应付 ¥{payable}</translation>
+    </message>
+    <message>
+        <source>not paid</source>
+        <translation>未付</translation>
+    </message>
+    <message>
+        <source>{code}: to pay the farmer</source>
+        <translation>{code}：应付农户</translation>
+    </message>
+    <message>
+        <source>{code}: paid {when}</source>
+        <translation>{code}：已于 {when} 付款</translation>
+    </message>
+    <message>
+        <source>Statement {code} made</source>
+        <translation>结算单 {code} 已生成</translation>
+    </message>
+    <message>
+        <source>Paid ¥{amount} to {farmer}</source>
+        <translation>已付给 {farmer} ¥{amount}</translation>
+    </message>
+    <message>
+        <source>{code}: paid — have the farmer sign</source>
+        <translation>{code}：已付款，请农户签字</translation>
+    </message>
+    <message>
+        <source>statement {printed}</source>
+        <translation>结算单{printed}</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>未办成</translation>
     </message>
 </context>
 <context>
@@ -4960,6 +5837,142 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
     <message>
         <source>{lots} recalled lot(s) still hold {units} unit(s): send them back to the supplier</source>
         <translation>{lots} 个召回批次仍有 {units} 件：请退回供货商</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a quantity: kilograms with at most three decimals (12.5), or whole pieces</source>
+        <translation>“{text}”不是有效数量：公斤数最多三位小数（如 12.5），或整件数</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a commission rate: a percentage from 0 to 100 with at most two decimals</source>
+        <translation>“{text}”不是有效佣金比例：0 到 100 的百分数，最多两位小数</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a unit: use kg or piece</source>
+        <translation>“{text}”不是有效单位：请用公斤或件</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a kind of price: use floor or agreed</source>
+        <translation>“{text}”不是有效价格类型：请用保底价或约定价</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a produce category: 柑橘, 中药材, 脆李, 榨菜, 花椒 or other</source>
+        <translation>“{text}”不是农产品类别：柑橘、中药材、脆李、榨菜、花椒或其他</translation>
+    </message>
+    <message>
+        <source>The return date {date} has already passed</source>
+        <translation>退还期限 {date} 已经过了</translation>
+    </message>
+    <message>
+        <source>The quality certificate needs its {missing}</source>
+        <translation>合格证还缺少：{missing}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a basis of the quality promise</source>
+        <translation>“{text}”不是有效的承诺依据</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a farmer: give the farmer&apos;s number (F0003) or full phone</source>
+        <translation>“{text}”不是农户：请填农户编号（F0003）或完整手机号</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a lot number (like L000012)</source>
+        <translation>“{text}”不是批次号（如 L000012）</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a statement number (like S000003)</source>
+        <translation>“{text}”不是结算单号（如 S000003）</translation>
+    </message>
+    <message>
+        <source>{count} farmers share this phone: choose one by their number</source>
+        <translation>有 {count} 位农户使用这个手机号：请按农户编号选择</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a payout method: use cash or bank</source>
+        <translation>“{text}”不是付款方式：请用现金或银行转账</translation>
+    </message>
+    <message>
+        <source>A bank payout needs the last four digits of the farmer&apos;s card</source>
+        <translation>银行转账需要农户银行卡后四位</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not how the buyer paid: use cash or online</source>
+        <translation>“{text}”不是买家付款方式：请用现金或线上</translation>
+    </message>
+    <message>
+        <source>Lot {lot} sells only at the agreed price ¥{price}</source>
+        <translation>批次 {lot} 只能按约定价 ¥{price} 出售</translation>
+    </message>
+    <message>
+        <source>¥{price} is below the farmer&apos;s floor price ¥{floor} for lot {lot}</source>
+        <translation>¥{price} 低于批次 {lot} 的农户保底价 ¥{floor}</translation>
+    </message>
+    <message>
+        <source>This sale would come to ¥{gross}: the quantity is too small to sell</source>
+        <translation>这笔销售只有 ¥{gross}：数量太少，无法出售</translation>
+    </message>
+    <message>
+        <source>No farmer {farmer}</source>
+        <translation>没有农户 {farmer}</translation>
+    </message>
+    <message>
+        <source>No consignment lot {lot}</source>
+        <translation>没有代销批次 {lot}</translation>
+    </message>
+    <message>
+        <source>No statement {statement}</source>
+        <translation>没有结算单 {statement}</translation>
+    </message>
+    <message>
+        <source>No consignment sale {sale}</source>
+        <translation>没有这笔代销销售 {sale}</translation>
+    </message>
+    <message>
+        <source>This farmer is already registered as {farmer}</source>
+        <translation>该农户已登记，编号 {farmer}</translation>
+    </message>
+    <message>
+        <source>Lot {lot} has only {remaining} {unit} left (asked for {asked})</source>
+        <translation>批次 {lot} 只剩 {remaining} {unit}（要求 {asked}）</translation>
+    </message>
+    <message>
+        <source>Nothing is left of lot {lot}</source>
+        <translation>批次 {lot} 已无剩余</translation>
+    </message>
+    <message>
+        <source>The postage ¥{postage} is more than the farmer&apos;s share of this sale (¥{share}): raise the quantity or the price</source>
+        <translation>邮费 ¥{postage} 超过农户在这笔销售中的所得（¥{share}）：请增加数量或提高价格</translation>
+    </message>
+    <message>
+        <source>Only a counter sale can be reversed</source>
+        <translation>只有柜台销售可以冲正</translation>
+    </message>
+    <message>
+        <source>This sale has already been reversed</source>
+        <translation>这笔销售已经冲正过</translation>
+    </message>
+    <message>
+        <source>Farmer {farmer} has nothing new to settle</source>
+        <translation>农户 {farmer} 没有新的待结算内容</translation>
+    </message>
+    <message>
+        <source>Statement {statement} has already been paid (¥{paid}): nothing was paid again</source>
+        <translation>结算单 {statement} 已付款（¥{paid}）：未重复付款</translation>
+    </message>
+    <message>
+        <source>A payout of ¥{amount} (more than ¥{limit}) needs a second user&apos;s PIN</source>
+        <translation>付款 ¥{amount}（超过 ¥{limit}）需要第二人输入密码复核</translation>
+    </message>
+    <message>
+        <source>The second PIN must be another user&apos;s</source>
+        <translation>复核密码必须由另一位用户输入</translation>
+    </message>
+    <message>
+        <source>Lot {lot} ({product}, farmer {farmer}): {remaining} {unit} left, goes back to the farmer by {date}</source>
+        <translation>批次 {lot}（{product}，农户 {farmer}）：剩余 {remaining} {unit}，须在 {date} 前退还农户</translation>
+    </message>
+    <message>
+        <source>Lot {lot} ({product}, farmer {farmer}): {remaining} {unit} left, its return date {date} has passed</source>
+        <translation>批次 {lot}（{product}，农户 {farmer}）：剩余 {remaining} {unit}，退还期限 {date} 已过</translation>
     </message>
 </context>
 <context>

@@ -149,7 +149,8 @@ class Total:
 class Receipt:
     """A counter receipt. ``lines`` mixes :class:`Field` and :class:`ItemRow` in print order;
     ``issued_at`` is the stored UTC time (printed as local time). ``pending_confirmation`` prints
-    a boxed mark saying the platform has not confirmed the payment yet."""
+    a boxed mark saying the platform has not confirmed the payment yet; ``signatures`` prints a
+    signing line for each entry after the totals (a farmer signing for a payout)."""
 
     title: str
     station_name: str
@@ -161,11 +162,13 @@ class Receipt:
     qr: str | None = None
     footer: str = ""
     pending_confirmation: bool = False
+    signatures: Sequence[str] = ()
     kind: Literal["receipt"] = field(default="receipt", init=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "lines", tuple(self.lines))
         object.__setattr__(self, "totals", tuple(self.totals))
+        object.__setattr__(self, "signatures", tuple(self.signatures))
         for line in self.lines:
             if not isinstance(line, Field | ItemRow):
                 raise InvalidInput("document.line_invalid", text=type(line).__name__)
@@ -273,7 +276,8 @@ class Column:
 class Sheet:
     """A table for A4 paper: round sheets, courier manifests, lists. ``rows`` are raw values,
     converted to text by their column at construction (so phones are masked before anything
-    else sees them); ``signatures`` prints one signing line per entry (``Carrier``, ``Clerk``)."""
+    else sees them); ``signatures`` prints one signing line per entry (``Carrier``, ``Clerk``);
+    ``barcode`` (Code128) and ``qr`` print at the top right."""
 
     title: str
     columns: Sequence[Column]
@@ -288,6 +292,7 @@ class Sheet:
     barcode: str | None = None
     landscape: bool = False  # A4 on its side: wide tables (ledgers with many columns)
     dense: bool = False  # smaller table text (7 pt): many columns
+    qr: str | None = None
     kind: Literal["sheet"] = field(default="sheet", init=False)
 
     def __post_init__(self) -> None:
@@ -306,6 +311,7 @@ class Sheet:
         object.__setattr__(self, "totals", tuple(self.totals))
         object.__setattr__(self, "signatures", tuple(self.signatures))
         check_barcode_value(self.barcode)
+        check_qr_value(self.qr)
 
     @property
     def issued_text(self) -> str:

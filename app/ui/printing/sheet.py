@@ -1,7 +1,7 @@
 """The sheet layout: a table on A4, portrait or landscape (round sheets, courier manifests, ledgers).
 
 First page: station and time, title, the sheet's fields in two columns, an optional Code128 at
-the top right. Then the table: column widths by weight, cells wrapped, header row repeated on
+the top right and a QR under it. Then the table: column widths by weight, cells wrapped, header row repeated on
 every page; a row never splits across pages. Then totals and signature lines. Every page has a
 footer with the sheet's footer text and "Page n / N".
 """
@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from ...core.documents import Sheet
-from .codes import code128_png
+from .codes import QR_QUIET_MODULES, code128_png, qr_png
 from .flow import Block, Code, Ctx, Pair, Space, Text, WrappedText, draw_flow, flow_height
 from .fonts import print_font
 from .target import Target
@@ -26,6 +26,7 @@ PAD_MM = 1.2  # cell padding
 BODY_PT, HEAD_PT, SMALL_PT, TITLE_PT = 9.5, 9.5, 8.0, 16.0
 DENSE_PT = 7.0  # table cells of a dense sheet (ledgers with twenty columns)
 CENTER = Qt.AlignmentFlag.AlignHCenter
+QR_MM = 24.0  # the QR's side at the top right
 
 
 
@@ -82,6 +83,10 @@ def _head_blocks(sheet: Sheet) -> list[Block]:
         blocks += [Code(code128_png(sheet.barcode), preferred_module_mm=0.3, height_mm=8, quiet_modules=0,
                         caption=sheet.barcode, caption_font=print_font(7), max_width_mm=60, right=True),
                    Space(2)]
+    if sheet.qr:
+        qr = qr_png(sheet.qr)
+        blocks += [Code(qr, preferred_module_mm=QR_MM / qr.modules, quiet_modules=QR_QUIET_MODULES,
+                        max_width_mm=QR_MM + 4, right=True), Space(2)]
     return blocks
 
 
