@@ -33,7 +33,8 @@ __all__ = ["API", "MAX_BATCH", "MAX_BODY_BYTES", "MAX_PAYLOAD_BYTES", "MAX_PULL_
 API = "/v1"
 MAX_PULL_LIMIT = 2000
 OPS = frozenset({"create", "update", "delete"})
-STREAMS = ("tariff", "catalogue", "bill_types", "notices", "preadvice", "payment_decisions")
+STREAMS = ("tariff", "catalogue", "bill_types", "notices", "preadvice", "payment_decisions", "pesticide_rules",
+           "notice_status")
 ENCODINGS = ("gzip", "deflate", "zstd", "identity")
 
 _CHANGE_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>BuyerForm</name>
+    <message>
+        <source>Real-name purchase: restricted-use pesticide</source>
+        <translation>Real-name purchase: restricted-use pesticide</translation>
+    </message>
+    <message>
+        <source>18 characters, an adult&apos;s</source>
+        <translation>18 characters, an adult&apos;s</translation>
+    </message>
+    <message>
+        <source>full 11 digits</source>
+        <translation>full 11 digits</translation>
+    </message>
+    <message>
+        <source>e.g. citrus, red spider mite</source>
+        <translation>e.g. citrus, red spider mite</translation>
+    </message>
+    <message>
+        <source>I explained the dose and safety to the buyer</source>
+        <translation>I explained the dose and safety to the buyer</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s name</source>
+        <translation>Buyer&apos;s name</translation>
+    </message>
+    <message>
+        <source>Resident ID</source>
+        <translation>Resident ID</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Crop / pest</source>
+        <translation>Crop / pest</translation>
+    </message>
+</context>
+<context>
     <name>CarrierScreen</name>
     <message>
         <source>Help</source>
@@ -216,6 +259,328 @@
     </message>
 </context>
 <context>
+    <name>ConsignDocuments</name>
+    <message>
+        <source>Lot</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Farmer</source>
+        <translation>Farmer</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <source>Return by</source>
+        <translation>Return by</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>Promise of compliance</source>
+        <translation>Promise of compliance</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <source>Producer</source>
+        <translation>Producer</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Certificate date</source>
+        <translation>Certificate date</translation>
+    </message>
+    <message>
+        <source>Promise basis</source>
+        <translation>Promise basis</translation>
+    </message>
+    <message>
+        <source>Consignment intake receipt</source>
+        <translation>Consignment intake receipt</translation>
+    </message>
+    <message>
+        <source>The produce is the farmer&apos;s until sold. Keep this receipt for the settlement.</source>
+        <translation>The produce is the farmer&apos;s until sold. Keep this receipt for the settlement.</translation>
+    </message>
+    <message>
+        <source>Waybill</source>
+        <translation>Waybill</translation>
+    </message>
+    <message>
+        <source>Farm produce sale</source>
+        <translation>Farm produce sale</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Sold for the farmer by the station</source>
+        <translation>Sold for the farmer by the station</translation>
+    </message>
+    <message>
+        <source>Not paid yet</source>
+        <translation>Not paid yet</translation>
+    </message>
+    <message>
+        <source>Paid {amount} ({method}) {when}</source>
+        <translation>Paid {amount} ({method}) {when}</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>Payout</translation>
+    </message>
+    <message>
+        <source>Gross sales</source>
+        <translation>Gross sales</translation>
+    </message>
+    <message>
+        <source>Less commission</source>
+        <translation>Less commission</translation>
+    </message>
+    <message>
+        <source>Less postage</source>
+        <translation>Less postage</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>Owed from the last statement</source>
+        <translation>Owed from the last statement</translation>
+    </message>
+    <message>
+        <source>To pay the farmer</source>
+        <translation>To pay the farmer</translation>
+    </message>
+    <message>
+        <source>Carried to the next statement</source>
+        <translation>Carried to the next statement</translation>
+    </message>
+    <message>
+        <source>Consignment statement</source>
+        <translation>Consignment statement</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Gross</translation>
+    </message>
+    <message>
+        <source>Postage</source>
+        <translation>Postage</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <source>Commission is rounded to the fen on each sale line. Corrections appear on the next statement.</source>
+        <translation>Commission is rounded to the fen on each sale line. Corrections appear on the next statement.</translation>
+    </message>
+    <message>
+        <source>less commission / postage</source>
+        <translation>less commission / postage</translation>
+    </message>
+    <message>
+        <source>Sign when you receive the money.</source>
+        <translation>Sign when you receive the money.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsignScreen</name>
+    <message>
+        <source>saved as PDF in the prints folder</source>
+        <translation>saved as PDF in the prints folder</translation>
+    </message>
+    <message>
+        <source>sent to the printer</source>
+        <translation>sent to the printer</translation>
+    </message>
+</context>
+<context>
+    <name>ConsignWords</name>
+    <message>
+        <source>Sold</source>
+        <translation>Sold</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Shipped</translation>
+    </message>
+    <message>
+        <source>Spoiled</source>
+        <translation>Spoiled</translation>
+    </message>
+    <message>
+        <source>Returned to farmer</source>
+        <translation>Returned to farmer</translation>
+    </message>
+    <message>
+        <source>Sale reversed</source>
+        <translation>Sale reversed</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <source>pcs</source>
+        <translation>pcs</translation>
+    </message>
+    <message>
+        <source>Floor price</source>
+        <translation>Floor price</translation>
+    </message>
+    <message>
+        <source>Agreed price</source>
+        <translation>Agreed price</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Bank transfer</translation>
+    </message>
+    <message>
+        <source>Nothing to pay</source>
+        <translation>Nothing to pay</translation>
+    </message>
+    <message>
+        <source>Entrusted testing</source>
+        <translation>Entrusted testing</translation>
+    </message>
+    <message>
+        <source>Own testing</source>
+        <translation>Own testing</translation>
+    </message>
+    <message>
+        <source>Internal quality control</source>
+        <translation>Internal quality control</translation>
+    </message>
+    <message>
+        <source>Own promise</source>
+        <translation>Own promise</translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <extracomment>grades offered at intake (typed ones are accepted too)</extracomment>
+        <translation>Premium</translation>
+    </message>
+    <message>
+        <source>Grade 1</source>
+        <translation>Grade 1</translation>
+    </message>
+    <message>
+        <source>Grade 2</source>
+        <translation>Grade 2</translation>
+    </message>
+    <message>
+        <source>Grade 3</source>
+        <translation>Grade 3</translation>
+    </message>
+    <message>
+        <source>Ungraded</source>
+        <translation>Ungraded</translation>
+    </message>
+    <message>
+        <source>Crisp plums (脆李)</source>
+        <extracomment>products offered at intake: the county&apos;s usual produce (typed ones are accepted too)</extracomment>
+        <translation>Crisp plums (脆李)</translation>
+    </message>
+    <message>
+        <source>Citrus (柑橘)</source>
+        <translation>Citrus (柑橘)</translation>
+    </message>
+    <message>
+        <source>Zhacai (榨菜)</source>
+        <translation>Zhacai (榨菜)</translation>
+    </message>
+    <message>
+        <source>Sichuan pepper (花椒)</source>
+        <translation>Sichuan pepper (花椒)</translation>
+    </message>
+    <message>
+        <source>Chinese herbs (中药材)</source>
+        <translation>Chinese herbs (中药材)</translation>
+    </message>
+    <message>
+        <source>Lemons (柠檬)</source>
+        <translation>Lemons (柠檬)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsignmentPage</name>
+    <message>
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <source>Lots</source>
+        <translation>Lots</translation>
+    </message>
+    <message>
+        <source>Settle and pay</source>
+        <translation>Settle and pay</translation>
+    </message>
+    <message>
+        <source>Farmers</source>
+        <translation>Farmers</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionButtons</name>
     <message>
         <source>Correct… (Ctrl+E)</source>
@@ -294,6 +659,80 @@
     </message>
 </context>
 <context>
+    <name>FarmerPicker</name>
+    <message>
+        <source>Phone tail, name or F-number</source>
+        <translation>Phone tail, name or F-number</translation>
+    </message>
+</context>
+<context>
+    <name>FarmersScreen</name>
+    <message>
+        <source>Find: last 4 digits of the phone, name, village or F-number</source>
+        <translation>Find: last 4 digits of the phone, name, village or F-number</translation>
+    </message>
+    <message>
+        <source>Farmer</source>
+        <translation>Farmer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Resident ID</source>
+        <translation>Resident ID</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>Payout</translation>
+    </message>
+    <message>
+        <source>Full 11-digit mobile number</source>
+        <translation>Full 11-digit mobile number</translation>
+    </message>
+    <message>
+        <source>Optional: stored masked only</source>
+        <translation>Optional: stored masked only</translation>
+    </message>
+    <message>
+        <source>Last 4 digits of the bank card</source>
+        <translation>Last 4 digits of the bank card</translation>
+    </message>
+    <message>
+        <source>Register farmer (F9)</source>
+        <translation>Register farmer (F9)</translation>
+    </message>
+    <message>
+        <source>Register a farmer once; find them next time by the phone&apos;s last four digits</source>
+        <translation>Register a farmer once; find them next time by the phone&apos;s last four digits</translation>
+    </message>
+    <message>
+        <source>New farmer</source>
+        <translation>New farmer</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Farmer {code} registered</source>
+        <translation>Farmer {code} registered</translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <translation>Not registered</translation>
+    </message>
+</context>
+<context>
     <name>HelpPage</name>
     <message>
         <source>Press a big button to start.
@@ -310,6 +749,156 @@ Scan each parcel with the scanner.
 Press Back (or Esc) to return.
 
 Ask the clerk if anything is unclear.</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeScreen</name>
+    <message>
+        <source>e.g. 25.5</source>
+        <translation>e.g. 25.5</translation>
+    </message>
+    <message>
+        <source>yuan per kg</source>
+        <translation>yuan per kg</translation>
+    </message>
+    <message>
+        <source>Agreed price (sell at exactly this price)</source>
+        <translation>Agreed price (sell at exactly this price)</translation>
+    </message>
+    <message>
+        <source>Promise-of-compliance certificate (承诺达标合格证)</source>
+        <translation>Promise-of-compliance certificate (承诺达标合格证)</translation>
+    </message>
+    <message>
+        <source>Take in + print receipt (F9)</source>
+        <translation>Take in + print receipt (F9)</translation>
+    </message>
+    <message>
+        <source>Choose the farmer and weigh the produce</source>
+        <translation>Choose the farmer and weigh the produce</translation>
+    </message>
+    <message>
+        <source>Lots taken in lately</source>
+        <translation>Lots taken in lately</translation>
+    </message>
+    <message>
+        <source>Produce</source>
+        <translation>Produce</translation>
+    </message>
+    <message>
+        <source>Farmer</source>
+        <translation>Farmer</translation>
+    </message>
+    <message>
+        <source>Variety</source>
+        <translation>Variety</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Return by</source>
+        <translation>Return by</translation>
+    </message>
+    <message>
+        <source>Commission %</source>
+        <translation>Commission %</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Producer</source>
+        <translation>Producer</translation>
+    </message>
+    <message>
+        <source>Promise basis</source>
+        <translation>Promise basis</translation>
+    </message>
+    <message>
+        <source>e.g. 40</source>
+        <translation>e.g. 40</translation>
+    </message>
+    <message>
+        <source>yuan per piece</source>
+        <translation>yuan per piece</translation>
+    </message>
+    <message>
+        <source>Taken in: {product} {qty}</source>
+        <translation>Taken in: {product} {qty}</translation>
+    </message>
+    <message>
+        <source>receipt {printed}</source>
+        <translation>receipt {printed}</translation>
+    </message>
+    <message>
+        <source>Lot {code} taken in</source>
+        <translation>Lot {code} taken in</translation>
+    </message>
+    <message>
+        <source>Not taken in</source>
+        <translation>Not taken in</translation>
+    </message>
+</context>
+<context>
+    <name>LedgersScreen</name>
+    <message>
+        <source>Purchases (§26)</source>
+        <translation>Purchases (§26)</translation>
+    </message>
+    <message>
+        <source>Sales (§27)</source>
+        <translation>Sales (§27)</translation>
+    </message>
+    <message>
+        <source>Every category</source>
+        <translation>Every category</translation>
+    </message>
+    <message>
+        <source>Export {fmt}</source>
+        <translation>Export {fmt}</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>{n} rows (personal data masked); the first {shown} shown</source>
+        <translation>{n} rows (personal data masked); the first {shown} shown</translation>
+    </message>
+    <message>
+        <source>{n} rows exported: {path}</source>
+        <translation>{n} rows exported: {path}</translation>
     </message>
 </context>
 <context>
@@ -349,6 +938,213 @@ Ask the clerk if anything is unclear.</translation>
     <message>
         <source>Checking…</source>
         <translation>Checking…</translation>
+    </message>
+</context>
+<context>
+    <name>LotTable</name>
+    <message>
+        <source>Lot</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Farmer</source>
+        <translation>Farmer</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Taken in</source>
+        <translation>Taken in</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Return by</source>
+        <translation>Return by</translation>
+    </message>
+</context>
+<context>
+    <name>LotsScreen</name>
+    <message>
+        <source>Scan or type a lot number</source>
+        <translation>Scan or type a lot number</translation>
+    </message>
+    <message>
+        <source>Only lots with produce left</source>
+        <translation>Only lots with produce left</translation>
+    </message>
+    <message>
+        <source>Choose a lot, or scan its receipt</source>
+        <translation>Choose a lot, or scan its receipt</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <source>Why the sale is reversed</source>
+        <translation>Why the sale is reversed</translation>
+    </message>
+    <message>
+        <source>Reverse the chosen sale</source>
+        <translation>Reverse the chosen sale</translation>
+    </message>
+    <message>
+        <source>Sell + print receipt (F9)</source>
+        <translation>Sell + print receipt (F9)</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation>Sell</translation>
+    </message>
+    <message>
+        <source>g</source>
+        <comment>grams</comment>
+        <translation>g</translation>
+    </message>
+    <message>
+        <source>Buyer pays cash now</source>
+        <translation>Buyer pays cash now</translation>
+    </message>
+    <message>
+        <source>Paid online</source>
+        <translation>Paid online</translation>
+    </message>
+    <message>
+        <source>Online order number</source>
+        <translation>Online order number</translation>
+    </message>
+    <message>
+        <source>Ship + print label (F9)</source>
+        <translation>Ship + print label (F9)</translation>
+    </message>
+    <message>
+        <source>To (name, phone)</source>
+        <translation>To (name, phone)</translation>
+    </message>
+    <message>
+        <source>Province, address</source>
+        <translation>Province, address</translation>
+    </message>
+    <message>
+        <source>Parcel weight</source>
+        <translation>Parcel weight</translation>
+    </message>
+    <message>
+        <source>Ship</source>
+        <translation>Ship</translation>
+    </message>
+    <message>
+        <source>e.g. crushed, rotten, lost</source>
+        <translation>e.g. crushed, rotten, lost</translation>
+    </message>
+    <message>
+        <source>Record loss (F9)</source>
+        <translation>Record loss (F9)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Spoil</source>
+        <translation>Spoil</translation>
+    </message>
+    <message>
+        <source>Empty: everything left</source>
+        <translation>Empty: everything left</translation>
+    </message>
+    <message>
+        <source>Give back to the farmer (F9)</source>
+        <translation>Give back to the farmer (F9)</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>Lot {code}: {left} left</source>
+        <translation>Lot {code}: {left} left</translation>
+    </message>
+    <message>
+        <source>No lot chosen</source>
+        <translation>No lot chosen</translation>
+    </message>
+    <message>
+        <source>Farmer {farmer} · {kind} {price} · commission {rate} · taken in {qty} · left {left} · return by {date}</source>
+        <translation>Farmer {farmer} · {kind} {price} · commission {rate} · taken in {qty} · left {left} · return by {date}</translation>
+    </message>
+    <message>
+        <source>¥{gross}  (farmer&apos;s share ¥{share})</source>
+        <translation>¥{gross}  (farmer&apos;s share ¥{share})</translation>
+    </message>
+    <message>
+        <source>Sold {qty} · ¥{amount}</source>
+        <translation>Sold {qty} · ¥{amount}</translation>
+    </message>
+    <message>
+        <source>receipt {printed}</source>
+        <translation>receipt {printed}</translation>
+    </message>
+    <message>
+        <source>Shipped {qty} · postage ¥{postage} on the farmer&apos;s statement</source>
+        <translation>Shipped {qty} · postage ¥{postage} on the farmer&apos;s statement</translation>
+    </message>
+    <message>
+        <source>{waybill} · label {printed}</source>
+        <translation>{waybill} · label {printed}</translation>
+    </message>
+    <message>
+        <source>Loss recorded: {qty}</source>
+        <translation>Loss recorded: {qty}</translation>
+    </message>
+    <message>
+        <source>Given back to the farmer: {qty}</source>
+        <translation>Given back to the farmer: {qty}</translation>
+    </message>
+    <message>
+        <source>Sale reversed: ¥{amount} back to the buyer</source>
+        <translation>Sale reversed: ¥{amount} back to the buyer</translation>
+    </message>
+    <message>
+        <source>{code}: {left} left</source>
+        <translation>{code}: {left} left</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Not done</translation>
     </message>
 </context>
 <context>
@@ -1713,6 +2509,109 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
     </message>
 </context>
 <context>
+    <name>RecallScreen</name>
+    <message>
+        <source>Lot number from the recall notice</source>
+        <translation>Lot number from the recall notice</translation>
+    </message>
+    <message>
+        <source>e.g. maker&apos;s notice no. 12</source>
+        <translation>e.g. maker&apos;s notice no. 12</translation>
+    </message>
+    <message>
+        <source>Recall: stop selling now</source>
+        <translation>Recall: stop selling now</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Recalled</source>
+        <translation>Recalled</translation>
+    </message>
+    <message>
+        <source>Still here</source>
+        <translation>Still here</translation>
+    </message>
+    <message>
+        <source>Buyers</source>
+        <translation>Buyers</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Sale</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Sold</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Buyer</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Crop / pest</source>
+        <translation>Crop / pest</translation>
+    </message>
+    <message>
+        <source>Show number to call (recorded)</source>
+        <translation>Show number to call (recorded)</translation>
+    </message>
+    <message>
+        <source>Recalls</source>
+        <translation>Recalls</translation>
+    </message>
+    <message>
+        <source>Who bought from the chosen lot</source>
+        <translation>Who bought from the chosen lot</translation>
+    </message>
+    <message>
+        <source>Lot {lot} of {product} recalled: {n} buyer(s) to call</source>
+        <translation>Lot {lot} of {product} recalled: {n} buyer(s) to call</translation>
+    </message>
+    <message>
+        <source>Lot {lot} was recalled before: its buyers are listed</source>
+        <translation>Lot {lot} was recalled before: its buyers are listed</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>Choose a buyer first</source>
+        <translation>Choose a buyer first</translation>
+    </message>
+    <message>
+        <source>Call {name}: {phone}</source>
+        <translation>Call {name}: {phone}</translation>
+    </message>
+</context>
+<context>
     <name>RoundsScreen</name>
     <message>
         <source>Start a round (Ctrl+N)</source>
@@ -1932,6 +2831,173 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
     <message>
         <source>Slip sent to the printer</source>
         <translation>Slip sent to the printer</translation>
+    </message>
+</context>
+<context>
+    <name>SellScreen</name>
+    <message>
+        <source>Scan, or type a name or initials</source>
+        <translation>Scan, or type a name or initials</translation>
+    </message>
+    <message>
+        <source>Add (Enter)</source>
+        <translation>Add (Enter)</translation>
+    </message>
+    <message>
+        <source>Scan a product: it goes into the basket</source>
+        <translation>Scan a product: it goes into the basket</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Lots taken (first expired first out)</source>
+        <translation>Lots taken (first expired first out)</translation>
+    </message>
+    <message>
+        <source>Remove line (Ctrl+Del)</source>
+        <translation>Remove line (Ctrl+Del)</translation>
+    </message>
+    <message>
+        <source>Empty basket (Ctrl+E)</source>
+        <translation>Empty basket (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Take cash and sell (F9)</source>
+        <translation>Take cash and sell (F9)</translation>
+    </message>
+    <message>
+        <source>Receipt (Ctrl+P)</source>
+        <translation>Receipt (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Unknown barcode</source>
+        <translation>Unknown barcode</translation>
+    </message>
+    <message>
+        <source>Search by name or initials</source>
+        <translation>Search by name or initials</translation>
+    </message>
+    <message>
+        <source>No product with barcode {code}</source>
+        <translation>No product with barcode {code}</translation>
+    </message>
+    <message>
+        <source>{name}  {spec}  ¥{price}  · in stock {stock} {unit}</source>
+        <translation>{name}  {spec}  ¥{price}  · in stock {stock} {unit}</translation>
+    </message>
+    <message>
+        <source>banned</source>
+        <translation>banned</translation>
+    </message>
+    <message>
+        <source>real name</source>
+        <translation>real name</translation>
+    </message>
+    <message>
+        <source>Banned: do not sell</source>
+        <translation>Banned: do not sell</translation>
+    </message>
+    <message>
+        <source>May not be sold since {since}: take it off the shelf</source>
+        <translation>May not be sold since {since}: take it off the shelf</translation>
+    </message>
+    <message>
+        <source>{name} is banned</source>
+        <translation>{name} is banned</translation>
+    </message>
+    <message>
+        <source>{spec} · ¥{price} · lots: {lots}</source>
+        <translation>{spec} · ¥{price} · lots: {lots}</translation>
+    </message>
+    <message>
+        <source>not enough sellable stock</source>
+        <translation>not enough sellable stock</translation>
+    </message>
+    <message>
+        <source>Restricted-use pesticide: fill in the buyer&apos;s details</source>
+        <translation>Restricted-use pesticide: fill in the buyer&apos;s details</translation>
+    </message>
+    <message>
+        <source>{name} added</source>
+        <translation>{name} added</translation>
+    </message>
+    <message>
+        <source>Only {n} sellable</source>
+        <translation>Only {n} sellable</translation>
+    </message>
+    <message>
+        <source>{lot} ×{n} (to {expires})</source>
+        <translation>{lot} ×{n} (to {expires})</translation>
+    </message>
+    <message>
+        <source>Total ¥{total}</source>
+        <translation>Total ¥{total}</translation>
+    </message>
+    <message>
+        <source>The basket is empty: scan a product</source>
+        <translation>The basket is empty: scan a product</translation>
+    </message>
+    <message>
+        <source>Real name needed</source>
+        <translation>Real name needed</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s details</source>
+        <translation>Buyer&apos;s details</translation>
+    </message>
+    <message>
+        <source>A restricted-use pesticide is sold only with the buyer&apos;s name, resident ID, phone, address and crop or pest</source>
+        <translation>A restricted-use pesticide is sold only with the buyer&apos;s name, resident ID, phone, address and crop or pest</translation>
+    </message>
+    <message>
+        <source>Fill in every buyer field</source>
+        <translation>Fill in every buyer field</translation>
+    </message>
+    <message>
+        <source>Explain the dose and safety, then tick the box</source>
+        <translation>Explain the dose and safety, then tick the box</translation>
+    </message>
+    <message>
+        <source>Sold · sale {number}</source>
+        <translation>Sold · sale {number}</translation>
+    </message>
+    <message>
+        <source>Sale {number}: ¥{total} taken</source>
+        <translation>Sale {number}: ¥{total} taken</translation>
+    </message>
+    <message>
+        <source>Not sold</source>
+        <translation>Not sold</translation>
+    </message>
+    <message>
+        <source>Shift {number} open with ¥{float} float</source>
+        <translation>Shift {number} open with ¥{float} float</translation>
+    </message>
+    <message>
+        <source>Sell something first</source>
+        <translation>Sell something first</translation>
+    </message>
+    <message>
+        <source>Receipt saved: {path}</source>
+        <translation>Receipt saved: {path}</translation>
+    </message>
+    <message>
+        <source>Receipt sent to the printer</source>
+        <translation>Receipt sent to the printer</translation>
     </message>
 </context>
 <context>
@@ -2164,6 +3230,165 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
     <message>
         <source>Settings saved</source>
         <translation>Settings saved</translation>
+    </message>
+</context>
+<context>
+    <name>SettleScreen</name>
+    <message>
+        <source>Farmer</source>
+        <translation>Farmer</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Gross</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <source>Postage</source>
+        <translation>Postage</translation>
+    </message>
+    <message>
+        <source>Make statement (F9)</source>
+        <translation>Make statement (F9)</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <source>To pay</source>
+        <translation>To pay</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Second user&apos;s PIN</source>
+        <translation>Second user&apos;s PIN</translation>
+    </message>
+    <message>
+        <source>Pay the farmer (F10)</source>
+        <translation>Pay the farmer (F10)</translation>
+    </message>
+    <message>
+        <source>Print A4 (Ctrl+P)</source>
+        <translation>Print A4 (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Print 80 mm (Ctrl+R)</source>
+        <translation>Print 80 mm (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Choose a farmer to see what is waiting to be settled</source>
+        <translation>Choose a farmer to see what is waiting to be settled</translation>
+    </message>
+    <message>
+        <source>Waiting to be settled</source>
+        <translation>Waiting to be settled</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Statements</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <source>No farmer chosen</source>
+        <translation>No farmer chosen</translation>
+    </message>
+    <message>
+        <source>Not settled yet ({n})</source>
+        <translation>Not settled yet ({n})</translation>
+    </message>
+    <message>
+        <source>{farmer}: not settled yet</source>
+        <translation>{farmer}: not settled yet</translation>
+    </message>
+    <message>
+        <source>{farmer}: statement {code}, made {when}</source>
+        <translation>{farmer}: statement {code}, made {when}</translation>
+    </message>
+    <message>
+        <source>Gross ¥{gross} − commission ¥{commission} − postage ¥{postage} = net ¥{net}</source>
+        <translation>Gross ¥{gross} − commission ¥{commission} − postage ¥{postage} = net ¥{net}</translation>
+    </message>
+    <message>
+        <source>owed from before ¥{owed}</source>
+        <translation>owed from before ¥{owed}</translation>
+    </message>
+    <message>
+        <source>to pay ¥{payable}</source>
+        <translation>to pay ¥{payable}</translation>
+    </message>
+    <message>
+        <source>not paid</source>
+        <translation>not paid</translation>
+    </message>
+    <message>
+        <source>{code}: to pay the farmer</source>
+        <translation>{code}: to pay the farmer</translation>
+    </message>
+    <message>
+        <source>{code}: paid {when}</source>
+        <translation>{code}: paid {when}</translation>
+    </message>
+    <message>
+        <source>Statement {code} made</source>
+        <translation>Statement {code} made</translation>
+    </message>
+    <message>
+        <source>Paid ¥{amount} to {farmer}</source>
+        <translation>Paid ¥{amount} to {farmer}</translation>
+    </message>
+    <message>
+        <source>{code}: paid — have the farmer sign</source>
+        <translation>{code}: paid — have the farmer sign</translation>
+    </message>
+    <message>
+        <source>statement {printed}</source>
+        <translation>statement {printed}</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Not done</translation>
     </message>
 </context>
 <context>
@@ -2400,6 +3625,130 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
     </message>
 </context>
 <context>
+    <name>ShiftStrip</name>
+    <message>
+        <source>Your shift is not open: no cash can be taken. Count the float into the drawer and open it:</source>
+        <translation>Your shift is not open: no cash can be taken. Count the float into the drawer and open it:</translation>
+    </message>
+    <message>
+        <source>Open shift</source>
+        <translation>Open shift</translation>
+    </message>
+    <message>
+        <source>Float ¥</source>
+        <translation>Float ¥</translation>
+    </message>
+</context>
+<context>
+    <name>ShopPage</name>
+    <message>
+        <source>Sell</source>
+        <translation>Sell</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>Stock-in</source>
+        <translation>Stock-in</translation>
+    </message>
+    <message>
+        <source>Ledgers</source>
+        <translation>Ledgers</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Recall</translation>
+    </message>
+</context>
+<context>
+    <name>ShopReceipt</name>
+    <message>
+        <source>Sale no.</source>
+        <translation>Sale no.</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <translation>Thank you</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Buyer</translation>
+    </message>
+    <message>
+        <source>Resident ID</source>
+        <translation>Resident ID</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Crop / pest</source>
+        <translation>Crop / pest</translation>
+    </message>
+    <message>
+        <source>Agri-input sale</source>
+        <translation>Agri-input sale</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>ShopWords</name>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Fertiliser</source>
+        <translation>Fertiliser</translation>
+    </message>
+    <message>
+        <source>Pesticide</source>
+        <translation>Pesticide</translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation>Feed</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Tool</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Sellable</source>
+        <translation>Sellable</translation>
+    </message>
+    <message>
+        <source>Expires soon</source>
+        <translation>Expires soon</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Recalled</source>
+        <translation>Recalled</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>Empty</translation>
+    </message>
+</context>
+<context>
     <name>StationWindow</name>
     <message>
         <source>Quit</source>
@@ -2471,6 +3820,216 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
     <message>
         <source>Changes older than a day are waiting for the platform</source>
         <translation>Changes older than a day are waiting for the platform</translation>
+    </message>
+</context>
+<context>
+    <name>StockInScreen</name>
+    <message>
+        <source>Scan the product, or type its name or initials</source>
+        <translation>Scan the product, or type its name or initials</translation>
+    </message>
+    <message>
+        <source>pesticides: scan the label&apos;s QR code</source>
+        <translation>pesticides: scan the label&apos;s QR code</translation>
+    </message>
+    <message>
+        <source>Stock in (F9)</source>
+        <translation>Stock in (F9)</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Lot number</source>
+        <translation>Lot number</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>expires</source>
+        <translation>expires</translation>
+    </message>
+    <message>
+        <source>Produced</source>
+        <translation>Produced</translation>
+    </message>
+    <message>
+        <source>Unit cost ¥</source>
+        <translation>Unit cost ¥</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <source>Supplier&apos;s phone</source>
+        <translation>Supplier&apos;s phone</translation>
+    </message>
+    <message>
+        <source>Label code</source>
+        <translation>Label code</translation>
+    </message>
+    <message>
+        <source>Receive a lot</source>
+        <translation>Receive a lot</translation>
+    </message>
+    <message>
+        <source>Restricted-use pesticide (sold by real name)</source>
+        <translation>Restricted-use pesticide (sold by real name)</translation>
+    </message>
+    <message>
+        <source>Add product</source>
+        <translation>Add product</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Spec</source>
+        <translation>Spec</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Price ¥</source>
+        <translation>Price ¥</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Barcode</translation>
+    </message>
+    <message>
+        <source>Registration no.</source>
+        <translation>Registration no.</translation>
+    </message>
+    <message>
+        <source>Maker</source>
+        <translation>Maker</translation>
+    </message>
+    <message>
+        <source>New local product</source>
+        <translation>New local product</translation>
+    </message>
+    <message>
+        <source>Label code read</source>
+        <translation>Label code read</translation>
+    </message>
+    <message>
+        <source>{name} · {spec} · {category} · reg. {reg} · in stock {stock} {unit}</source>
+        <translation>{name} · {spec} · {category} · reg. {reg} · in stock {stock} {unit}</translation>
+    </message>
+    <message>
+        <source>Choose the product first</source>
+        <translation>Choose the product first</translation>
+    </message>
+    <message>
+        <source>Entry {number}: lot {lot} +{qty}, now {on_hand} on hand, ¥{amount}</source>
+        <translation>Entry {number}: lot {lot} +{qty}, now {on_hand} on hand, ¥{amount}</translation>
+    </message>
+    <message>
+        <source>Lot {lot} stocked in</source>
+        <translation>Lot {lot} stocked in</translation>
+    </message>
+    <message>
+        <source>{name} added to the catalogue</source>
+        <translation>{name} added to the catalogue</translation>
+    </message>
+</context>
+<context>
+    <name>StockScreen</name>
+    <message>
+        <source>Filter by product or lot</source>
+        <translation>Filter by product or lot</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Produced</source>
+        <translation>Produced</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>On hand</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Reason (required), e.g. bag torn</source>
+        <translation>Reason (required), e.g. bag torn</translation>
+    </message>
+    <message>
+        <source>Correct the chosen lot</source>
+        <translation>Correct the chosen lot</translation>
+    </message>
+    <message>
+        <source>Sold after a ban took effect (found at sync)</source>
+        <translation>Sold after a ban took effect (found at sync)</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Sale</translation>
+    </message>
+    <message>
+        <source>Sold on</source>
+        <translation>Sold on</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <source>Banned from</source>
+        <translation>Banned from</translation>
+    </message>
+    <message>
+        <source>What was done, e.g. buyer called, goods returned</source>
+        <translation>What was done, e.g. buyer called, goods returned</translation>
+    </message>
+    <message>
+        <source>Mark dealt with</source>
+        <translation>Mark dealt with</translation>
+    </message>
+    <message>
+        <source>Stock-take: change by</source>
+        <translation>Stock-take: change by</translation>
+    </message>
+    <message>
+        <source>Choose a lot first</source>
+        <translation>Choose a lot first</translation>
+    </message>
+    <message>
+        <source>Lot {lot} now holds {qty}</source>
+        <translation>Lot {lot} now holds {qty}</translation>
+    </message>
+    <message>
+        <source>Choose a flagged sale first</source>
+        <translation>Choose a flagged sale first</translation>
     </message>
 </context>
 <context>
@@ -3824,6 +5383,138 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
         <translation>Tracking number</translation>
     </message>
     <message>
+        <source>Purge before</source>
+        <translation>Purge before</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s address</source>
+        <translation>Buyer&apos;s address</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s resident ID</source>
+        <translation>Buyer&apos;s resident ID</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s name</source>
+        <translation>Buyer&apos;s name</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s phone</source>
+        <translation>Buyer&apos;s phone</translation>
+    </message>
+    <message>
+        <source>Crop or pest</source>
+        <translation>Crop or pest</translation>
+    </message>
+    <message>
+        <source>Barcode (EAN-13)</source>
+        <translation>Barcode (EAN-13)</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>Expiry date</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Active ingredient</source>
+        <translation>Active ingredient</translation>
+    </message>
+    <message>
+        <source>Lot number</source>
+        <translation>Lot number</translation>
+    </message>
+    <message>
+        <source>Maker</source>
+        <translation>Maker</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Production date</source>
+        <translation>Production date</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Registration number</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>Specification</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <source>Supplier&apos;s phone</source>
+        <translation>Supplier&apos;s phone</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Producer&apos;s contact</source>
+        <translation>Producer&apos;s contact</translation>
+    </message>
+    <message>
+        <source>Certificate date</source>
+        <translation>Certificate date</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <source>Producer</source>
+        <translation>Producer</translation>
+    </message>
+    <message>
+        <source>Certified product</source>
+        <translation>Certified product</translation>
+    </message>
+    <message>
+        <source>Certified quantity</source>
+        <translation>Certified quantity</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Order number</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Return deadline</source>
+        <translation>Return deadline</translation>
+    </message>
+    <message>
+        <source>Variety</source>
+        <translation>Variety</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
         <source>&apos;{bill_type}&apos; is not a bill type: use {allowed}</source>
         <translation>&apos;{bill_type}&apos; is not a bill type: use {allowed}</translation>
     </message>
@@ -3938,6 +5629,350 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
     <message>
         <source>{n} platform decision(s) were ignored (a second, different answer or an unknown payment): tell the town office</source>
         <translation>{n} platform decision(s) were ignored (a second, different answer or an unknown payment): tell the town office</translation>
+    </message>
+    <message>
+        <source>The registration number has an unusual form: check it against the label</source>
+        <translation>The registration number has an unusual form: check it against the label</translation>
+    </message>
+    <message>
+        <source>A pesticide should carry its registration number (PD…): add it from the label</source>
+        <translation>A pesticide should carry its registration number (PD…): add it from the label</translation>
+    </message>
+    <message>
+        <source>Restricted-use pesticide: explain the dose on the label, protective clothing, the safe interval before harvest, keeping it from children and returning the empty container</source>
+        <translation>Restricted-use pesticide: explain the dose on the label, protective clothing, the safe interval before harvest, keeping it from children and returning the empty container</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a product category: use {allowed}</source>
+        <translation>&apos;{text}&apos; is not a product category: use {allowed}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a quantity: a whole number of units from 1 to 1,000,000</source>
+        <translation>&apos;{text}&apos; is not a quantity: a whole number of units from 1 to 1,000,000</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a pesticide label code (32 digits, starting 1, 2 or 3)</source>
+        <translation>&apos;{text}&apos; is not a pesticide label code (32 digits, starting 1, 2 or 3)</translation>
+    </message>
+    <message>
+        <source>Only a pesticide carries a 32-digit label code</source>
+        <translation>Only a pesticide carries a 32-digit label code</translation>
+    </message>
+    <message>
+        <source>The label code says registration …{code_digits}, but this product&apos;s number is {reg_no}: this label is not this product&apos;s</source>
+        <translation>The label code says registration …{code_digits}, but this product&apos;s number is {reg_no}: this label is not this product&apos;s</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a lot number (no spaces)</source>
+        <translation>&apos;{text}&apos; is not a lot number (no spaces)</translation>
+    </message>
+    <message>
+        <source>The expiry date {expires} is before the production date {produced}</source>
+        <translation>The expiry date {expires} is before the production date {produced}</translation>
+    </message>
+    <message>
+        <source>The production date {produced} is in the future</source>
+        <translation>The production date {produced} is in the future</translation>
+    </message>
+    <message>
+        <source>Lot {lot} is already held with production date {produced} and expiry {expires}: check the dates</source>
+        <translation>Lot {lot} is already held with production date {produced} and expiry {expires}: check the dates</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not PRODUCT:QUANTITY</source>
+        <translation>&apos;{text}&apos; is not PRODUCT:QUANTITY</translation>
+    </message>
+    <message>
+        <source>Nothing to sell: add a product</source>
+        <translation>Nothing to sell: add a product</translation>
+    </message>
+    <message>
+        <source>{product} is a restricted-use pesticide, sold by real name only: give the buyer&apos;s name, resident ID, phone, address and the crop or pest (missing: {missing})</source>
+        <translation>{product} is a restricted-use pesticide, sold by real name only: give the buyer&apos;s name, resident ID, phone, address and the crop or pest (missing: {missing})</translation>
+    </message>
+    <message>
+        <source>{product} is not in this sale</source>
+        <translation>{product} is not in this sale</translation>
+    </message>
+    <message>
+        <source>Several products have a lot {lot} ({products}): say which product</source>
+        <translation>Several products have a lot {lot} ({products}): say which product</translation>
+    </message>
+    <message>
+        <source>Name the lot (and the product) to recall</source>
+        <translation>Name the lot (and the product) to recall</translation>
+    </message>
+    <message>
+        <source>The period ends ({end}) before it starts ({start})</source>
+        <translation>The period ends ({end}) before it starts ({start})</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a ledger: use {allowed}</source>
+        <translation>&apos;{text}&apos; is not a ledger: use {allowed}</translation>
+    </message>
+    <message>
+        <source>Column {column} cannot hold &apos;{text}&apos;</source>
+        <translation>Column {column} cannot hold &apos;{text}&apos;</translation>
+    </message>
+    <message>
+        <source>An export needs at least one column</source>
+        <translation>An export needs at least one column</translation>
+    </message>
+    <message>
+        <source>An export row has {got} values for {expected} columns</source>
+        <translation>An export row has {got} values for {expected} columns</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an export format: use {allowed}</source>
+        <translation>&apos;{text}&apos; is not an export format: use {allowed}</translation>
+    </message>
+    <message>
+        <source>Say where to write the file (--out FILE)</source>
+        <translation>Say where to write the file (--out FILE)</translation>
+    </message>
+    <message>
+        <source>No product {product}</source>
+        <translation>No product {product}</translation>
+    </message>
+    <message>
+        <source>No lot {lot}</source>
+        <translation>No lot {lot}</translation>
+    </message>
+    <message>
+        <source>No sale {sale}</source>
+        <translation>No sale {sale}</translation>
+    </message>
+    <message>
+        <source>No recall {recall}</source>
+        <translation>No recall {recall}</translation>
+    </message>
+    <message>
+        <source>Sale {sale} is not among the buyers of recall {recall}</source>
+        <translation>Sale {sale} is not among the buyers of recall {recall}</translation>
+    </message>
+    <message>
+        <source>Sale {sale} recorded no phone number</source>
+        <translation>Sale {sale} recorded no phone number</translation>
+    </message>
+    <message>
+        <source>No flag {flag}</source>
+        <translation>No flag {flag}</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist</source>
+        <translation>The folder {folder} does not exist</translation>
+    </message>
+    <message>
+        <source>Barcode {ean} already belongs to {name}</source>
+        <translation>Barcode {ean} already belongs to {name}</translation>
+    </message>
+    <message>
+        <source>{name} may not be sold since {since} (banned): take it off the shelf</source>
+        <translation>{name} may not be sold since {since} (banned): take it off the shelf</translation>
+    </message>
+    <message>
+        <source>{name} was withdrawn from the approved catalogue</source>
+        <translation>{name} was withdrawn from the approved catalogue</translation>
+    </message>
+    <message>
+        <source>Lot {lot} expired on {expires}: it cannot be taken into stock</source>
+        <translation>Lot {lot} expired on {expires}: it cannot be taken into stock</translation>
+    </message>
+    <message>
+        <source>Lot {lot} is recalled</source>
+        <translation>Lot {lot} is recalled</translation>
+    </message>
+    <message>
+        <source>Lot {lot} holds {qty}: a change of {delta} would leave less than nothing</source>
+        <translation>Lot {lot} holds {qty}: a change of {delta} would leave less than nothing</translation>
+    </message>
+    <message>
+        <source>Only {available} of {product} can be sold (not expired, not recalled): {wanted} asked</source>
+        <translation>Only {available} of {product} can be sold (not expired, not recalled): {wanted} asked</translation>
+    </message>
+    <message>
+        <source>Open your shift first: count the float into the drawer (Shop page: Open shift; command line: shift open --float YUAN), then sell</source>
+        <translation>Open your shift first: count the float into the drawer (Shop page: Open shift; command line: shift open --float YUAN), then sell</translation>
+    </message>
+    <message>
+        <source>Only {left} of {product} can still come back from this sale</source>
+        <translation>Only {left} of {product} can still come back from this sale</translation>
+    </message>
+    <message>
+        <source>Everything of sale {sale} has come back already</source>
+        <translation>Everything of sale {sale} has come back already</translation>
+    </message>
+    <message>
+        <source>{name} was never stocked: there is no lot to recall</source>
+        <translation>{name} was never stocked: there is no lot to recall</translation>
+    </message>
+    <message>
+        <source>Ledger rows are kept two years: nothing dated after {earliest} may be removed (asked: before {before})</source>
+        <translation>Ledger rows are kept two years: nothing dated after {earliest} may be removed (asked: before {before})</translation>
+    </message>
+    <message>
+        <source>{path} is not a plain file: choose another name</source>
+        <translation>{path} is not a plain file: choose another name</translation>
+    </message>
+    <message>
+        <source>Could not write {path} ({detail})</source>
+        <translation>Could not write {path} ({detail})</translation>
+    </message>
+    <message>
+        <source>{n} sale(s) of a banned product were made after the ban took effect: see Shop → Stock</source>
+        <translation>{n} sale(s) of a banned product were made after the ban took effect: see Shop → Stock</translation>
+    </message>
+    <message>
+        <source>{lots} expired lot(s) still hold {units} unit(s): take them off the shelf</source>
+        <translation>{lots} expired lot(s) still hold {units} unit(s): take them off the shelf</translation>
+    </message>
+    <message>
+        <source>{lots} lot(s) expire within {days} days (the first on {first})</source>
+        <translation>{lots} lot(s) expire within {days} days (the first on {first})</translation>
+    </message>
+    <message>
+        <source>{n} product(s) low on stock: {names}</source>
+        <translation>{n} product(s) low on stock: {names}</translation>
+    </message>
+    <message>
+        <source>{lots} recalled lot(s) still hold {units} unit(s): send them back to the supplier</source>
+        <translation>{lots} recalled lot(s) still hold {units} unit(s): send them back to the supplier</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a quantity: kilograms with at most three decimals (12.5), or whole pieces</source>
+        <translation>&apos;{text}&apos; is not a quantity: kilograms with at most three decimals (12.5), or whole pieces</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a commission rate: a percentage from 0 to 100 with at most two decimals</source>
+        <translation>&apos;{text}&apos; is not a commission rate: a percentage from 0 to 100 with at most two decimals</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a unit: use kg or piece</source>
+        <translation>&apos;{text}&apos; is not a unit: use kg or piece</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a kind of price: use floor or agreed</source>
+        <translation>&apos;{text}&apos; is not a kind of price: use floor or agreed</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a produce category: 柑橘, 中药材, 脆李, 榨菜, 花椒 or other</source>
+        <translation>&apos;{text}&apos; is not a produce category: 柑橘, 中药材, 脆李, 榨菜, 花椒 or other</translation>
+    </message>
+    <message>
+        <source>The return date {date} has already passed</source>
+        <translation>The return date {date} has already passed</translation>
+    </message>
+    <message>
+        <source>The quality certificate needs its {missing}</source>
+        <translation>The quality certificate needs its {missing}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a basis of the quality promise</source>
+        <translation>&apos;{text}&apos; is not a basis of the quality promise</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a farmer: give the farmer&apos;s number (F0003) or full phone</source>
+        <translation>&apos;{text}&apos; is not a farmer: give the farmer&apos;s number (F0003) or full phone</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a lot number (like L000012)</source>
+        <translation>&apos;{text}&apos; is not a lot number (like L000012)</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a statement number (like S000003)</source>
+        <translation>&apos;{text}&apos; is not a statement number (like S000003)</translation>
+    </message>
+    <message>
+        <source>{count} farmers share this phone: choose one by their number</source>
+        <translation>{count} farmers share this phone: choose one by their number</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a payout method: use cash or bank</source>
+        <translation>&apos;{text}&apos; is not a payout method: use cash or bank</translation>
+    </message>
+    <message>
+        <source>A bank payout needs the last four digits of the farmer&apos;s card</source>
+        <translation>A bank payout needs the last four digits of the farmer&apos;s card</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not how the buyer paid: use cash or online</source>
+        <translation>&apos;{text}&apos; is not how the buyer paid: use cash or online</translation>
+    </message>
+    <message>
+        <source>Lot {lot} sells only at the agreed price ¥{price}</source>
+        <translation>Lot {lot} sells only at the agreed price ¥{price}</translation>
+    </message>
+    <message>
+        <source>¥{price} is below the farmer&apos;s floor price ¥{floor} for lot {lot}</source>
+        <translation>¥{price} is below the farmer&apos;s floor price ¥{floor} for lot {lot}</translation>
+    </message>
+    <message>
+        <source>This sale would come to ¥{gross}: the quantity is too small to sell</source>
+        <translation>This sale would come to ¥{gross}: the quantity is too small to sell</translation>
+    </message>
+    <message>
+        <source>No farmer {farmer}</source>
+        <translation>No farmer {farmer}</translation>
+    </message>
+    <message>
+        <source>No consignment lot {lot}</source>
+        <translation>No consignment lot {lot}</translation>
+    </message>
+    <message>
+        <source>No statement {statement}</source>
+        <translation>No statement {statement}</translation>
+    </message>
+    <message>
+        <source>No consignment sale {sale}</source>
+        <translation>No consignment sale {sale}</translation>
+    </message>
+    <message>
+        <source>This farmer is already registered as {farmer}</source>
+        <translation>This farmer is already registered as {farmer}</translation>
+    </message>
+    <message>
+        <source>Lot {lot} has only {remaining} {unit} left (asked for {asked})</source>
+        <translation>Lot {lot} has only {remaining} {unit} left (asked for {asked})</translation>
+    </message>
+    <message>
+        <source>Nothing is left of lot {lot}</source>
+        <translation>Nothing is left of lot {lot}</translation>
+    </message>
+    <message>
+        <source>The postage ¥{postage} is more than the farmer&apos;s share of this sale (¥{share}): raise the quantity or the price</source>
+        <translation>The postage ¥{postage} is more than the farmer&apos;s share of this sale (¥{share}): raise the quantity or the price</translation>
+    </message>
+    <message>
+        <source>Only a counter sale can be reversed</source>
+        <translation>Only a counter sale can be reversed</translation>
+    </message>
+    <message>
+        <source>This sale has already been reversed</source>
+        <translation>This sale has already been reversed</translation>
+    </message>
+    <message>
+        <source>Farmer {farmer} has nothing new to settle</source>
+        <translation>Farmer {farmer} has nothing new to settle</translation>
+    </message>
+    <message>
+        <source>Statement {statement} has already been paid (¥{paid}): nothing was paid again</source>
+        <translation>Statement {statement} has already been paid (¥{paid}): nothing was paid again</translation>
+    </message>
+    <message>
+        <source>A payout of ¥{amount} (more than ¥{limit}) needs a second user&apos;s PIN</source>
+        <translation>A payout of ¥{amount} (more than ¥{limit}) needs a second user&apos;s PIN</translation>
+    </message>
+    <message>
+        <source>The second PIN must be another user&apos;s</source>
+        <translation>The second PIN must be another user&apos;s</translation>
+    </message>
+    <message>
+        <source>Lot {lot} ({product}, farmer {farmer}): {remaining} {unit} left, goes back to the farmer by {date}</source>
+        <translation>Lot {lot} ({product}, farmer {farmer}): {remaining} {unit} left, goes back to the farmer by {date}</translation>
+    </message>
+    <message>
+        <source>Lot {lot} ({product}, farmer {farmer}): {remaining} {unit} left, its return date {date} has passed</source>
+        <translation>Lot {lot} ({product}, farmer {farmer}): {remaining} {unit} left, its return date {date} has passed</translation>
     </message>
 </context>
 <context>

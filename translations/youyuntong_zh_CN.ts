@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BuyerForm</name>
+    <message>
+        <source>Real-name purchase: restricted-use pesticide</source>
+        <translation>实名购买：限制使用农药</translation>
+    </message>
+    <message>
+        <source>18 characters, an adult&apos;s</source>
+        <translation>18 位，须年满 18 周岁</translation>
+    </message>
+    <message>
+        <source>full 11 digits</source>
+        <translation>完整 11 位手机号</translation>
+    </message>
+    <message>
+        <source>e.g. citrus, red spider mite</source>
+        <translation>如：柑橘 红蜘蛛</translation>
+    </message>
+    <message>
+        <source>I explained the dose and safety to the buyer</source>
+        <translation>已向购买人讲解用量和安全注意事项</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s name</source>
+        <translation>购买人姓名</translation>
+    </message>
+    <message>
+        <source>Resident ID</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>Crop / pest</source>
+        <translation>作物/防治对象</translation>
+    </message>
+</context>
+<context>
     <name>CarrierScreen</name>
     <message>
         <source>Help</source>
@@ -216,6 +259,328 @@
     </message>
 </context>
 <context>
+    <name>ConsignDocuments</name>
+    <message>
+        <source>Lot</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>Farmer</source>
+        <translation>农户</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>品名</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>佣金</translation>
+    </message>
+    <message>
+        <source>Return by</source>
+        <translation>退还期限</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>合格证</translation>
+    </message>
+    <message>
+        <source>Promise of compliance</source>
+        <translation>承诺达标合格证</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>产地</translation>
+    </message>
+    <message>
+        <source>Producer</source>
+        <translation>生产者</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Certificate date</source>
+        <translation>开具日期</translation>
+    </message>
+    <message>
+        <source>Promise basis</source>
+        <translation>承诺依据</translation>
+    </message>
+    <message>
+        <source>Consignment intake receipt</source>
+        <translation>代销收货单</translation>
+    </message>
+    <message>
+        <source>The produce is the farmer&apos;s until sold. Keep this receipt for the settlement.</source>
+        <translation>售出前货物归农户所有。请保管好本单，结算时出示。</translation>
+    </message>
+    <message>
+        <source>Waybill</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <source>Farm produce sale</source>
+        <translation>农产品销售小票</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Sold for the farmer by the station</source>
+        <translation>本站代农户销售</translation>
+    </message>
+    <message>
+        <source>Not paid yet</source>
+        <translation>尚未付款</translation>
+    </message>
+    <message>
+        <source>Paid {amount} ({method}) {when}</source>
+        <translation>已付 {amount}（{method}）{when}</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>结算单</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>明细条数</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <source>Gross sales</source>
+        <translation>销售总额</translation>
+    </message>
+    <message>
+        <source>Less commission</source>
+        <translation>减：佣金</translation>
+    </message>
+    <message>
+        <source>Less postage</source>
+        <translation>减：邮费</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>净额</translation>
+    </message>
+    <message>
+        <source>Owed from the last statement</source>
+        <translation>上期欠款</translation>
+    </message>
+    <message>
+        <source>To pay the farmer</source>
+        <translation>应付农户</translation>
+    </message>
+    <message>
+        <source>Carried to the next statement</source>
+        <translation>转入下期</translation>
+    </message>
+    <message>
+        <source>Consignment statement</source>
+        <translation>代销结算单</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Postage</source>
+        <translation>邮费</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Commission is rounded to the fen on each sale line. Corrections appear on the next statement.</source>
+        <translation>佣金按每笔销售四舍五入到分。更正记入下期结算单。</translation>
+    </message>
+    <message>
+        <source>less commission / postage</source>
+        <translation>减 佣金 / 邮费</translation>
+    </message>
+    <message>
+        <source>Sign when you receive the money.</source>
+        <translation>收到款项后请签字。</translation>
+    </message>
+</context>
+<context>
+    <name>ConsignScreen</name>
+    <message>
+        <source>saved as PDF in the prints folder</source>
+        <translation>已存为 PDF（打印文件夹）</translation>
+    </message>
+    <message>
+        <source>sent to the printer</source>
+        <translation>已发送到打印机</translation>
+    </message>
+</context>
+<context>
+    <name>ConsignWords</name>
+    <message>
+        <source>Sold</source>
+        <translation>售出</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>寄出</translation>
+    </message>
+    <message>
+        <source>Spoiled</source>
+        <translation>报损</translation>
+    </message>
+    <message>
+        <source>Returned to farmer</source>
+        <translation>退还农户</translation>
+    </message>
+    <message>
+        <source>Sale reversed</source>
+        <translation>销售冲正</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>公斤</translation>
+    </message>
+    <message>
+        <source>pcs</source>
+        <translation>件</translation>
+    </message>
+    <message>
+        <source>Floor price</source>
+        <translation>保底价</translation>
+    </message>
+    <message>
+        <source>Agreed price</source>
+        <translation>约定价</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>银行转账</translation>
+    </message>
+    <message>
+        <source>Nothing to pay</source>
+        <translation>无需付款</translation>
+    </message>
+    <message>
+        <source>Entrusted testing</source>
+        <translation>委托检测</translation>
+    </message>
+    <message>
+        <source>Own testing</source>
+        <translation>自我检测</translation>
+    </message>
+    <message>
+        <source>Internal quality control</source>
+        <translation>内部质量控制</translation>
+    </message>
+    <message>
+        <source>Own promise</source>
+        <translation>自我承诺</translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <extracomment>grades offered at intake (typed ones are accepted too)</extracomment>
+        <translation>特级</translation>
+    </message>
+    <message>
+        <source>Grade 1</source>
+        <translation>一级</translation>
+    </message>
+    <message>
+        <source>Grade 2</source>
+        <translation>二级</translation>
+    </message>
+    <message>
+        <source>Grade 3</source>
+        <translation>三级</translation>
+    </message>
+    <message>
+        <source>Ungraded</source>
+        <translation>统货</translation>
+    </message>
+    <message>
+        <source>Crisp plums (脆李)</source>
+        <extracomment>products offered at intake: the county&apos;s usual produce (typed ones are accepted too)</extracomment>
+        <translation>脆李</translation>
+    </message>
+    <message>
+        <source>Citrus (柑橘)</source>
+        <translation>柑橘</translation>
+    </message>
+    <message>
+        <source>Zhacai (榨菜)</source>
+        <translation>榨菜</translation>
+    </message>
+    <message>
+        <source>Sichuan pepper (花椒)</source>
+        <translation>花椒</translation>
+    </message>
+    <message>
+        <source>Chinese herbs (中药材)</source>
+        <translation>中药材</translation>
+    </message>
+    <message>
+        <source>Lemons (柠檬)</source>
+        <translation>柠檬</translation>
+    </message>
+</context>
+<context>
+    <name>ConsignmentPage</name>
+    <message>
+        <source>Intake</source>
+        <translation>收货</translation>
+    </message>
+    <message>
+        <source>Lots</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>Settle and pay</source>
+        <translation>结算付款</translation>
+    </message>
+    <message>
+        <source>Farmers</source>
+        <translation>农户</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionButtons</name>
     <message>
         <source>Correct… (Ctrl+E)</source>
@@ -294,6 +659,80 @@
     </message>
 </context>
 <context>
+    <name>FarmerPicker</name>
+    <message>
+        <source>Phone tail, name or F-number</source>
+        <translation>手机尾号、姓名或农户编号</translation>
+    </message>
+</context>
+<context>
+    <name>FarmersScreen</name>
+    <message>
+        <source>Find: last 4 digits of the phone, name, village or F-number</source>
+        <translation>查找：手机后四位、姓名、村名或农户编号</translation>
+    </message>
+    <message>
+        <source>Farmer</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <source>Resident ID</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>Full 11-digit mobile number</source>
+        <translation>完整的 11 位手机号</translation>
+    </message>
+    <message>
+        <source>Optional: stored masked only</source>
+        <translation>选填：只保存脱敏号码</translation>
+    </message>
+    <message>
+        <source>Last 4 digits of the bank card</source>
+        <translation>银行卡后四位</translation>
+    </message>
+    <message>
+        <source>Register farmer (F9)</source>
+        <translation>登记农户 (F9)</translation>
+    </message>
+    <message>
+        <source>Register a farmer once; find them next time by the phone&apos;s last four digits</source>
+        <translation>农户只需登记一次，下次凭手机后四位查找</translation>
+    </message>
+    <message>
+        <source>New farmer</source>
+        <translation>新农户</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>Farmer {code} registered</source>
+        <translation>农户 {code} 已登记</translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <translation>未能登记</translation>
+    </message>
+</context>
+<context>
     <name>HelpPage</name>
     <message>
         <source>Press a big button to start.
@@ -310,6 +749,156 @@ Ask the clerk if anything is unclear.</source>
 按“返回”（或 Esc）回到上一页。
 
 有不明白的地方请问营业员。</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeScreen</name>
+    <message>
+        <source>e.g. 25.5</source>
+        <translation>如 25.5</translation>
+    </message>
+    <message>
+        <source>yuan per kg</source>
+        <translation>元/公斤</translation>
+    </message>
+    <message>
+        <source>Agreed price (sell at exactly this price)</source>
+        <translation>约定价（只按此价出售）</translation>
+    </message>
+    <message>
+        <source>Promise-of-compliance certificate (承诺达标合格证)</source>
+        <translation>承诺达标合格证</translation>
+    </message>
+    <message>
+        <source>Take in + print receipt (F9)</source>
+        <translation>收货并打印收货单 (F9)</translation>
+    </message>
+    <message>
+        <source>Choose the farmer and weigh the produce</source>
+        <translation>选择农户，称重收货</translation>
+    </message>
+    <message>
+        <source>Lots taken in lately</source>
+        <translation>最近收货批次</translation>
+    </message>
+    <message>
+        <source>Produce</source>
+        <translation>货品</translation>
+    </message>
+    <message>
+        <source>Farmer</source>
+        <translation>农户</translation>
+    </message>
+    <message>
+        <source>Variety</source>
+        <translation>品种</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>品名</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Return by</source>
+        <translation>退还期限</translation>
+    </message>
+    <message>
+        <source>Commission %</source>
+        <translation>佣金 %</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>产地</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Producer</source>
+        <translation>生产者</translation>
+    </message>
+    <message>
+        <source>Promise basis</source>
+        <translation>承诺依据</translation>
+    </message>
+    <message>
+        <source>e.g. 40</source>
+        <translation>如 40</translation>
+    </message>
+    <message>
+        <source>yuan per piece</source>
+        <translation>元/件</translation>
+    </message>
+    <message>
+        <source>Taken in: {product} {qty}</source>
+        <translation>已收货：{product} {qty}</translation>
+    </message>
+    <message>
+        <source>receipt {printed}</source>
+        <translation>收货单{printed}</translation>
+    </message>
+    <message>
+        <source>Lot {code} taken in</source>
+        <translation>批次 {code} 已收货</translation>
+    </message>
+    <message>
+        <source>Not taken in</source>
+        <translation>未能收货</translation>
+    </message>
+</context>
+<context>
+    <name>LedgersScreen</name>
+    <message>
+        <source>Purchases (§26)</source>
+        <translation>进货台账（第二十六条）</translation>
+    </message>
+    <message>
+        <source>Sales (§27)</source>
+        <translation>销售台账（第二十七条）</translation>
+    </message>
+    <message>
+        <source>Every category</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Export {fmt}</source>
+        <translation>导出 {fmt}</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>{n} rows (personal data masked); the first {shown} shown</source>
+        <translation>共 {n} 行（个人信息已脱敏），显示前 {shown} 行</translation>
+    </message>
+    <message>
+        <source>{n} rows exported: {path}</source>
+        <translation>已导出 {n} 行：{path}</translation>
     </message>
 </context>
 <context>
@@ -349,6 +938,213 @@ Ask the clerk if anything is unclear.</source>
     <message>
         <source>Checking…</source>
         <translation>正在核对…</translation>
+    </message>
+</context>
+<context>
+    <name>LotTable</name>
+    <message>
+        <source>Lot</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>Farmer</source>
+        <translation>农户</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>品名</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Taken in</source>
+        <translation>收货量</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>剩余</translation>
+    </message>
+    <message>
+        <source>Return by</source>
+        <translation>退还期限</translation>
+    </message>
+</context>
+<context>
+    <name>LotsScreen</name>
+    <message>
+        <source>Scan or type a lot number</source>
+        <translation>扫码或输入批次号</translation>
+    </message>
+    <message>
+        <source>Only lots with produce left</source>
+        <translation>只看有剩余的批次</translation>
+    </message>
+    <message>
+        <source>Choose a lot, or scan its receipt</source>
+        <translation>选择批次，或扫描收货单</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>结算单</translation>
+    </message>
+    <message>
+        <source>Why the sale is reversed</source>
+        <translation>冲正原因</translation>
+    </message>
+    <message>
+        <source>Reverse the chosen sale</source>
+        <translation>冲正所选销售</translation>
+    </message>
+    <message>
+        <source>Sell + print receipt (F9)</source>
+        <translation>售出并打印小票 (F9)</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation>售出</translation>
+    </message>
+    <message>
+        <source>g</source>
+        <comment>grams</comment>
+        <translation>克</translation>
+    </message>
+    <message>
+        <source>Buyer pays cash now</source>
+        <translation>买家现场付现金</translation>
+    </message>
+    <message>
+        <source>Paid online</source>
+        <translation>已线上付款</translation>
+    </message>
+    <message>
+        <source>Online order number</source>
+        <translation>线上订单号</translation>
+    </message>
+    <message>
+        <source>Ship + print label (F9)</source>
+        <translation>寄出并打印面单 (F9)</translation>
+    </message>
+    <message>
+        <source>To (name, phone)</source>
+        <translation>收件人（姓名、手机）</translation>
+    </message>
+    <message>
+        <source>Province, address</source>
+        <translation>省份、地址</translation>
+    </message>
+    <message>
+        <source>Parcel weight</source>
+        <translation>包裹重量</translation>
+    </message>
+    <message>
+        <source>Ship</source>
+        <translation>寄出</translation>
+    </message>
+    <message>
+        <source>e.g. crushed, rotten, lost</source>
+        <translation>如 压坏、腐烂、丢失</translation>
+    </message>
+    <message>
+        <source>Record loss (F9)</source>
+        <translation>登记报损 (F9)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Spoil</source>
+        <translation>报损</translation>
+    </message>
+    <message>
+        <source>Empty: everything left</source>
+        <translation>不填：全部剩余</translation>
+    </message>
+    <message>
+        <source>Give back to the farmer (F9)</source>
+        <translation>退还农户 (F9)</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>退还</translation>
+    </message>
+    <message>
+        <source>Lot {code}: {left} left</source>
+        <translation>批次 {code}：剩余 {left}</translation>
+    </message>
+    <message>
+        <source>No lot chosen</source>
+        <translation>未选择批次</translation>
+    </message>
+    <message>
+        <source>Farmer {farmer} · {kind} {price} · commission {rate} · taken in {qty} · left {left} · return by {date}</source>
+        <translation>农户 {farmer} · {kind} {price} · 佣金 {rate} · 收货 {qty} · 剩余 {left} · {date} 前退还</translation>
+    </message>
+    <message>
+        <source>¥{gross}  (farmer&apos;s share ¥{share})</source>
+        <translation>¥{gross}（农户所得 ¥{share}）</translation>
+    </message>
+    <message>
+        <source>Sold {qty} · ¥{amount}</source>
+        <translation>售出 {qty} · ¥{amount}</translation>
+    </message>
+    <message>
+        <source>receipt {printed}</source>
+        <translation>小票{printed}</translation>
+    </message>
+    <message>
+        <source>Shipped {qty} · postage ¥{postage} on the farmer&apos;s statement</source>
+        <translation>寄出 {qty} · 邮费 ¥{postage} 记入农户结算单</translation>
+    </message>
+    <message>
+        <source>{waybill} · label {printed}</source>
+        <translation>{waybill} · 面单{printed}</translation>
+    </message>
+    <message>
+        <source>Loss recorded: {qty}</source>
+        <translation>已报损：{qty}</translation>
+    </message>
+    <message>
+        <source>Given back to the farmer: {qty}</source>
+        <translation>已退还农户：{qty}</translation>
+    </message>
+    <message>
+        <source>Sale reversed: ¥{amount} back to the buyer</source>
+        <translation>已冲正：退还买家 ¥{amount}</translation>
+    </message>
+    <message>
+        <source>{code}: {left} left</source>
+        <translation>{code} 剩余 {left}</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>未办成</translation>
     </message>
 </context>
 <context>
@@ -1713,6 +2509,109 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
     </message>
 </context>
 <context>
+    <name>RecallScreen</name>
+    <message>
+        <source>Lot number from the recall notice</source>
+        <translation>召回通知上的批号</translation>
+    </message>
+    <message>
+        <source>e.g. maker&apos;s notice no. 12</source>
+        <translation>如：厂家第 12 号召回通知</translation>
+    </message>
+    <message>
+        <source>Recall: stop selling now</source>
+        <translation>召回：立即停止销售</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <source>Recalled</source>
+        <translation>召回时间</translation>
+    </message>
+    <message>
+        <source>Still here</source>
+        <translation>店内剩余</translation>
+    </message>
+    <message>
+        <source>Buyers</source>
+        <translation>购买人数</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>销售单</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>销售时间</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>购买人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Crop / pest</source>
+        <translation>作物/防治对象</translation>
+    </message>
+    <message>
+        <source>Show number to call (recorded)</source>
+        <translation>显示号码以便回访（留痕）</translation>
+    </message>
+    <message>
+        <source>Recalls</source>
+        <translation>召回记录</translation>
+    </message>
+    <message>
+        <source>Who bought from the chosen lot</source>
+        <translation>所选批次的购买人</translation>
+    </message>
+    <message>
+        <source>Lot {lot} of {product} recalled: {n} buyer(s) to call</source>
+        <translation>{product} 批号 {lot} 已召回：需联系 {n} 位购买人</translation>
+    </message>
+    <message>
+        <source>Lot {lot} was recalled before: its buyers are listed</source>
+        <translation>批号 {lot} 此前已召回：购买人如下</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（未登记姓名）</translation>
+    </message>
+    <message>
+        <source>Choose a buyer first</source>
+        <translation>请先选择一位购买人</translation>
+    </message>
+    <message>
+        <source>Call {name}: {phone}</source>
+        <translation>请致电 {name}：{phone}</translation>
+    </message>
+</context>
+<context>
     <name>RoundsScreen</name>
     <message>
         <source>Start a round (Ctrl+N)</source>
@@ -1932,6 +2831,173 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
     <message>
         <source>Slip sent to the printer</source>
         <translation>取件条已发送到打印机</translation>
+    </message>
+</context>
+<context>
+    <name>SellScreen</name>
+    <message>
+        <source>Scan, or type a name or initials</source>
+        <translation>扫码，或输入名称/首字母</translation>
+    </message>
+    <message>
+        <source>Add (Enter)</source>
+        <translation>加入（回车）</translation>
+    </message>
+    <message>
+        <source>Scan a product: it goes into the basket</source>
+        <translation>扫描商品条码即可加入购物篮</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Lots taken (first expired first out)</source>
+        <translation>出库批次（先到期先出）</translation>
+    </message>
+    <message>
+        <source>Remove line (Ctrl+Del)</source>
+        <translation>删除该行（Ctrl+Del）</translation>
+    </message>
+    <message>
+        <source>Empty basket (Ctrl+E)</source>
+        <translation>清空购物篮（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>Take cash and sell (F9)</source>
+        <translation>收款并售出（F9）</translation>
+    </message>
+    <message>
+        <source>Receipt (Ctrl+P)</source>
+        <translation>打印小票（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Unknown barcode</source>
+        <translation>未知条码</translation>
+    </message>
+    <message>
+        <source>Search by name or initials</source>
+        <translation>请按名称或拼音首字母搜索</translation>
+    </message>
+    <message>
+        <source>No product with barcode {code}</source>
+        <translation>没有条码为 {code} 的商品</translation>
+    </message>
+    <message>
+        <source>{name}  {spec}  ¥{price}  · in stock {stock} {unit}</source>
+        <translation>{name}  {spec}  ¥{price}  · 可售 {stock} {unit}</translation>
+    </message>
+    <message>
+        <source>banned</source>
+        <translation>禁售</translation>
+    </message>
+    <message>
+        <source>real name</source>
+        <translation>须实名</translation>
+    </message>
+    <message>
+        <source>Banned: do not sell</source>
+        <translation>禁售：不得销售</translation>
+    </message>
+    <message>
+        <source>May not be sold since {since}: take it off the shelf</source>
+        <translation>自 {since} 起禁止销售：请下架</translation>
+    </message>
+    <message>
+        <source>{name} is banned</source>
+        <translation>{name} 已禁售</translation>
+    </message>
+    <message>
+        <source>{spec} · ¥{price} · lots: {lots}</source>
+        <translation>{spec} · ¥{price} · 批次：{lots}</translation>
+    </message>
+    <message>
+        <source>not enough sellable stock</source>
+        <translation>可售库存不足</translation>
+    </message>
+    <message>
+        <source>Restricted-use pesticide: fill in the buyer&apos;s details</source>
+        <translation>限制使用农药：请填写购买人实名信息</translation>
+    </message>
+    <message>
+        <source>{name} added</source>
+        <translation>已加入 {name}</translation>
+    </message>
+    <message>
+        <source>Only {n} sellable</source>
+        <translation>仅可售 {n}</translation>
+    </message>
+    <message>
+        <source>{lot} ×{n} (to {expires})</source>
+        <translation>{lot} ×{n}（至 {expires}）</translation>
+    </message>
+    <message>
+        <source>Total ¥{total}</source>
+        <translation>合计 ¥{total}</translation>
+    </message>
+    <message>
+        <source>The basket is empty: scan a product</source>
+        <translation>购物篮是空的：请扫描商品</translation>
+    </message>
+    <message>
+        <source>Real name needed</source>
+        <translation>须实名登记</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s details</source>
+        <translation>购买人信息</translation>
+    </message>
+    <message>
+        <source>A restricted-use pesticide is sold only with the buyer&apos;s name, resident ID, phone, address and crop or pest</source>
+        <translation>限制使用农药须登记购买人姓名、身份证号、电话、住址和作物/防治对象后方可销售</translation>
+    </message>
+    <message>
+        <source>Fill in every buyer field</source>
+        <translation>请填写全部购买人信息</translation>
+    </message>
+    <message>
+        <source>Explain the dose and safety, then tick the box</source>
+        <translation>请讲解用量和安全注意事项后勾选确认</translation>
+    </message>
+    <message>
+        <source>Sold · sale {number}</source>
+        <translation>已售出 · 第 {number} 单</translation>
+    </message>
+    <message>
+        <source>Sale {number}: ¥{total} taken</source>
+        <translation>第 {number} 单：已收 ¥{total}</translation>
+    </message>
+    <message>
+        <source>Not sold</source>
+        <translation>未售出</translation>
+    </message>
+    <message>
+        <source>Shift {number} open with ¥{float} float</source>
+        <translation>第 {number} 班已开班，备用金 ¥{float}</translation>
+    </message>
+    <message>
+        <source>Sell something first</source>
+        <translation>请先完成一笔销售</translation>
+    </message>
+    <message>
+        <source>Receipt saved: {path}</source>
+        <translation>小票已保存：{path}</translation>
+    </message>
+    <message>
+        <source>Receipt sent to the printer</source>
+        <translation>小票已发送到打印机</translation>
     </message>
 </context>
 <context>
@@ -2164,6 +3230,165 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
     <message>
         <source>Settings saved</source>
         <translation>设置已保存</translation>
+    </message>
+</context>
+<context>
+    <name>SettleScreen</name>
+    <message>
+        <source>Farmer</source>
+        <translation>农户</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>笔数</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>净额</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>品名</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>佣金</translation>
+    </message>
+    <message>
+        <source>Postage</source>
+        <translation>邮费</translation>
+    </message>
+    <message>
+        <source>Make statement (F9)</source>
+        <translation>生成结算单 (F9)</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>结算单</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>生成时间</translation>
+    </message>
+    <message>
+        <source>To pay</source>
+        <translation>应付</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <source>Second user&apos;s PIN</source>
+        <translation>第二人密码</translation>
+    </message>
+    <message>
+        <source>Pay the farmer (F10)</source>
+        <translation>付款给农户 (F10)</translation>
+    </message>
+    <message>
+        <source>Print A4 (Ctrl+P)</source>
+        <translation>打印 A4 (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Print 80 mm (Ctrl+R)</source>
+        <translation>打印 80 毫米 (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Choose a farmer to see what is waiting to be settled</source>
+        <translation>选择农户，查看待结算内容</translation>
+    </message>
+    <message>
+        <source>Waiting to be settled</source>
+        <translation>待结算</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>结算单</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>复核人</translation>
+    </message>
+    <message>
+        <source>No farmer chosen</source>
+        <translation>未选择农户</translation>
+    </message>
+    <message>
+        <source>Not settled yet ({n})</source>
+        <translation>未结算（{n}）</translation>
+    </message>
+    <message>
+        <source>{farmer}: not settled yet</source>
+        <translation>{farmer}：未结算</translation>
+    </message>
+    <message>
+        <source>{farmer}: statement {code}, made {when}</source>
+        <translation>{farmer}：结算单 {code}，{when} 生成</translation>
+    </message>
+    <message>
+        <source>Gross ¥{gross} − commission ¥{commission} − postage ¥{postage} = net ¥{net}</source>
+        <translation>金额 ¥{gross} − 佣金 ¥{commission} − 邮费 ¥{postage} = 净额 ¥{net}</translation>
+    </message>
+    <message>
+        <source>owed from before ¥{owed}</source>
+        <translation>上期欠款 ¥{owed}</translation>
+    </message>
+    <message>
+        <source>to pay ¥{payable}</source>
+        <translation>应付 ¥{payable}</translation>
+    </message>
+    <message>
+        <source>not paid</source>
+        <translation>未付</translation>
+    </message>
+    <message>
+        <source>{code}: to pay the farmer</source>
+        <translation>{code}：应付农户</translation>
+    </message>
+    <message>
+        <source>{code}: paid {when}</source>
+        <translation>{code}：已于 {when} 付款</translation>
+    </message>
+    <message>
+        <source>Statement {code} made</source>
+        <translation>结算单 {code} 已生成</translation>
+    </message>
+    <message>
+        <source>Paid ¥{amount} to {farmer}</source>
+        <translation>已付给 {farmer} ¥{amount}</translation>
+    </message>
+    <message>
+        <source>{code}: paid — have the farmer sign</source>
+        <translation>{code}：已付款，请农户签字</translation>
+    </message>
+    <message>
+        <source>statement {printed}</source>
+        <translation>结算单{printed}</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>未办成</translation>
     </message>
 </context>
 <context>
@@ -2400,6 +3625,130 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
     </message>
 </context>
 <context>
+    <name>ShiftStrip</name>
+    <message>
+        <source>Your shift is not open: no cash can be taken. Count the float into the drawer and open it:</source>
+        <translation>您还没有开班，不能收取现金。请清点备用金放入钱箱后开班：</translation>
+    </message>
+    <message>
+        <source>Open shift</source>
+        <translation>开班</translation>
+    </message>
+    <message>
+        <source>Float ¥</source>
+        <translation>备用金 ¥</translation>
+    </message>
+</context>
+<context>
+    <name>ShopPage</name>
+    <message>
+        <source>Sell</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>Stock-in</source>
+        <translation>进货</translation>
+    </message>
+    <message>
+        <source>Ledgers</source>
+        <translation>台账</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>召回</translation>
+    </message>
+</context>
+<context>
+    <name>ShopReceipt</name>
+    <message>
+        <source>Sale no.</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>营业员</translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <translation>谢谢惠顾</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>购买人</translation>
+    </message>
+    <message>
+        <source>Resident ID</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Crop / pest</source>
+        <translation>作物/防治对象</translation>
+    </message>
+    <message>
+        <source>Agri-input sale</source>
+        <translation>农资销售小票</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>ShopWords</name>
+    <message>
+        <source>Seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <source>Fertiliser</source>
+        <translation>肥料</translation>
+    </message>
+    <message>
+        <source>Pesticide</source>
+        <translation>农药</translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation>饲料</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>农具</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Sellable</source>
+        <translation>可售</translation>
+    </message>
+    <message>
+        <source>Expires soon</source>
+        <translation>临期</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Recalled</source>
+        <translation>已召回</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>无库存</translation>
+    </message>
+</context>
+<context>
     <name>StationWindow</name>
     <message>
         <source>Quit</source>
@@ -2471,6 +3820,216 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
     <message>
         <source>Changes older than a day are waiting for the platform</source>
         <translation>有超过一天的数据还没有上传到平台</translation>
+    </message>
+</context>
+<context>
+    <name>StockInScreen</name>
+    <message>
+        <source>Scan the product, or type its name or initials</source>
+        <translation>扫描商品条码，或输入名称/拼音首字母</translation>
+    </message>
+    <message>
+        <source>pesticides: scan the label&apos;s QR code</source>
+        <translation>农药：扫描标签二维码</translation>
+    </message>
+    <message>
+        <source>Stock in (F9)</source>
+        <translation>进货入库（F9）</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Lot number</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>expires</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Produced</source>
+        <translation>生产日期</translation>
+    </message>
+    <message>
+        <source>Unit cost ¥</source>
+        <translation>进货单价 ¥</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供货人</translation>
+    </message>
+    <message>
+        <source>Supplier&apos;s phone</source>
+        <translation>供货人电话</translation>
+    </message>
+    <message>
+        <source>Label code</source>
+        <translation>标签二维码</translation>
+    </message>
+    <message>
+        <source>Receive a lot</source>
+        <translation>批次进货</translation>
+    </message>
+    <message>
+        <source>Restricted-use pesticide (sold by real name)</source>
+        <translation>限制使用农药（实名销售）</translation>
+    </message>
+    <message>
+        <source>Add product</source>
+        <translation>添加商品</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Spec</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Price ¥</source>
+        <translation>售价 ¥</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>条码</translation>
+    </message>
+    <message>
+        <source>Registration no.</source>
+        <translation>登记证号</translation>
+    </message>
+    <message>
+        <source>Maker</source>
+        <translation>生产企业</translation>
+    </message>
+    <message>
+        <source>New local product</source>
+        <translation>新增本站商品</translation>
+    </message>
+    <message>
+        <source>Label code read</source>
+        <translation>已读取标签二维码</translation>
+    </message>
+    <message>
+        <source>{name} · {spec} · {category} · reg. {reg} · in stock {stock} {unit}</source>
+        <translation>{name} · {spec} · {category} · 登记证号 {reg} · 库存 {stock} {unit}</translation>
+    </message>
+    <message>
+        <source>Choose the product first</source>
+        <translation>请先选择商品</translation>
+    </message>
+    <message>
+        <source>Entry {number}: lot {lot} +{qty}, now {on_hand} on hand, ¥{amount}</source>
+        <translation>第 {number} 条进货：批号 {lot} +{qty}，现有 {on_hand}，金额 ¥{amount}</translation>
+    </message>
+    <message>
+        <source>Lot {lot} stocked in</source>
+        <translation>批号 {lot} 已入库</translation>
+    </message>
+    <message>
+        <source>{name} added to the catalogue</source>
+        <translation>{name} 已加入商品目录</translation>
+    </message>
+</context>
+<context>
+    <name>StockScreen</name>
+    <message>
+        <source>Filter by product or lot</source>
+        <translation>按商品或批号筛选</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <source>Produced</source>
+        <translation>生产日期</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reason (required), e.g. bag torn</source>
+        <translation>原因（必填），如：包装破损</translation>
+    </message>
+    <message>
+        <source>Correct the chosen lot</source>
+        <translation>调整所选批次</translation>
+    </message>
+    <message>
+        <source>Sold after a ban took effect (found at sync)</source>
+        <translation>禁售生效后售出（同步时发现）</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>销售单</translation>
+    </message>
+    <message>
+        <source>Sold on</source>
+        <translation>销售日期</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Banned from</source>
+        <translation>禁售日期</translation>
+    </message>
+    <message>
+        <source>What was done, e.g. buyer called, goods returned</source>
+        <translation>处理情况，如：已电话联系购买人并收回</translation>
+    </message>
+    <message>
+        <source>Mark dealt with</source>
+        <translation>标记已处理</translation>
+    </message>
+    <message>
+        <source>Stock-take: change by</source>
+        <translation>盘点调整：增减</translation>
+    </message>
+    <message>
+        <source>Choose a lot first</source>
+        <translation>请先选择批次</translation>
+    </message>
+    <message>
+        <source>Lot {lot} now holds {qty}</source>
+        <translation>批号 {lot} 现有 {qty}</translation>
+    </message>
+    <message>
+        <source>Choose a flagged sale first</source>
+        <translation>请先选择一条记录</translation>
     </message>
 </context>
 <context>
@@ -3824,6 +5383,138 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
         <translation>运单号</translation>
     </message>
     <message>
+        <source>Purge before</source>
+        <translation>清除截止日期</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s address</source>
+        <translation>购买人地址</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s resident ID</source>
+        <translation>购买人身份证号</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s name</source>
+        <translation>购买人姓名</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s phone</source>
+        <translation>购买人手机号</translation>
+    </message>
+    <message>
+        <source>Crop or pest</source>
+        <translation>作物或防治对象</translation>
+    </message>
+    <message>
+        <source>Barcode (EAN-13)</source>
+        <translation>商品条码</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>Active ingredient</source>
+        <translation>有效成分</translation>
+    </message>
+    <message>
+        <source>Lot number</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <source>Maker</source>
+        <translation>生产企业</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Production date</source>
+        <translation>生产日期</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>登记证号</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供货单位</translation>
+    </message>
+    <message>
+        <source>Supplier&apos;s phone</source>
+        <translation>供货单位电话</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Producer&apos;s contact</source>
+        <translation>生产者联系方式</translation>
+    </message>
+    <message>
+        <source>Certificate date</source>
+        <translation>开具日期</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>产地</translation>
+    </message>
+    <message>
+        <source>Producer</source>
+        <translation>生产者</translation>
+    </message>
+    <message>
+        <source>Certified product</source>
+        <translation>合格证产品名称</translation>
+    </message>
+    <message>
+        <source>Certified quantity</source>
+        <translation>合格证数量</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>品名</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>凭证号</translation>
+    </message>
+    <message>
+        <source>Return deadline</source>
+        <translation>退回期限</translation>
+    </message>
+    <message>
+        <source>Variety</source>
+        <translation>品种</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
         <source>&apos;{bill_type}&apos; is not a bill type: use {allowed}</source>
         <translation>“{bill_type}”不是缴费类型，可用：{allowed}</translation>
     </message>
@@ -3938,6 +5629,350 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
     <message>
         <source>{n} platform decision(s) were ignored (a second, different answer or an unknown payment): tell the town office</source>
         <translation>有 {n} 条平台答复未采用（与先前答复不一致或查无此缴费），请报告镇上</translation>
+    </message>
+    <message>
+        <source>The registration number has an unusual form: check it against the label</source>
+        <translation>登记证号格式少见：请对照标签核实</translation>
+    </message>
+    <message>
+        <source>A pesticide should carry its registration number (PD…): add it from the label</source>
+        <translation>农药应有登记证号（PD…）：请按标签补录</translation>
+    </message>
+    <message>
+        <source>Restricted-use pesticide: explain the dose on the label, protective clothing, the safe interval before harvest, keeping it from children and returning the empty container</source>
+        <translation>限制使用农药：请向购买人讲解标签用量、穿戴防护用品、安全间隔期，远离儿童存放，用后回收空包装</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a product category: use {allowed}</source>
+        <translation>“{text}”不是商品类别：请使用 {allowed}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a quantity: a whole number of units from 1 to 1,000,000</source>
+        <translation>“{text}”不是有效数量：应为 1 至 1,000,000 的整数</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a pesticide label code (32 digits, starting 1, 2 or 3)</source>
+        <translation>“{text}”不是农药标签二维码（32 位数字，以 1、2 或 3 开头）</translation>
+    </message>
+    <message>
+        <source>Only a pesticide carries a 32-digit label code</source>
+        <translation>只有农药才有 32 位标签二维码</translation>
+    </message>
+    <message>
+        <source>The label code says registration …{code_digits}, but this product&apos;s number is {reg_no}: this label is not this product&apos;s</source>
+        <translation>标签二维码显示登记证号尾号为 {code_digits}，但该商品登记证号为 {reg_no}：标签与商品不符</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a lot number (no spaces)</source>
+        <translation>“{text}”不是有效批号（不能含空格）</translation>
+    </message>
+    <message>
+        <source>The expiry date {expires} is before the production date {produced}</source>
+        <translation>有效期 {expires} 早于生产日期 {produced}</translation>
+    </message>
+    <message>
+        <source>The production date {produced} is in the future</source>
+        <translation>生产日期 {produced} 晚于今天</translation>
+    </message>
+    <message>
+        <source>Lot {lot} is already held with production date {produced} and expiry {expires}: check the dates</source>
+        <translation>批号 {lot} 已有库存，生产日期 {produced}、有效期至 {expires}：请核对日期</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not PRODUCT:QUANTITY</source>
+        <translation>“{text}”应写成 商品:数量</translation>
+    </message>
+    <message>
+        <source>Nothing to sell: add a product</source>
+        <translation>没有可售商品：请先加入商品</translation>
+    </message>
+    <message>
+        <source>{product} is a restricted-use pesticide, sold by real name only: give the buyer&apos;s name, resident ID, phone, address and the crop or pest (missing: {missing})</source>
+        <translation>{product} 是限制使用农药，须实名销售：请提供购买人姓名、身份证号、电话、住址和作物/防治对象（缺少：{missing}）</translation>
+    </message>
+    <message>
+        <source>{product} is not in this sale</source>
+        <translation>本单中没有 {product}</translation>
+    </message>
+    <message>
+        <source>Several products have a lot {lot} ({products}): say which product</source>
+        <translation>多个商品都有批号 {lot}（{products}）：请指明商品</translation>
+    </message>
+    <message>
+        <source>Name the lot (and the product) to recall</source>
+        <translation>请指明要召回的批号（及商品）</translation>
+    </message>
+    <message>
+        <source>The period ends ({end}) before it starts ({start})</source>
+        <translation>结束日期 {end} 早于开始日期 {start}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a ledger: use {allowed}</source>
+        <translation>“{text}”不是台账：请使用 {allowed}</translation>
+    </message>
+    <message>
+        <source>Column {column} cannot hold &apos;{text}&apos;</source>
+        <translation>列 {column} 不能填写“{text}”</translation>
+    </message>
+    <message>
+        <source>An export needs at least one column</source>
+        <translation>导出至少需要一列</translation>
+    </message>
+    <message>
+        <source>An export row has {got} values for {expected} columns</source>
+        <translation>导出行有 {got} 个值，但应为 {expected} 列</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an export format: use {allowed}</source>
+        <translation>“{text}”不是导出格式：请使用 {allowed}</translation>
+    </message>
+    <message>
+        <source>Say where to write the file (--out FILE)</source>
+        <translation>请指定导出文件（--out 文件）</translation>
+    </message>
+    <message>
+        <source>No product {product}</source>
+        <translation>没有商品 {product}</translation>
+    </message>
+    <message>
+        <source>No lot {lot}</source>
+        <translation>没有批号 {lot}</translation>
+    </message>
+    <message>
+        <source>No sale {sale}</source>
+        <translation>没有销售单 {sale}</translation>
+    </message>
+    <message>
+        <source>No recall {recall}</source>
+        <translation>没有召回记录 {recall}</translation>
+    </message>
+    <message>
+        <source>Sale {sale} is not among the buyers of recall {recall}</source>
+        <translation>销售单 {sale} 不在第 {recall} 号召回的购买人名单中</translation>
+    </message>
+    <message>
+        <source>Sale {sale} recorded no phone number</source>
+        <translation>销售单 {sale} 未登记电话</translation>
+    </message>
+    <message>
+        <source>No flag {flag}</source>
+        <translation>没有记录 {flag}</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist</source>
+        <translation>文件夹 {folder} 不存在</translation>
+    </message>
+    <message>
+        <source>Barcode {ean} already belongs to {name}</source>
+        <translation>条码 {ean} 已属于 {name}</translation>
+    </message>
+    <message>
+        <source>{name} may not be sold since {since} (banned): take it off the shelf</source>
+        <translation>{name} 自 {since} 起禁止销售：请下架</translation>
+    </message>
+    <message>
+        <source>{name} was withdrawn from the approved catalogue</source>
+        <translation>{name} 已从推荐目录中撤销</translation>
+    </message>
+    <message>
+        <source>Lot {lot} expired on {expires}: it cannot be taken into stock</source>
+        <translation>批号 {lot} 已于 {expires} 过期：不能入库</translation>
+    </message>
+    <message>
+        <source>Lot {lot} is recalled</source>
+        <translation>批号 {lot} 已召回</translation>
+    </message>
+    <message>
+        <source>Lot {lot} holds {qty}: a change of {delta} would leave less than nothing</source>
+        <translation>批号 {lot} 现有 {qty}：调整 {delta} 后库存将为负数</translation>
+    </message>
+    <message>
+        <source>Only {available} of {product} can be sold (not expired, not recalled): {wanted} asked</source>
+        <translation>{product} 可售库存（未过期、未召回）仅 {available}，需要 {wanted}</translation>
+    </message>
+    <message>
+        <source>Open your shift first: count the float into the drawer (Shop page: Open shift; command line: shift open --float YUAN), then sell</source>
+        <translation>请先开班：清点备用金放入钱箱（农资页面点“开班”；命令行：shift open --float 金额），然后再销售</translation>
+    </message>
+    <message>
+        <source>Only {left} of {product} can still come back from this sale</source>
+        <translation>本单 {product} 最多还能退 {left}</translation>
+    </message>
+    <message>
+        <source>Everything of sale {sale} has come back already</source>
+        <translation>销售单 {sale} 的商品已全部退回</translation>
+    </message>
+    <message>
+        <source>{name} was never stocked: there is no lot to recall</source>
+        <translation>{name} 从未进货：没有可召回的批次</translation>
+    </message>
+    <message>
+        <source>Ledger rows are kept two years: nothing dated after {earliest} may be removed (asked: before {before})</source>
+        <translation>台账须保存两年：{earliest} 之后的记录不得删除（本次要求删除 {before} 之前的记录）</translation>
+    </message>
+    <message>
+        <source>{path} is not a plain file: choose another name</source>
+        <translation>{path} 不是普通文件：请换一个文件名</translation>
+    </message>
+    <message>
+        <source>Could not write {path} ({detail})</source>
+        <translation>无法写入 {path}（{detail}）</translation>
+    </message>
+    <message>
+        <source>{n} sale(s) of a banned product were made after the ban took effect: see Shop → Stock</source>
+        <translation>有 {n} 笔禁售农药在禁令生效后售出：请到“农资 → 库存”查看</translation>
+    </message>
+    <message>
+        <source>{lots} expired lot(s) still hold {units} unit(s): take them off the shelf</source>
+        <translation>{lots} 个过期批次仍有 {units} 件：请下架</translation>
+    </message>
+    <message>
+        <source>{lots} lot(s) expire within {days} days (the first on {first})</source>
+        <translation>{lots} 个批次将在 {days} 天内到期（最早 {first}）</translation>
+    </message>
+    <message>
+        <source>{n} product(s) low on stock: {names}</source>
+        <translation>{n} 种商品库存不足：{names}</translation>
+    </message>
+    <message>
+        <source>{lots} recalled lot(s) still hold {units} unit(s): send them back to the supplier</source>
+        <translation>{lots} 个召回批次仍有 {units} 件：请退回供货商</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a quantity: kilograms with at most three decimals (12.5), or whole pieces</source>
+        <translation>“{text}”不是有效数量：公斤数最多三位小数（如 12.5），或整件数</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a commission rate: a percentage from 0 to 100 with at most two decimals</source>
+        <translation>“{text}”不是有效佣金比例：0 到 100 的百分数，最多两位小数</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a unit: use kg or piece</source>
+        <translation>“{text}”不是有效单位：请用公斤或件</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a kind of price: use floor or agreed</source>
+        <translation>“{text}”不是有效价格类型：请用保底价或约定价</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a produce category: 柑橘, 中药材, 脆李, 榨菜, 花椒 or other</source>
+        <translation>“{text}”不是农产品类别：柑橘、中药材、脆李、榨菜、花椒或其他</translation>
+    </message>
+    <message>
+        <source>The return date {date} has already passed</source>
+        <translation>退还期限 {date} 已经过了</translation>
+    </message>
+    <message>
+        <source>The quality certificate needs its {missing}</source>
+        <translation>合格证还缺少：{missing}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a basis of the quality promise</source>
+        <translation>“{text}”不是有效的承诺依据</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a farmer: give the farmer&apos;s number (F0003) or full phone</source>
+        <translation>“{text}”不是农户：请填农户编号（F0003）或完整手机号</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a lot number (like L000012)</source>
+        <translation>“{text}”不是批次号（如 L000012）</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a statement number (like S000003)</source>
+        <translation>“{text}”不是结算单号（如 S000003）</translation>
+    </message>
+    <message>
+        <source>{count} farmers share this phone: choose one by their number</source>
+        <translation>有 {count} 位农户使用这个手机号：请按农户编号选择</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a payout method: use cash or bank</source>
+        <translation>“{text}”不是付款方式：请用现金或银行转账</translation>
+    </message>
+    <message>
+        <source>A bank payout needs the last four digits of the farmer&apos;s card</source>
+        <translation>银行转账需要农户银行卡后四位</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not how the buyer paid: use cash or online</source>
+        <translation>“{text}”不是买家付款方式：请用现金或线上</translation>
+    </message>
+    <message>
+        <source>Lot {lot} sells only at the agreed price ¥{price}</source>
+        <translation>批次 {lot} 只能按约定价 ¥{price} 出售</translation>
+    </message>
+    <message>
+        <source>¥{price} is below the farmer&apos;s floor price ¥{floor} for lot {lot}</source>
+        <translation>¥{price} 低于批次 {lot} 的农户保底价 ¥{floor}</translation>
+    </message>
+    <message>
+        <source>This sale would come to ¥{gross}: the quantity is too small to sell</source>
+        <translation>这笔销售只有 ¥{gross}：数量太少，无法出售</translation>
+    </message>
+    <message>
+        <source>No farmer {farmer}</source>
+        <translation>没有农户 {farmer}</translation>
+    </message>
+    <message>
+        <source>No consignment lot {lot}</source>
+        <translation>没有代销批次 {lot}</translation>
+    </message>
+    <message>
+        <source>No statement {statement}</source>
+        <translation>没有结算单 {statement}</translation>
+    </message>
+    <message>
+        <source>No consignment sale {sale}</source>
+        <translation>没有这笔代销销售 {sale}</translation>
+    </message>
+    <message>
+        <source>This farmer is already registered as {farmer}</source>
+        <translation>该农户已登记，编号 {farmer}</translation>
+    </message>
+    <message>
+        <source>Lot {lot} has only {remaining} {unit} left (asked for {asked})</source>
+        <translation>批次 {lot} 只剩 {remaining} {unit}（要求 {asked}）</translation>
+    </message>
+    <message>
+        <source>Nothing is left of lot {lot}</source>
+        <translation>批次 {lot} 已无剩余</translation>
+    </message>
+    <message>
+        <source>The postage ¥{postage} is more than the farmer&apos;s share of this sale (¥{share}): raise the quantity or the price</source>
+        <translation>邮费 ¥{postage} 超过农户在这笔销售中的所得（¥{share}）：请增加数量或提高价格</translation>
+    </message>
+    <message>
+        <source>Only a counter sale can be reversed</source>
+        <translation>只有柜台销售可以冲正</translation>
+    </message>
+    <message>
+        <source>This sale has already been reversed</source>
+        <translation>这笔销售已经冲正过</translation>
+    </message>
+    <message>
+        <source>Farmer {farmer} has nothing new to settle</source>
+        <translation>农户 {farmer} 没有新的待结算内容</translation>
+    </message>
+    <message>
+        <source>Statement {statement} has already been paid (¥{paid}): nothing was paid again</source>
+        <translation>结算单 {statement} 已付款（¥{paid}）：未重复付款</translation>
+    </message>
+    <message>
+        <source>A payout of ¥{amount} (more than ¥{limit}) needs a second user&apos;s PIN</source>
+        <translation>付款 ¥{amount}（超过 ¥{limit}）需要第二人输入密码复核</translation>
+    </message>
+    <message>
+        <source>The second PIN must be another user&apos;s</source>
+        <translation>复核密码必须由另一位用户输入</translation>
+    </message>
+    <message>
+        <source>Lot {lot} ({product}, farmer {farmer}): {remaining} {unit} left, goes back to the farmer by {date}</source>
+        <translation>批次 {lot}（{product}，农户 {farmer}）：剩余 {remaining} {unit}，须在 {date} 前退还农户</translation>
+    </message>
+    <message>
+        <source>Lot {lot} ({product}, farmer {farmer}): {remaining} {unit} left, its return date {date} has passed</source>
+        <translation>批次 {lot}（{product}，农户 {farmer}）：剩余 {remaining} {unit}，退还期限 {date} 已过</translation>
     </message>
 </context>
 <context>

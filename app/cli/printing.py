@@ -14,18 +14,26 @@ from ..core.errors import Refused
 from ..core.station import Station
 
 
+def headless_qt(station: Station) -> None:
+    """The one Qt application a command prints with: offscreen (no display needed), the station's
+    language installed. A ``QApplication`` (not a bare ``QGuiApplication``), so that a window or a
+    test made later in the same process can share it."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from ..ui.i18n import install_language
+
+    app = QApplication.instance() or QApplication(["python -m app"])
+    install_language(app, str(station.settings.get("ui.language")))
+
+
 def print_station_document(station: Station, build: Callable[[], Any], out: Path | None) -> tuple[Any, Path | None]:
     """Build the document (after the station's language is installed) and save it at ``out``
     (a PDF, replaced atomically) or print it with the station's settings. Returns the document
     and the PDF path (None when it went to a printer)."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QGuiApplication
-
-    from ..ui.i18n import install_language
     from ..ui.printing import print_with_settings, save_pdf
 
-    app = QGuiApplication.instance() or QGuiApplication(["python -m app"])
-    install_language(app, str(station.settings.get("ui.language")))
+    headless_qt(station)
     document = build()
     if out is None:
         return document, print_with_settings(document, station.settings, station.paths.spool)

@@ -22,7 +22,7 @@ from .settings import SettingsService
 log = logging.getLogger(__name__)
 
 #: the core packages that declare ``alerts.ALERTS`` (add yours here)
-ALERT_MODULES: tuple[str, ...] = ("payments",)
+ALERT_MODULES: tuple[str, ...] = ("payments", "shop", "consignment")
 
 LEVELS = ("danger", "warning", "info")
 

@@ -54,6 +54,24 @@ def _parcels_step(station: Station, actors: dict[str, Actor]) -> None:
 DEMO_STEPS.append(_parcels_step)
 
 
+def _consignment_step(station: Station, actors: dict[str, Actor]) -> None:
+    from .consignment.demo import seed_consignment  # imported when the demo is built, not at start-up
+
+    seed_consignment(station, actors)
+
+
+DEMO_STEPS.append(_consignment_step)
+
+
+def _shop_step(station: Station, actors: dict[str, Actor]) -> None:
+    from .shop.demo import seed_shop  # imported when the demo is built, not at start-up
+
+    seed_shop(station, actors)
+
+
+DEMO_STEPS.append(_shop_step)
+
+
 def demo_keyring(paths: DataPaths, *, throwaway: bool = False) -> None:
     """The keyring the demo's secrets go to: for a throwaway demo (screenshots) one in this
     process's memory; else the OS keyring when one works, or keyrings.alt's plaintext file in

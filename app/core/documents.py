@@ -61,6 +61,19 @@ def mask_name(name: str | None) -> str:
     return text[0] + "*" * max(1, len(text) - 1)
 
 
+#: characters of an address an output keeps (about county + township): the rest is masked
+ADDRESS_KEEP = 6
+
+
+def mask_address(address: str | None) -> str:
+    """``石柱县黄水镇龙凤村三组27号`` → ``石柱县黄水镇***``: an address in a list or an export
+    shows where roughly, never the house (a label keeps the whole address: the courier needs it)."""
+    text = (address or "").strip()
+    if len(text) <= ADDRESS_KEEP or text.endswith("***"):
+        return text
+    return text[:ADDRESS_KEEP] + "***"
+
+
 def check_barcode_value(value: str | None) -> str | None:
     """``None`` stays ``None``; else printable ASCII of 1..48 chars (``document.barcode_invalid``)."""
     if value is None:
@@ -136,7 +149,8 @@ class Total:
 class Receipt:
     """A counter receipt. ``lines`` mixes :class:`Field` and :class:`ItemRow` in print order;
     ``issued_at`` is the stored UTC time (printed as local time). ``pending_confirmation`` prints
-    a boxed mark saying the platform has not confirmed the payment yet."""
+    a boxed mark saying the platform has not confirmed the payment yet; ``signatures`` prints a
+    signing line for each entry after the totals (a farmer signing for a payout)."""
 
     title: str
     station_name: str
@@ -148,11 +162,13 @@ class Receipt:
     qr: str | None = None
     footer: str = ""
     pending_confirmation: bool = False
+    signatures: Sequence[str] = ()
     kind: Literal["receipt"] = field(default="receipt", init=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "lines", tuple(self.lines))
         object.__setattr__(self, "totals", tuple(self.totals))
+        object.__setattr__(self, "signatures", tuple(self.signatures))
         for line in self.lines:
             if not isinstance(line, Field | ItemRow):
                 raise InvalidInput("document.line_invalid", text=type(line).__name__)
@@ -260,7 +276,8 @@ class Column:
 class Sheet:
     """A table for A4 paper: round sheets, courier manifests, lists. ``rows`` are raw values,
     converted to text by their column at construction (so phones are masked before anything
-    else sees them); ``signatures`` prints one signing line per entry (``Carrier``, ``Clerk``)."""
+    else sees them); ``signatures`` prints one signing line per entry (``Carrier``, ``Clerk``);
+    ``barcode`` (Code128) and ``qr`` print at the top right."""
 
     title: str
     columns: Sequence[Column]
@@ -273,6 +290,9 @@ class Sheet:
     signatures: Sequence[str] = ()
     footer: str = ""
     barcode: str | None = None
+    landscape: bool = False  # A4 on its side: wide tables (ledgers with many columns)
+    dense: bool = False  # smaller table text (7 pt): many columns
+    qr: str | None = None
     kind: Literal["sheet"] = field(default="sheet", init=False)
 
     def __post_init__(self) -> None:
@@ -291,6 +311,7 @@ class Sheet:
         object.__setattr__(self, "totals", tuple(self.totals))
         object.__setattr__(self, "signatures", tuple(self.signatures))
         check_barcode_value(self.barcode)
+        check_qr_value(self.qr)
 
     @property
     def issued_text(self) -> str:

@@ -102,6 +102,14 @@ REGISTRY: dict[str, Setting] = {
                 "Pension / medical insurance years when the platform gives none: "
                 '{"pension": [{"year", "grades_fen", "from", "to"}], "medical": [{"year", "amount_fen", "from", "to"}]}',
                 max_len=4000),
+        # produce consignment (issue 10)
+        Setting("consign.commission_bp", int, 500,
+                "Default commission on consigned produce in basis points (500 = 5%)", 0, 10000),
+        Setting("consign.return_days", int, 7, "Days after intake by which unsold produce goes back to the farmer",
+                1, 90),
+        Setting("consign.alert_days", int, 2, "Show lots this many days before their return date on Today", 0, 30),
+        Setting("consign.payout_approval_yuan", int, 2000,
+                "A consignment payout above this many yuan needs a second user's PIN", 0, 1000000),
         Setting("printing.printer_name", str, "",
                 "Printer for receipts and labels (empty = save a PDF in the data folder's prints/)", max_len=200),
     )

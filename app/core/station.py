@@ -33,8 +33,10 @@ from .validate.text import check_name, check_station_code, check_username
 
 if TYPE_CHECKING:
     from .cash import ShiftService
+    from .consignment import ConsignmentModule
     from .parcels import ParcelsModule
     from .payments import PaymentService
+    from .shop import ShopModule
     from .sync import SyncEngine
 
 log = logging.getLogger(__name__)
@@ -225,6 +227,25 @@ class Station:
         return ParcelsModule(self.store, self.settings, info.code, info.name,
                              lambda tx=None: load_key(self.store, info.code, tx))
 
+    @cached_property
+    def shop(self) -> ShopModule:
+        """The agri-input shop: catalogue, lots, sales, ledgers, recalls (imported on first use)."""
+        from .shop import ShopModule
+
+        info = self.info
+        return ShopModule(self.store, self.settings, info.code, info.name,
+                          lambda tx=None: load_key(self.store, info.code, tx))
+
+    @cached_property
+    def consignment(self) -> ConsignmentModule:
+        """Produce consignment: farmers, intake, sales, shipments, statements, payouts (imported on
+        first use). Produce shipments go through the parcels' outbound service."""
+        from .consignment import ConsignmentModule
+
+        info = self.info
+        return ConsignmentModule(self.store, self.settings, info.code, info.name,
+                                 lambda tx=None: load_key(self.store, info.code, tx),
+                                 lambda: self.parcels.outbound)
 
     @cached_property
     def cash(self) -> ShiftService:

@@ -27,13 +27,15 @@ class PrintHooks:
     def __init__(self, station: Station) -> None:
         self.station = station
 
-    def print_document(self, document: Any) -> Path | None:
+    def print_document(self, document: Any, *, receipt_width_mm: int | None = None) -> Path | None:
         """Print a document from :mod:`app.core.documents` (or save it as PDF). Returns the PDF
         path when saved, None when sent to a printer. Call on the GUI thread; printing errors
-        are typed (``printer.not_found``, ``printer.failed``) for ``feedback.show_error``."""
+        are typed (``printer.not_found``, ``printer.failed``) for ``feedback.show_error``.
+        ``receipt_width_mm`` prints a receipt on that roll width instead of the setting's."""
         from .printing import print_with_settings  # the printing package, on first use only
 
-        return print_with_settings(document, self.station.settings, self.station.paths.spool)
+        return print_with_settings(document, self.station.settings, self.station.paths.spool,
+                                   receipt_width_mm=receipt_width_mm)
 
 
 @dataclass

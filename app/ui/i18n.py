@@ -83,8 +83,8 @@ def translate_error_template(text: str) -> str:
 
 
 def screen_fields(fields: dict[str, Any]) -> dict[str, Any]:
-    """An error's fields as a person reads them: ``status``/``outcome`` (parcel ids) and ``role``
-    in words of the window's language; hidden fields dropped. Values that are not such ids (an
+    """An error's fields as a person reads them: ``status``/``outcome`` (parcel ids), ``role`` and
+    ``unit`` (a consignment lot's kg / piece) in words of the window's language; hidden fields dropped. Values that are not such ids (an
     HTTP status number) stay as they are."""
     from .parcels.words import outcome_word, status_word
     from .roles import role_title
@@ -103,6 +103,10 @@ def screen_fields(fields: dict[str, Any]) -> dict[str, Any]:
             out["payment_status"] = status_word(out["payment_status"])
         if isinstance(out.get("bill_type"), str):
             out["bill_type"] = type_word(out["bill_type"])
+    if out.get("unit") in ("kg", "piece"):  # a consignment lot's unit
+        from .consignment.words import unit_word
+
+        out["unit"] = unit_word(out["unit"])
     return out
 
 

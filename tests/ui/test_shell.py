@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLineEdit, QSpinBox
 
 from app.core.clock import iso_utc
+from app.core.users.model import Role
 from app.ui.modules import MODULE_PACKAGES, NOT_BUILT_YET, load_modules
 from app.ui.settings.screen import SettingsPage
 from app.ui.shell.placeholder import NotAvailablePage
@@ -75,14 +77,17 @@ def test_lock_shortcut(qtbot, make_window, ctrl):
 
 
 def test_module_not_built_shows_an_honest_page_without_controls(qtbot, make_window):
+    unbuilt = [s for s in load_modules() if not s.available and s.visible_to(Role.CLERK)]
+    if not unbuilt:
+        pytest.skip("every module screen is built")
     window = make_window()
     sign_in(qtbot, window, "clerk")
-    window.shell.open("consignment")
+    window.shell.open(unbuilt[0].key)
     page = window.shell.current_page
     assert isinstance(page, NotAvailablePage)
     assert not page.findChildren(QAbstractButton) and not page.findChildren(QLineEdit)
     texts = " ".join(label.text() for label in page.findChildren(type(window.shell.title)))
-    assert "Consignment is not available yet" in texts
+    assert f"{unbuilt[0].title} is not available yet" in texts
 
 
 def test_today_page_reads_real_figures(qtbot, make_window, station, actors):

@@ -69,7 +69,9 @@ class SendRequest:
 
     id: str
     sender_name: str
-    sender_id: ResidentId  # validated; stored only masked and keyed (the key is read inside the write)
+    sender_id_masked: str
+    sender_id_hash: str | None  # a hash already held (a consignor's), else None: made from sender_id
+    sender_id: ResidentId | None  # validated; stored only masked and keyed (the key is read inside the write)
     sender_phone: str
     to_name: str
     to_phone: str
@@ -122,6 +124,26 @@ class OutboundService:
         check = field_checks(local_date(now), prohibited_words())  # the form's rules (send_form.py)
         s_name = check["sender_name"](sender_name)
         rid = check["sender_id"](sender_id)
+        return self._request(check, s_name, rid.masked, None, rid, sender_phone, to_name, to_phone, to_address,
+                             to_province, weight_g, contents, prohibited_confirmed, produce)
+
+    def prepare_for_consignor(self, actor: Actor, *, sender_name: str, sender_id_masked: str, sender_id_hash: str,
+                              sender_phone: str, to_name: str, to_phone: str, to_address: str, to_province: str,
+                              weight_g: int, contents: str, produce: str) -> SendRequest:
+        """Validate a produce parcel the station sends for a consignor whose goods it took in and
+        inspected at intake (代销发货): the sender is the registered farmer, with the resident ID as
+        the station already holds it (masked + keyed hash, or empty when none was registered).
+        Everything else is checked as in :meth:`prepare`; the contents were inspected at intake,
+        which is the prohibited-items confirmation."""
+        require(actor, Perm.PARCEL_COUNTER)
+        check = field_checks(local_date(self.ctx.store.clock.now()), prohibited_words())
+        s_name = check_name(sender_name, field="sender_name")
+        return self._request(check, s_name, sender_id_masked, sender_id_hash, None, sender_phone, to_name, to_phone,
+                             to_address, to_province, weight_g, contents, True, produce)
+
+    def _request(self, check: dict, s_name: str, id_masked: str, id_hash: str | None, rid: ResidentId | None,
+                 sender_phone: str, to_name: str, to_phone: str, to_address: str, to_province: str, weight_g: int,
+                 contents: str, prohibited_confirmed: bool, produce: str | None) -> SendRequest:
         s_phone = check["sender_phone"](sender_phone)
         t_name = check["to_name"](to_name)
         t_phone = check["to_phone"](to_phone)
@@ -130,21 +152,23 @@ class OutboundService:
         check["prohibited_confirmed"](bool(prohibited_confirmed))
         what = check["contents"](contents)
         category = check_produce(produce)
-        return SendRequest(new_id(), s_name, rid, s_phone, t_name, t_phone, address, to_province, weight_g, what,
-                           category)
+        return SendRequest(new_id(), s_name, id_masked, id_hash, rid, s_phone, t_name, t_phone, address, to_province,
+                           weight_g, what, category)
 
     def accept(self, tx: WriteTx, actor: Actor, r: SendRequest, *, paid_in_cash: bool) -> dict[str, Any]:
         """Inside the caller's write: price the request, take the waybill number, store the
         shipment and its change record; with ``paid_in_cash`` also the postage into the cash ledger
         (otherwise the caller charges it elsewhere, e.g. on a consignment statement, in the same
         transaction). Returns the shipment's record."""
-        key = self.ctx.secret_key(tx)  # a key made now is recorded in this transaction
+        id_hash = r.sender_id_hash
+        if r.sender_id is not None:  # a key made now is recorded in this transaction
+            id_hash = r.sender_id.keyed_hash(self.ctx.secret_key(tx))
         quote = self.tariffs.current(tx.conn).quote(r.to_province, r.weight_g)
         seq = tx.conn.execute(_NEXT_WAYBILL).fetchone()[0]
         row = tx.conn.execute(_INSERT, {
             "id": r.id, "waybill": make_waybill(self.ctx.station_code, seq), "status": Status.SENT.value,
-            "sender_name": r.sender_name, "sender_id_masked": r.sender_id.masked,
-            "sender_id_hash": r.sender_id.keyed_hash(key), "sender_phone": r.sender_phone,
+            "sender_name": r.sender_name, "sender_id_masked": r.sender_id_masked,
+            "sender_id_hash": id_hash or "", "sender_phone": r.sender_phone,
             "to_name": r.to_name, "to_phone": r.to_phone, "to_address": r.to_address, "to_province": quote.province,
             "zone": quote.zone, "weight_g": quote.weight_g, "price_fen": quote.price_fen,
             "tariff_version": quote.tariff_version, "contents": r.contents, "prohibited_confirmed": 1,

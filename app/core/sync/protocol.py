@@ -22,7 +22,8 @@ MAX_BATCH = 5000  # the hub refuses more than this in one batch
 PULL_PAGE = 500
 BUNDLE_MAGIC = b"YYTBUNDLE/1"
 BUNDLE_KEY_CONTEXT = b"yyt-bundle-v1"
-STREAMS = ("tariff", "catalogue", "bill_types", "notices", "preadvice", "payment_decisions")
+STREAMS = ("tariff", "catalogue", "bill_types", "notices", "preadvice", "payment_decisions", "pesticide_rules",
+           "notice_status")
 
 #: the outbox columns a batch is built from, in this order
 ROW_COLUMNS = "seq, change_id, entity, entity_id, op, payload, payload_hash, device_time, hlc"

@@ -20,7 +20,7 @@ from typing import Any
 from ..db.store import WriteTx
 
 #: the core packages that declare ``streams.HANDLERS`` (add yours here)
-HANDLER_MODULES: tuple[str, ...] = ("parcels", "payments")
+HANDLER_MODULES: tuple[str, ...] = ("parcels", "payments", "shop")
 
 
 @dataclass(frozen=True)

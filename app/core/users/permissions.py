@@ -26,7 +26,9 @@ class Perm(enum.StrEnum):
     PAYMENT_TAKE = "payment.take"
     SHOP_SELL = "shop.sell"
     SHOP_STOCK = "shop.stock"
-    CONSIGNMENT = "consignment.handle"
+    CONSIGNMENT = "consignment.handle"  # farmers, intake, sales, shipments, spoilage, returns, settle, pay
+    CONSIGN_READ = "consignment.read"
+    CONSIGN_APPROVE = "consignment.approve"  # the second PIN on a large payout
     CASH_CLOSE = "cash.close"  # open and close one's own shift, cash in/out
     CASH_OVERSEE = "cash.oversee"  # every shift, expected figures of open ones, the day's close
     REPORTS_READ = "reports.read"
@@ -52,6 +54,8 @@ GRANTS: dict[Perm, frozenset[Role]] = {
     Perm.SHOP_SELL: frozenset({_A, _C}),
     Perm.SHOP_STOCK: frozenset({_A, _C}),
     Perm.CONSIGNMENT: frozenset({_A, _C}),
+    Perm.CONSIGN_READ: frozenset({_A, _S, _C}),
+    Perm.CONSIGN_APPROVE: frozenset({_A, _S}),
     Perm.CASH_CLOSE: frozenset({_A, _C}),
     Perm.CASH_OVERSEE: frozenset({_A, _S}),
     Perm.REPORTS_READ: frozenset({_A, _S, _C}),

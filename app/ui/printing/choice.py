@@ -49,8 +49,10 @@ class PrinterChoice(QComboBox):
 
 
 def print_with_settings(document: Document, settings, spool: Path, *,
-                        printers: Printers | None = None) -> Path | None:
+                        printers: Printers | None = None, receipt_width_mm: int | None = None) -> Path | None:
     """Print ``document`` where the station's settings say (``settings`` is the station's
-    ``SettingsService``): on the chosen printer, or as a PDF in ``spool`` (returned)."""
-    return print_or_save(document, settings.get(PRINTER_SETTING) or None, spool,
-                         receipt_width_mm=int(settings.get(WIDTH_SETTING)), printers=printers)
+    ``SettingsService``): on the chosen printer, or as a PDF in ``spool`` (returned).
+    ``receipt_width_mm`` overrides the roll width setting for one document (a statement on 80 mm)."""
+    width = receipt_width_mm or int(settings.get(WIDTH_SETTING))
+    return print_or_save(document, settings.get(PRINTER_SETTING) or None, spool, receipt_width_mm=width,
+                         printers=printers)

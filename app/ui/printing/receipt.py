@@ -3,7 +3,7 @@
 The page is the roll's width and exactly as long as the receipt (a roll printer cuts there). The
 text stays inside the head's printable width: 48 mm on a 58 mm roll, 72 mm on an 80 mm roll.
 Order: station, title, time, [pending-confirmation box], lines (fields and items), totals,
-Code128 with its number, QR, footer.
+signing lines, Code128 with its number, QR, footer.
 """
 
 from __future__ import annotations
@@ -79,6 +79,8 @@ def receipt_blocks(receipt: Receipt, spec: RollSpec) -> list[Block]:
         for total in receipt.totals:
             font = print_font(spec.strong_pt, bold=True) if total.strong else body
             blocks.append(Pair(total.label, "¥" + total.amount_text, font))
+    for name in receipt.signatures:
+        blocks += [Space(7.0), Pair(f"{name}:", "", body), Rule(dashed=False, space_mm=0.4)]
     if receipt.barcode:
         blocks += [Space(2.5), Code(code128_png(receipt.barcode), preferred_module_mm=spec.module_mm,
                                     height_mm=spec.bar_height_mm, quiet_modules=CODE128_QUIET_MODULES,

@@ -1,7 +1,7 @@
-"""The sheet layout: a table on A4 portrait (round sheets, courier manifests, lists).
+"""The sheet layout: a table on A4, portrait or landscape (round sheets, courier manifests, ledgers).
 
 First page: station and time, title, the sheet's fields in two columns, an optional Code128 at
-the top right. Then the table: column widths by weight, cells wrapped, header row repeated on
+the top right and a QR under it. Then the table: column widths by weight, cells wrapped, header row repeated on
 every page; a row never splits across pages. Then totals and signature lines. Every page has a
 footer with the sheet's footer text and "Page n / N".
 """
@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from ...core.documents import Sheet
-from .codes import code128_png
+from .codes import QR_QUIET_MODULES, code128_png, qr_png
 from .flow import Block, Code, Ctx, Pair, Space, Text, WrappedText, draw_flow, flow_height
 from .fonts import print_font
 from .target import Target
@@ -24,7 +24,9 @@ MARGIN_MM = 15.0
 FOOTER_MM = 8.0  # reserved at the bottom of every page
 PAD_MM = 1.2  # cell padding
 BODY_PT, HEAD_PT, SMALL_PT, TITLE_PT = 9.5, 9.5, 8.0, 16.0
+DENSE_PT = 7.0  # table cells of a dense sheet (ledgers with twenty columns)
 CENTER = Qt.AlignmentFlag.AlignHCenter
+QR_MM = 24.0  # the QR's side at the top right
 
 
 
@@ -48,7 +50,8 @@ class _Table:
         self.rows = [self._row(list(r)) for r in sheet.rows]
 
     def _row(self, texts: list[str], header: bool = False) -> _Row:
-        font = print_font(HEAD_PT if header else BODY_PT, bold=header)
+        size = DENSE_PT if self.sheet.dense else (HEAD_PT if header else BODY_PT)
+        font = print_font(size, bold=header)
         cells = []
         for text, width, col in zip(texts, self.widths, self.sheet.columns, strict=True):
             align = Qt.AlignmentFlag.AlignRight if (col.right_aligned and not header) else Qt.AlignmentFlag.AlignLeft
@@ -80,6 +83,10 @@ def _head_blocks(sheet: Sheet) -> list[Block]:
         blocks += [Code(code128_png(sheet.barcode), preferred_module_mm=0.3, height_mm=8, quiet_modules=0,
                         caption=sheet.barcode, caption_font=print_font(7), max_width_mm=60, right=True),
                    Space(2)]
+    if sheet.qr:
+        qr = qr_png(sheet.qr)
+        blocks += [Code(qr, preferred_module_mm=QR_MM / qr.modules, quiet_modules=QR_QUIET_MODULES,
+                        max_width_mm=QR_MM + 4, right=True), Space(2)]
     return blocks
 
 
@@ -123,12 +130,18 @@ class _Fields:
             y += max(c.height for c in row)
 
 
+def page_mm(sheet: Sheet) -> tuple[float, float]:
+    """(width, height) of the sheet's page in mm: A4 portrait, or on its side."""
+    return (PAGE_MM[1], PAGE_MM[0]) if sheet.landscape else PAGE_MM
+
+
 def render_sheet(sheet: Sheet, target: Target) -> int:
     """Draw ``sheet`` on A4 pages of ``target``; returns the page count."""
     ctx = target.ctx
+    page = page_mm(sheet)
     x0, top = ctx.mm(MARGIN_MM), ctx.mm(MARGIN_MM)
-    width = ctx.mm(PAGE_MM[0] - 2 * MARGIN_MM)
-    bottom = ctx.mm(PAGE_MM[1] - MARGIN_MM - FOOTER_MM)
+    width = ctx.mm(page[0] - 2 * MARGIN_MM)
+    bottom = ctx.mm(page[1] - MARGIN_MM - FOOTER_MM)
     head: list[Block] = [*_head_blocks(sheet), _Fields(sheet)]
     tail = _tail_blocks(sheet)
     table = _Table(sheet, ctx, width)
@@ -147,7 +160,7 @@ def render_sheet(sheet: Sheet, target: Target) -> int:
     tail_on_new_page = bool(tail) and y + tail_h > bottom
     count = len(pages) + (1 if tail_on_new_page else 0)
 
-    painter = target.begin(*PAGE_MM)
+    painter = target.begin(*page)
     try:
         for n, rows in enumerate(pages):
             if n:
@@ -174,8 +187,9 @@ def render_sheet(sheet: Sheet, target: Target) -> int:
 
 def _footer(painter: QPainter, ctx: Ctx, sheet: Sheet, page: int, count: int) -> None:
     small = print_font(SMALL_PT)
-    width = ctx.mm(PAGE_MM[0] - 2 * MARGIN_MM)
-    y = ctx.mm(PAGE_MM[1] - MARGIN_MM - FOOTER_MM + 2)
+    size = page_mm(sheet)
+    width = ctx.mm(size[0] - 2 * MARGIN_MM)
+    y = ctx.mm(size[1] - MARGIN_MM - FOOTER_MM + 2)
     painter.setPen(QPen(Qt.GlobalColor.black, ctx.mm(0.2)))
     painter.drawLine(QPointF(ctx.mm(MARGIN_MM), y - ctx.mm(1)), QPointF(ctx.mm(MARGIN_MM) + width, y - ctx.mm(1)))
     page_text = QCoreApplication.translate("Printing", "Page {page} / {count}").format(page=page, count=count)

@@ -108,7 +108,7 @@ class TodayPage(QWidget):
         self.show_alerts(s)
 
     def show_alerts(self, s: TodaySummary) -> None:
-        marks = {"danger": "⛔", "warning": "⚠", "info": "•"}
+        marks = {"danger": "■", "warning": "⚠", "info": "•"}  # glyphs the CJK font has (no emoji font at the counter)
         lines = [f"{marks.get(a.level, '•')} {render(a.code, screen_fields(a.fields), translate_error_template)}"
                  for a in s.alerts]
         self.alerts.set("", "\n".join(lines))

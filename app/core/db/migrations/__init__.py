@@ -18,10 +18,13 @@ from . import (
     v005_parcel_care,
     v006_id_key_to_keyring,
     v007_payments,
+    v008_shop,
+    v009_consignment,
 )
 
 STEPS: tuple[ModuleType, ...] = (v001_foundation, v002_parcels, v003_sync, v004_cash, v005_parcel_care,
-                                 v006_id_key_to_keyring, v007_payments)
+                                 v006_id_key_to_keyring, v007_payments, v008_shop,
+                                 v009_consignment)
 
 LATEST = STEPS[-1].VERSION
 
