@@ -209,11 +209,6 @@ def test_reports_read_through_indexes(hist):
     """No report query scans a table (EXPLAIN QUERY PLAN of the month's and the day's reads)."""
     conn = hist.store.conn
     lo, hi = month_window("2023-06", SubsidyRules())
-    from app.core.reports.source import _SQL
-
-    plans = []
-    for sql, _ in _SQL.values():
-        plans += [r[3] for r in conn.execute("EXPLAIN QUERY PLAN " + sql.format(only=""), (lo, hi))]
     from app.core.reports import daily
 
     original = conn.execute
@@ -227,10 +222,14 @@ def test_reports_read_through_indexes(hist):
 
     day = _dt.date(2023, 6, 10)
     spy = Spy()
+    source = StationSource(spy)  # type: ignore[arg-type]
+    for event in ("parcel_in", "parcel_returned", "shipment_accepted", "shipment_handed", "consign_sold"):
+        source.aggregate(event, lo, hi)
+        source.first(event)
     daily.parcel_figures(spy, day, _dt.datetime(2023, 6, 11, tzinfo=_dt.UTC), 7)  # type: ignore[arg-type]
     daily.payment_figures(spy, day)  # type: ignore[arg-type]
     daily.shop_figures(spy, day)  # type: ignore[arg-type]
     daily.consignment_figures(spy, day)  # type: ignore[arg-type]
-    scans = [p for p in plans + seen if p.startswith("SCAN") and "USING" not in p]
+    scans = [p for p in seen if p.startswith("SCAN")]  # a covering index scanned whole is a scan too
     assert not scans, scans
     assert DataPaths  # (imported for the fixtures' types)

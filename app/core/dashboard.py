@@ -137,7 +137,7 @@ def read_glance(conn: sqlite3.Connection, now: _dt.datetime, settings: SettingsS
         cutoff = iso_utc(now - _dt.timedelta(days=days))
         waiting, oldest = conn.execute("SELECT count(*), min(checked_in_at) FROM parcels WHERE status = 'in_station'"
                                        ).fetchone()
-        overdue = conn.execute("SELECT count(*) FROM parcels WHERE status = 'in_station' AND +checked_in_at < ?",
+        overdue = conn.execute("SELECT count(*) FROM parcels WHERE status = 'in_station' AND checked_in_at < ?",
                                (cutoff,)).fetchone()[0]
         out.update(parcels_waiting=waiting, parcels_overdue=overdue, oldest_waiting_at=oldest)
     out["overdue_days"] = days

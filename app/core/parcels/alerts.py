@@ -15,7 +15,7 @@ def overdue_parcels(conn: sqlite3.Connection, now: _dt.datetime, settings: Setti
     """A warning when parcels have waited on the shelf longer than the overdue days."""
     days = int(settings.get("parcels.overdue_days"))
     n, since = conn.execute("SELECT count(*), min(checked_in_at) FROM parcels WHERE status = 'in_station'"
-                            " AND +checked_in_at < ?", (iso_utc(now - _dt.timedelta(days=days)),)).fetchone()
+                            " AND checked_in_at < ?", (iso_utc(now - _dt.timedelta(days=days)),)).fetchone()
     return [Alert("parcels", "warning", "alert.parcels_overdue", {"n": n, "days": days, "since": since})] if n else []
 
 

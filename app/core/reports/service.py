@@ -182,8 +182,9 @@ def _records(store: Store, lo: str, hi: str, rules: SubsidyRules) -> Iterator[di
     conn = store.conn
     counted = rules.counted_statuses
     for tracking, at, status in conn.execute(
-            "SELECT tracking, checked_in_at, status FROM parcels WHERE checked_in_at >= ? AND checked_in_at < ?"
-            " ORDER BY checked_in_at", (lo, hi)):
+            "SELECT tracking, checked_in_at, status FROM parcels WHERE status IN"
+            " ('in_station', 'out_for_delivery', 'picked_up', 'delivered', 'returned')"
+            " AND checked_in_at >= ? AND checked_in_at < ? ORDER BY checked_in_at", (lo, hi)):
         yield {"kind": "downstream", "ref": tracking, "at": _local(at), "group": status, "weight_g": None,
                "amount_fen": None, "counts": 1 if status in counted else 0}
     if rules.returns == "net":

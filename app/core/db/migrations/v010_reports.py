@@ -3,9 +3,10 @@
 A daily report and a monthly subsidy report over a million parcels must not scan the tables: each
 figure is a range on one of these indexes (covering where a report reads a second column). Partial
 indexes hold only the rows that have the time at all (a parcel gets ``returned_at`` once, if ever),
-so the check-in's own write cost grows by one index only (``parcels_checked_in``).
+so the check-in's own write cost grows by one index only (``parcels_status_checked_in``).
 
-- ``parcels (checked_in_at, status)``: parcels in per day / month, and the downstream statuses;
+- ``parcels (status, checked_in_at)``: parcels in per day / month by status (one seek per status:
+  a report always names the statuses), the held parcels oldest first (overdue lists, Today);
 - ``parcels (picked_up_at, checked_in_at)``, ``(delivered_at, …)``, ``(returned_at, …)``: handed
   over, delivered, returned per day, and the overdue count of a past day (partial: only parcels
   that have the time);
@@ -23,7 +24,7 @@ import sqlite3
 VERSION = 10
 
 SQL = """
-CREATE INDEX parcels_checked_in ON parcels (checked_in_at, status);
+CREATE INDEX parcels_status_checked_in ON parcels (status, checked_in_at);
 
 CREATE INDEX parcels_picked_up_at ON parcels (picked_up_at, checked_in_at) WHERE picked_up_at IS NOT NULL;
 
