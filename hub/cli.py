@@ -54,6 +54,8 @@ MESSAGES = {
     "payment.unknown": "No payment request {reference} on this platform",
     "payment.reference_ambiguous": "Reference {reference} was issued twice (a restored station): decide by payment id ({payment_ids}) with --station",
     "payment.already_decided": "Payment {reference} was already {decided}: a decision is never changed",
+    "month.invalid": "'{text}' is not a month: use YYYY-MM",
+    "report.rules_invalid": "The counting rules are not valid ({detail})",
     "payment.status_invalid": "'{text}' is not a payment status: use pending, confirmed or rejected",
 }
 _REFERENCE = re.compile(r"([A-Z0-9]{4,16})P\d{9}")
@@ -124,6 +126,14 @@ def build_parser() -> argparse.ArgumentParser:
     r = sub.add_parser("report", help="reports").add_subparsers(dest="report_cmd", required=True)
     rs = r.add_parser("stations", help="every station's last sync, acked sequence, backlog and volumes")
     rs.set_defaults(func=cmd_report_stations)
+    rt = r.add_parser("town", help="a town's stations for a month: volumes up and down, produce, backlog, last sync")
+    rt.add_argument("--town", help="only the stations of this town (default: every station)")
+    rt.add_argument("--month", metavar="YYYY-MM", help="default: the current month")
+    rt.add_argument("--statuses", metavar="S,S", help="downstream statuses (as the station's reports.downstream_statuses)")
+    rt.add_argument("--returns", help="net | gross | exclude (default net)")
+    rt.add_argument("--upstream-from", dest="upstream_from", help="accepted | handed_over (default accepted)")
+    rt.add_argument("--timezone", help="the month boundary: Asia/Shanghai | UTC (default Asia/Shanghai)")
+    rt.set_defaults(func=cmd_report_town)
 
     pb = sub.add_parser("publish", help="publish (or withdraw) a platform record for stations to pull")
     pb.add_argument("stream")
@@ -251,6 +261,25 @@ def cmd_bundle_import(args: argparse.Namespace) -> dict[str, Any]:
 
 def cmd_report_stations(args: argparse.Namespace) -> dict[str, Any]:
     return {"stations": _storage(args).report()}
+
+
+_MONTH = re.compile(r"(20\d\d)-(0[1-9]|1[0-2])")
+
+
+def cmd_report_town(args: argparse.Namespace) -> dict[str, Any]:
+    from app.core.reports.rules import DEFAULT_STATUSES, RulesInvalid, SubsidyRules
+
+    from .report import town_report
+
+    if args.month is not None and not _MONTH.fullmatch(args.month.strip()):
+        raise Invalid("month.invalid", text=args.month[:20])
+    try:
+        rules = SubsidyRules(tuple(args.statuses.split(",")) if args.statuses else DEFAULT_STATUSES,
+                             args.returns or "net", args.upstream_from or "accepted", args.timezone or "Asia/Shanghai")
+    except RulesInvalid as exc:
+        raise Invalid("report.rules_invalid", detail=str(exc)[:80]) from None
+    month = args.month.strip() if args.month else None
+    return town_report(_storage(args), args.town, month, rules, _now())
 
 
 def _read_text(path: Path, limit: int = limits.MAX_PAYLOAD_BYTES * 16) -> str:

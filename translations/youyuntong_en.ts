@@ -2612,6 +2612,46 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Daily station report</source>
+        <extracomment>column kinds shown right-aligned (figures)</extracomment>
+        <translation>Daily station report</translation>
+    </message>
+    <message>
+        <source>Monthly subsidy report</source>
+        <translation>Monthly subsidy report</translation>
+    </message>
+    <message>
+        <source>Sync report</source>
+        <translation>Sync report</translation>
+    </message>
+    <message>
+        <source>Show ({key})</source>
+        <translation>Show ({key})</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Export into the data folder&apos;s exports/</source>
+        <translation>Export into the data folder&apos;s exports/</translation>
+    </message>
+    <message>
+        <source>Report exported: {path}</source>
+        <translation>Report exported: {path}</translation>
+    </message>
+</context>
+<context>
     <name>RoundsScreen</name>
     <message>
         <source>Start a round (Ctrl+N)</source>
@@ -4406,6 +4446,22 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
         <translation>Staff</translation>
     </message>
     <message>
+        <source>My shift</source>
+        <translation>My shift</translation>
+    </message>
+    <message>
+        <source>Payments waiting for the platform</source>
+        <translation>Payments waiting for the platform</translation>
+    </message>
+    <message>
+        <source>Shop: products low on stock</source>
+        <translation>Shop: products low on stock</translation>
+    </message>
+    <message>
+        <source>Consignment lots due back</source>
+        <translation>Consignment lots due back</translation>
+    </message>
+    <message>
         <source>Needs attention</source>
         <translation>Needs attention</translation>
     </message>
@@ -4448,6 +4504,66 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
     <message>
         <source>checked in today: {n}</source>
         <translation>checked in today: {n}</translation>
+    </message>
+    <message>
+        <source>overdue (over {days} days): {n}</source>
+        <translation>overdue (over {days} days): {n}</translation>
+    </message>
+    <message>
+        <source>¥{total} in all</source>
+        <translation>¥{total} in all</translation>
+    </message>
+    <message>
+        <source>oldest waiting: {age}</source>
+        <translation>oldest waiting: {age}</translation>
+    </message>
+    <message>
+        <source>rejected, to refund: {n}</source>
+        <translation>rejected, to refund: {n}</translation>
+    </message>
+    <message>
+        <source>Not open</source>
+        <translation>Not open</translation>
+    </message>
+    <message>
+        <source>Open it before taking cash: Payments → Shift (Alt+3)</source>
+        <translation>Open it before taking cash: Payments → Shift (Alt+3)</translation>
+    </message>
+    <message>
+        <source>open since {when}, float ¥{float}</source>
+        <translation>open since {when}, float ¥{float}</translation>
+    </message>
+    <message>
+        <source>{n} cash movements</source>
+        <translation>{n} cash movements</translation>
+    </message>
+    <message>
+        <source>the drawer should hold ¥{expected}</source>
+        <translation>the drawer should hold ¥{expected}</translation>
+    </message>
+    <message>
+        <source>blind close: count the drawer first</source>
+        <translation>blind close: count the drawer first</translation>
+    </message>
+    <message>
+        <source>No. {n}</source>
+        <translation>No. {n}</translation>
+    </message>
+    <message>
+        <source>lots near expiry: {n}</source>
+        <translation>lots near expiry: {n}</translation>
+    </message>
+    <message>
+        <source>expired lots still on hand: {n}</source>
+        <translation>expired lots still on hand: {n}</translation>
+    </message>
+    <message>
+        <source>due back soon: {n}</source>
+        <translation>due back soon: {n}</translation>
+    </message>
+    <message>
+        <source>past their return date: {n}</source>
+        <translation>past their return date: {n}</translation>
     </message>
 </context>
 <context>
@@ -5074,6 +5190,10 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
         <translation>Round {round} belongs to {carrier}</translation>
     </message>
     <message>
+        <source>{n} parcel(s) on the shelf more than {days} days (the oldest since {since}): notify again or return them (Parcels → Overdue)</source>
+        <translation>{n} parcel(s) on the shelf more than {days} days (the oldest since {since}): notify again or return them (Parcels → Overdue)</translation>
+    </message>
+    <message>
         <source>&apos;{text}&apos; cannot be printed as a barcode (letters, digits and signs, at most {max_len})</source>
         <translation>&apos;{text}&apos; cannot be printed as a barcode (letters, digits and signs, at most {max_len})</translation>
     </message>
@@ -5196,6 +5316,10 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
     <message>
         <source>The platform stored records {first_seq} to {last_seq} differently from this station: nothing was marked as sent</source>
         <translation>The platform stored records {first_seq} to {last_seq} differently from this station: nothing was marked as sent</translation>
+    </message>
+    <message>
+        <source>{n} change(s) have waited for the platform since {since}: sync now (Sync, F5) or take a USB bundle to the town</source>
+        <translation>{n} change(s) have waited for the platform since {since}: sync now (Sync, F5) or take a USB bundle to the town</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a note or coin the drawer counts</source>
@@ -5974,6 +6098,14 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
         <source>Lot {lot} ({product}, farmer {farmer}): {remaining} {unit} left, its return date {date} has passed</source>
         <translation>Lot {lot} ({product}, farmer {farmer}): {remaining} {unit} left, its return date {date} has passed</translation>
     </message>
+    <message>
+        <source>{date} has not begun yet: a report covers a day or month up to today</source>
+        <translation>{date} has not begun yet: a report covers a day or month up to today</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; is not a chart kind: bar or line</source>
+        <translation>&apos;{kind}&apos; is not a chart kind: bar or line</translation>
+    </message>
 </context>
 <context>
     <name>modules</name>
@@ -6033,6 +6165,634 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
     <message>
         <source>My round</source>
         <translation>My round</translation>
+    </message>
+</context>
+<context>
+    <name>reports</name>
+    <message>
+        <source>Daily station report</source>
+        <extracomment>every word a report prints, by key (``WORDS[key]`` is the English source, context &quot;reports&quot;)</extracomment>
+        <translation>Daily station report</translation>
+    </message>
+    <message>
+        <source>Monthly subsidy report: upstream and downstream parcels</source>
+        <translation>Monthly subsidy report: upstream and downstream parcels</translation>
+    </message>
+    <message>
+        <source>Sync report</source>
+        <translation>Sync report</translation>
+    </message>
+    <message>
+        <source>Records counted for the subsidy</source>
+        <translation>Records counted for the subsidy</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Generated</translation>
+    </message>
+    <message>
+        <source>Data as of (last successful sync)</source>
+        <translation>Data as of (last successful sync)</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>never synced</translation>
+    </message>
+    <message>
+        <source>Month-on-month baseline</source>
+        <translation>Month-on-month baseline</translation>
+    </message>
+    <message>
+        <source>Year-on-year baseline</source>
+        <translation>Year-on-year baseline</translation>
+    </message>
+    <message>
+        <source>— (no data for {month})</source>
+        <translation>— (no data for {month})</translation>
+    </message>
+    <message>
+        <source>Counting rules</source>
+        <translation>Counting rules</translation>
+    </message>
+    <message>
+        <source>downstream: parcels checked in ({statuses}), returns {returns}; upstream: when {upstream}; months in {timezone}</source>
+        <translation>downstream: parcels checked in ({statuses}), returns {returns}; upstream: when {upstream}; months in {timezone}</translation>
+    </message>
+    <message>
+        <source>Personal data masked</source>
+        <translation>Personal data masked</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>netted in the month they go back</source>
+        <translation>netted in the month they go back</translation>
+    </message>
+    <message>
+        <source>counted like any parcel</source>
+        <translation>counted like any parcel</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>not counted</translation>
+    </message>
+    <message>
+        <source>accepted at the counter</source>
+        <translation>accepted at the counter</translation>
+    </message>
+    <message>
+        <source>handed to the courier</source>
+        <translation>handed to the courier</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Weight (kg)</source>
+        <translation>Weight (kg)</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <source>MoM change</source>
+        <translation>MoM change</translation>
+    </message>
+    <message>
+        <source>MoM %</source>
+        <translation>MoM %</translation>
+    </message>
+    <message>
+        <source>Same month last year</source>
+        <translation>Same month last year</translation>
+    </message>
+    <message>
+        <source>YoY change</source>
+        <translation>YoY change</translation>
+    </message>
+    <message>
+        <source>YoY %</source>
+        <translation>YoY %</translation>
+    </message>
+    <message>
+        <source>Downstream</source>
+        <translation>Downstream</translation>
+    </message>
+    <message>
+        <source>Upstream</source>
+        <translation>Upstream</translation>
+    </message>
+    <message>
+        <source>Produce parcels</source>
+        <translation>Produce parcels</translation>
+    </message>
+    <message>
+        <source>Consignment sales (yuan)</source>
+        <translation>Consignment sales (yuan)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation>Float</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Status / category</source>
+        <translation>Status / category</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Counts</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Trigger</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Bytes up</source>
+        <translation>Bytes up</translation>
+    </message>
+    <message>
+        <source>Bytes down</source>
+        <translation>Bytes down</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>This station</source>
+        <translation>This station</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Parcels</source>
+        <translation>Parcels</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>Agri-input shop</source>
+        <translation>Agri-input shop</translation>
+    </message>
+    <message>
+        <source>Produce consignment</source>
+        <translation>Produce consignment</translation>
+    </message>
+    <message>
+        <source>Shifts</source>
+        <translation>Shifts</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Parcel volumes</source>
+        <translation>Parcel volumes</translation>
+    </message>
+    <message>
+        <source>Produce parcels by weight (kg)</source>
+        <translation>Produce parcels by weight (kg)</translation>
+    </message>
+    <message>
+        <source>Consignment produce sold (yuan)</source>
+        <translation>Consignment produce sold (yuan)</translation>
+    </message>
+    <message>
+        <source>Consignment produce sold (kg)</source>
+        <translation>Consignment produce sold (kg)</translation>
+    </message>
+    <message>
+        <source>Consignment produce sold (pieces)</source>
+        <translation>Consignment produce sold (pieces)</translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation>Per day</translation>
+    </message>
+    <message>
+        <source>Recent runs</source>
+        <translation>Recent runs</translation>
+    </message>
+    <message>
+        <source>Records the platform refused</source>
+        <translation>Records the platform refused</translation>
+    </message>
+    <message>
+        <source>Counts against the platform</source>
+        <translation>Counts against the platform</translation>
+    </message>
+    <message>
+        <source>Parcels today</source>
+        <translation>Parcels today</translation>
+    </message>
+    <message>
+        <source>Parcels per day</source>
+        <translation>Parcels per day</translation>
+    </message>
+    <message>
+        <source>This month against its baselines</source>
+        <translation>This month against its baselines</translation>
+    </message>
+    <message>
+        <source>Produce parcels by category</source>
+        <translation>Produce parcels by category</translation>
+    </message>
+    <message>
+        <source>parcels</source>
+        <translation>parcels</translation>
+    </message>
+    <message>
+        <source>Parcels in</source>
+        <translation>Parcels in</translation>
+    </message>
+    <message>
+        <source>Picked up at the counter</source>
+        <translation>Picked up at the counter</translation>
+    </message>
+    <message>
+        <source>Delivered on rounds</source>
+        <translation>Delivered on rounds</translation>
+    </message>
+    <message>
+        <source>Taken out on rounds</source>
+        <translation>Taken out on rounds</translation>
+    </message>
+    <message>
+        <source>Returned to sender</source>
+        <translation>Returned to sender</translation>
+    </message>
+    <message>
+        <source>Overdue (over {n} days) at the end of the day</source>
+        <translation>Overdue (over {n} days) at the end of the day</translation>
+    </message>
+    <message>
+        <source>Sent (outbound)</source>
+        <translation>Sent (outbound)</translation>
+    </message>
+    <message>
+        <source>of them produce</source>
+        <translation>of them produce</translation>
+    </message>
+    <message>
+        <source>Produce: {category}</source>
+        <translation>Produce: {category}</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <source>of them restricted-use pesticides (real name)</source>
+        <translation>of them restricted-use pesticides (real name)</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Returns</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>Produce taken in (lots)</source>
+        <translation>Produce taken in (lots)</translation>
+    </message>
+    <message>
+        <source>Counter sales</source>
+        <translation>Counter sales</translation>
+    </message>
+    <message>
+        <source>Shipped to buyers</source>
+        <translation>Shipped to buyers</translation>
+    </message>
+    <message>
+        <source>Sales reversed</source>
+        <translation>Sales reversed</translation>
+    </message>
+    <message>
+        <source>Sold, net</source>
+        <translation>Sold, net</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <source>Postage charged to farmers</source>
+        <translation>Postage charged to farmers</translation>
+    </message>
+    <message>
+        <source>Losses recorded</source>
+        <translation>Losses recorded</translation>
+    </message>
+    <message>
+        <source>Given back to farmers</source>
+        <translation>Given back to farmers</translation>
+    </message>
+    <message>
+        <source>Statements made (net)</source>
+        <translation>Statements made (net)</translation>
+    </message>
+    <message>
+        <source>Farmers paid</source>
+        <translation>Farmers paid</translation>
+    </message>
+    <message>
+        <source>Changes waiting for the platform</source>
+        <translation>Changes waiting for the platform</translation>
+    </message>
+    <message>
+        <source>Oldest waiting since</source>
+        <translation>Oldest waiting since</translation>
+    </message>
+    <message>
+        <source>Last successful sync</source>
+        <translation>Last successful sync</translation>
+    </message>
+    <message>
+        <source>Acknowledged up to change no.</source>
+        <translation>Acknowledged up to change no.</translation>
+    </message>
+    <message>
+        <source>nothing is waiting</source>
+        <translation>nothing is waiting</translation>
+    </message>
+    <message>
+        <source>the platform holds exactly this station&apos;s records</source>
+        <translation>the platform holds exactly this station&apos;s records</translation>
+    </message>
+    <message>
+        <source>differences: see the counts by kind</source>
+        <translation>differences: see the counts by kind</translation>
+    </message>
+    <message>
+        <source>not checked (needs the platform)</source>
+        <translation>not checked (needs the platform)</translation>
+    </message>
+    <message>
+        <source>Downstream (inbound) parcels</source>
+        <translation>Downstream (inbound) parcels</translation>
+    </message>
+    <message>
+        <source>Upstream (outbound) parcels</source>
+        <translation>Upstream (outbound) parcels</translation>
+    </message>
+    <message>
+        <source>Produce parcels: {category}</source>
+        <translation>Produce parcels: {category}</translation>
+    </message>
+    <message>
+        <source>All produce</source>
+        <translation>All produce</translation>
+    </message>
+    <message>
+        <source>All consigned produce</source>
+        <translation>All consigned produce</translation>
+    </message>
+    <message>
+        <source>downstream</source>
+        <translation>downstream</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>returned</translation>
+    </message>
+    <message>
+        <source>upstream</source>
+        <translation>upstream</translation>
+    </message>
+    <message>
+        <source>consignment</source>
+        <translation>consignment</translation>
+    </message>
+    <message>
+        <source>citrus</source>
+        <translation>citrus</translation>
+    </message>
+    <message>
+        <source>medicinal herbs</source>
+        <translation>medicinal herbs</translation>
+    </message>
+    <message>
+        <source>crisp plums</source>
+        <translation>crisp plums</translation>
+    </message>
+    <message>
+        <source>zhacai</source>
+        <translation>zhacai</translation>
+    </message>
+    <message>
+        <source>Sichuan pepper</source>
+        <translation>Sichuan pepper</translation>
+    </message>
+    <message>
+        <source>other produce</source>
+        <translation>other produce</translation>
+    </message>
+    <message>
+        <source>in the station</source>
+        <translation>in the station</translation>
+    </message>
+    <message>
+        <source>out for delivery</source>
+        <translation>out for delivery</translation>
+    </message>
+    <message>
+        <source>picked up</source>
+        <translation>picked up</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>delivered</translation>
+    </message>
+    <message>
+        <source>electricity</source>
+        <translation>electricity</translation>
+    </message>
+    <message>
+        <source>water</source>
+        <translation>water</translation>
+    </message>
+    <message>
+        <source>gas</source>
+        <translation>gas</translation>
+    </message>
+    <message>
+        <source>mobile top-up</source>
+        <translation>mobile top-up</translation>
+    </message>
+    <message>
+        <source>broadband / TV</source>
+        <translation>broadband / TV</translation>
+    </message>
+    <message>
+        <source>resident pension insurance</source>
+        <translation>resident pension insurance</translation>
+    </message>
+    <message>
+        <source>resident medical insurance</source>
+        <translation>resident medical insurance</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmed</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation>refunded</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
     </message>
 </context>
 <context>

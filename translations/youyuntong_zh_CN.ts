@@ -2612,6 +2612,46 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Daily station report</source>
+        <extracomment>column kinds shown right-aligned (figures)</extracomment>
+        <translation>站点日报</translation>
+    </message>
+    <message>
+        <source>Monthly subsidy report</source>
+        <translation>月度补贴报表</translation>
+    </message>
+    <message>
+        <source>Sync report</source>
+        <translation>同步报表</translation>
+    </message>
+    <message>
+        <source>Show ({key})</source>
+        <translation>查看（{key}）</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Export into the data folder&apos;s exports/</source>
+        <translation>导出到数据文件夹的 exports/</translation>
+    </message>
+    <message>
+        <source>Report exported: {path}</source>
+        <translation>报表已导出：{path}</translation>
+    </message>
+</context>
+<context>
     <name>RoundsScreen</name>
     <message>
         <source>Start a round (Ctrl+N)</source>
@@ -4406,6 +4446,22 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
         <translation>工作人员</translation>
     </message>
     <message>
+        <source>My shift</source>
+        <translation>我的班次</translation>
+    </message>
+    <message>
+        <source>Payments waiting for the platform</source>
+        <translation>待平台确认的缴费</translation>
+    </message>
+    <message>
+        <source>Shop: products low on stock</source>
+        <translation>农资：库存不足的商品</translation>
+    </message>
+    <message>
+        <source>Consignment lots due back</source>
+        <translation>代销批次临近退还</translation>
+    </message>
+    <message>
         <source>Needs attention</source>
         <translation>待处理事项</translation>
     </message>
@@ -4448,6 +4504,66 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
     <message>
         <source>checked in today: {n}</source>
         <translation>今日入库：{n}</translation>
+    </message>
+    <message>
+        <source>overdue (over {days} days): {n}</source>
+        <translation>滞留（超过 {days} 天）：{n}</translation>
+    </message>
+    <message>
+        <source>¥{total} in all</source>
+        <translation>合计 ¥{total}</translation>
+    </message>
+    <message>
+        <source>oldest waiting: {age}</source>
+        <translation>最早一笔已等：{age}</translation>
+    </message>
+    <message>
+        <source>rejected, to refund: {n}</source>
+        <translation>被拒待退款：{n}</translation>
+    </message>
+    <message>
+        <source>Not open</source>
+        <translation>未开班</translation>
+    </message>
+    <message>
+        <source>Open it before taking cash: Payments → Shift (Alt+3)</source>
+        <translation>收现金前请先开班：缴费 → 交班（Alt+3）</translation>
+    </message>
+    <message>
+        <source>open since {when}, float ¥{float}</source>
+        <translation>{when} 开班，备用金 ¥{float}</translation>
+    </message>
+    <message>
+        <source>{n} cash movements</source>
+        <translation>现金收付 {n} 笔</translation>
+    </message>
+    <message>
+        <source>the drawer should hold ¥{expected}</source>
+        <translation>钱箱应有 ¥{expected}</translation>
+    </message>
+    <message>
+        <source>blind close: count the drawer first</source>
+        <translation>盲点交班：先清点钱箱</translation>
+    </message>
+    <message>
+        <source>No. {n}</source>
+        <translation>第 {n} 班</translation>
+    </message>
+    <message>
+        <source>lots near expiry: {n}</source>
+        <translation>临期批次：{n}</translation>
+    </message>
+    <message>
+        <source>expired lots still on hand: {n}</source>
+        <translation>已过期仍有库存的批次：{n}</translation>
+    </message>
+    <message>
+        <source>due back soon: {n}</source>
+        <translation>即将到期退还：{n}</translation>
+    </message>
+    <message>
+        <source>past their return date: {n}</source>
+        <translation>已过退还日期：{n}</translation>
     </message>
 </context>
 <context>
@@ -5074,6 +5190,10 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
         <translation>第 {round} 趟属于 {carrier}</translation>
     </message>
     <message>
+        <source>{n} parcel(s) on the shelf more than {days} days (the oldest since {since}): notify again or return them (Parcels → Overdue)</source>
+        <translation>{n} 件快递在架超过 {days} 天（最早自 {since}）：请再次通知或退回（快递 → 滞留件）</translation>
+    </message>
+    <message>
         <source>&apos;{text}&apos; cannot be printed as a barcode (letters, digits and signs, at most {max_len})</source>
         <translation>“{text}”无法打印为条码（只能是字母、数字和符号，最多 {max_len} 个）</translation>
     </message>
@@ -5196,6 +5316,10 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
     <message>
         <source>The platform stored records {first_seq} to {last_seq} differently from this station: nothing was marked as sent</source>
         <translation>平台保存的第 {first_seq} 到 {last_seq} 条记录与本站不一致：没有标记为已上传</translation>
+    </message>
+    <message>
+        <source>{n} change(s) have waited for the platform since {since}: sync now (Sync, F5) or take a USB bundle to the town</source>
+        <translation>{n} 条数据自 {since} 起一直未上传平台：请立即同步（同步，F5）或用 U 盘送到乡镇</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a note or coin the drawer counts</source>
@@ -5974,6 +6098,14 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
         <source>Lot {lot} ({product}, farmer {farmer}): {remaining} {unit} left, its return date {date} has passed</source>
         <translation>批次 {lot}（{product}，农户 {farmer}）：剩余 {remaining} {unit}，退还期限 {date} 已过</translation>
     </message>
+    <message>
+        <source>{date} has not begun yet: a report covers a day or month up to today</source>
+        <translation>{date} 尚未开始：报表只能查询截至今天的日期或月份</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; is not a chart kind: bar or line</source>
+        <translation>“{kind}”不是图表类型：只能是柱状图（bar）或折线图（line）</translation>
+    </message>
 </context>
 <context>
     <name>modules</name>
@@ -6033,6 +6165,634 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
     <message>
         <source>My round</source>
         <translation>我的送货</translation>
+    </message>
+</context>
+<context>
+    <name>reports</name>
+    <message>
+        <source>Daily station report</source>
+        <extracomment>every word a report prints, by key (``WORDS[key]`` is the English source, context &quot;reports&quot;)</extracomment>
+        <translation>站点日报</translation>
+    </message>
+    <message>
+        <source>Monthly subsidy report: upstream and downstream parcels</source>
+        <translation>月度补贴报表：上行与下行快递</translation>
+    </message>
+    <message>
+        <source>Sync report</source>
+        <translation>同步报表</translation>
+    </message>
+    <message>
+        <source>Records counted for the subsidy</source>
+        <translation>计入补贴的记录</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>生成时间</translation>
+    </message>
+    <message>
+        <source>Data as of (last successful sync)</source>
+        <translation>数据截至（最近一次成功同步）</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>从未同步</translation>
+    </message>
+    <message>
+        <source>Month-on-month baseline</source>
+        <translation>环比基期</translation>
+    </message>
+    <message>
+        <source>Year-on-year baseline</source>
+        <translation>同比基期</translation>
+    </message>
+    <message>
+        <source>— (no data for {month})</source>
+        <translation>—（{month} 无数据）</translation>
+    </message>
+    <message>
+        <source>Counting rules</source>
+        <translation>统计口径</translation>
+    </message>
+    <message>
+        <source>downstream: parcels checked in ({statuses}), returns {returns}; upstream: when {upstream}; months in {timezone}</source>
+        <translation>下行：入库的快递（{statuses}），退回件{returns}；上行：{upstream}时计入；月份按 {timezone} 时间划分</translation>
+    </message>
+    <message>
+        <source>Personal data masked</source>
+        <translation>个人信息已脱敏</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>netted in the month they go back</source>
+        <translation>在退回当月扣减</translation>
+    </message>
+    <message>
+        <source>counted like any parcel</source>
+        <translation>照常计入</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>不计入</translation>
+    </message>
+    <message>
+        <source>accepted at the counter</source>
+        <translation>柜台收寄</translation>
+    </message>
+    <message>
+        <source>handed to the courier</source>
+        <translation>交快递员揽收</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Weight (kg)</source>
+        <translation>重量（公斤）</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>MoM change</source>
+        <translation>环比增量</translation>
+    </message>
+    <message>
+        <source>MoM %</source>
+        <translation>环比增幅</translation>
+    </message>
+    <message>
+        <source>Same month last year</source>
+        <translation>去年同月</translation>
+    </message>
+    <message>
+        <source>YoY change</source>
+        <translation>同比增量</translation>
+    </message>
+    <message>
+        <source>YoY %</source>
+        <translation>同比增幅</translation>
+    </message>
+    <message>
+        <source>Downstream</source>
+        <translation>下行</translation>
+    </message>
+    <message>
+        <source>Upstream</source>
+        <translation>上行</translation>
+    </message>
+    <message>
+        <source>Produce parcels</source>
+        <translation>农产品寄递</translation>
+    </message>
+    <message>
+        <source>Consignment sales (yuan)</source>
+        <translation>代销销售额（元）</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>营业员</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>开班时间</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>交班时间</translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation>备用金</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>应有现金</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>实点现金</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差额</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Status / category</source>
+        <translation>状态 / 品类</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>计数</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>触发方式</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>上传</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>下载</translation>
+    </message>
+    <message>
+        <source>Bytes up</source>
+        <translation>上传字节</translation>
+    </message>
+    <message>
+        <source>Bytes down</source>
+        <translation>下载字节</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>This station</source>
+        <translation>本站</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Parcels</source>
+        <translation>快递</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>生活缴费</translation>
+    </message>
+    <message>
+        <source>Agri-input shop</source>
+        <translation>农资销售</translation>
+    </message>
+    <message>
+        <source>Produce consignment</source>
+        <translation>农产品代销</translation>
+    </message>
+    <message>
+        <source>Shifts</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>Parcel volumes</source>
+        <translation>快递件量</translation>
+    </message>
+    <message>
+        <source>Produce parcels by weight (kg)</source>
+        <translation>农产品寄递重量（公斤）</translation>
+    </message>
+    <message>
+        <source>Consignment produce sold (yuan)</source>
+        <translation>代销农产品销售额（元）</translation>
+    </message>
+    <message>
+        <source>Consignment produce sold (kg)</source>
+        <translation>代销农产品销量（公斤）</translation>
+    </message>
+    <message>
+        <source>Consignment produce sold (pieces)</source>
+        <translation>代销农产品销量（件）</translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation>每日明细</translation>
+    </message>
+    <message>
+        <source>Recent runs</source>
+        <translation>最近同步</translation>
+    </message>
+    <message>
+        <source>Records the platform refused</source>
+        <translation>平台拒收的记录</translation>
+    </message>
+    <message>
+        <source>Counts against the platform</source>
+        <translation>与平台核对数量</translation>
+    </message>
+    <message>
+        <source>Parcels today</source>
+        <translation>当日快递</translation>
+    </message>
+    <message>
+        <source>Parcels per day</source>
+        <translation>每日快递件量</translation>
+    </message>
+    <message>
+        <source>This month against its baselines</source>
+        <translation>本月与基期对比</translation>
+    </message>
+    <message>
+        <source>Produce parcels by category</source>
+        <translation>农产品寄递（按品类）</translation>
+    </message>
+    <message>
+        <source>parcels</source>
+        <translation>件</translation>
+    </message>
+    <message>
+        <source>Parcels in</source>
+        <translation>入库</translation>
+    </message>
+    <message>
+        <source>Picked up at the counter</source>
+        <translation>柜台取件</translation>
+    </message>
+    <message>
+        <source>Delivered on rounds</source>
+        <translation>送货上门妥投</translation>
+    </message>
+    <message>
+        <source>Taken out on rounds</source>
+        <translation>出库派送</translation>
+    </message>
+    <message>
+        <source>Returned to sender</source>
+        <translation>退回寄件人</translation>
+    </message>
+    <message>
+        <source>Overdue (over {n} days) at the end of the day</source>
+        <translation>日终滞留（超过 {n} 天）</translation>
+    </message>
+    <message>
+        <source>Sent (outbound)</source>
+        <translation>寄出（上行）</translation>
+    </message>
+    <message>
+        <source>of them produce</source>
+        <translation>其中农产品</translation>
+    </message>
+    <message>
+        <source>Produce: {category}</source>
+        <translation>农产品：{category}</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <source>of them restricted-use pesticides (real name)</source>
+        <translation>其中限用农药（实名）</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>净额</translation>
+    </message>
+    <message>
+        <source>Produce taken in (lots)</source>
+        <translation>收货入库（批次）</translation>
+    </message>
+    <message>
+        <source>Counter sales</source>
+        <translation>柜台销售</translation>
+    </message>
+    <message>
+        <source>Shipped to buyers</source>
+        <translation>寄给买家</translation>
+    </message>
+    <message>
+        <source>Sales reversed</source>
+        <translation>冲正</translation>
+    </message>
+    <message>
+        <source>Sold, net</source>
+        <translation>净销售额</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>佣金</translation>
+    </message>
+    <message>
+        <source>Postage charged to farmers</source>
+        <translation>农户承担的邮费</translation>
+    </message>
+    <message>
+        <source>Losses recorded</source>
+        <translation>报损</translation>
+    </message>
+    <message>
+        <source>Given back to farmers</source>
+        <translation>退还农户</translation>
+    </message>
+    <message>
+        <source>Statements made (net)</source>
+        <translation>结算单（净额）</translation>
+    </message>
+    <message>
+        <source>Farmers paid</source>
+        <translation>已付农户</translation>
+    </message>
+    <message>
+        <source>Changes waiting for the platform</source>
+        <translation>待上传到平台的数据</translation>
+    </message>
+    <message>
+        <source>Oldest waiting since</source>
+        <translation>最早待上传时间</translation>
+    </message>
+    <message>
+        <source>Last successful sync</source>
+        <translation>最近一次成功同步</translation>
+    </message>
+    <message>
+        <source>Acknowledged up to change no.</source>
+        <translation>平台已确认至第几条</translation>
+    </message>
+    <message>
+        <source>nothing is waiting</source>
+        <translation>没有待上传的数据</translation>
+    </message>
+    <message>
+        <source>the platform holds exactly this station&apos;s records</source>
+        <translation>平台所存记录与本站完全一致</translation>
+    </message>
+    <message>
+        <source>differences: see the counts by kind</source>
+        <translation>有差异：见分类数量</translation>
+    </message>
+    <message>
+        <source>not checked (needs the platform)</source>
+        <translation>未核对（需连接平台）</translation>
+    </message>
+    <message>
+        <source>Downstream (inbound) parcels</source>
+        <translation>下行（进村）快递</translation>
+    </message>
+    <message>
+        <source>Upstream (outbound) parcels</source>
+        <translation>上行（出村）快递</translation>
+    </message>
+    <message>
+        <source>Produce parcels: {category}</source>
+        <translation>农产品寄递：{category}</translation>
+    </message>
+    <message>
+        <source>All produce</source>
+        <translation>全部农产品</translation>
+    </message>
+    <message>
+        <source>All consigned produce</source>
+        <translation>全部代销农产品</translation>
+    </message>
+    <message>
+        <source>downstream</source>
+        <translation>下行</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>upstream</source>
+        <translation>上行</translation>
+    </message>
+    <message>
+        <source>consignment</source>
+        <translation>代销</translation>
+    </message>
+    <message>
+        <source>citrus</source>
+        <translation>柑橘</translation>
+    </message>
+    <message>
+        <source>medicinal herbs</source>
+        <translation>中药材</translation>
+    </message>
+    <message>
+        <source>crisp plums</source>
+        <translation>脆李</translation>
+    </message>
+    <message>
+        <source>zhacai</source>
+        <translation>榨菜</translation>
+    </message>
+    <message>
+        <source>Sichuan pepper</source>
+        <translation>花椒</translation>
+    </message>
+    <message>
+        <source>other produce</source>
+        <translation>其他农产品</translation>
+    </message>
+    <message>
+        <source>in the station</source>
+        <translation>在站</translation>
+    </message>
+    <message>
+        <source>out for delivery</source>
+        <translation>派送中</translation>
+    </message>
+    <message>
+        <source>picked up</source>
+        <translation>已取件</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>已妥投</translation>
+    </message>
+    <message>
+        <source>electricity</source>
+        <translation>电费</translation>
+    </message>
+    <message>
+        <source>water</source>
+        <translation>水费</translation>
+    </message>
+    <message>
+        <source>gas</source>
+        <translation>燃气费</translation>
+    </message>
+    <message>
+        <source>mobile top-up</source>
+        <translation>话费充值</translation>
+    </message>
+    <message>
+        <source>broadband / TV</source>
+        <translation>宽带 / 电视</translation>
+    </message>
+    <message>
+        <source>resident pension insurance</source>
+        <translation>城乡居民养老保险</translation>
+    </message>
+    <message>
+        <source>resident medical insurance</source>
+        <translation>城乡居民医保</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>待确认</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未交班</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已交班</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>

@@ -22,7 +22,7 @@ from .settings import SettingsService
 log = logging.getLogger(__name__)
 
 #: the core packages that declare ``alerts.ALERTS`` (add yours here)
-ALERT_MODULES: tuple[str, ...] = ("payments", "shop", "consignment")
+ALERT_MODULES: tuple[str, ...] = ("parcels", "payments", "shop", "consignment", "sync")
 
 LEVELS = ("danger", "warning", "info")
 

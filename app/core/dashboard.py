@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 from .alerts import Alert, read_alerts
 from .clock import SHANGHAI, iso_utc
 from .db.store import Store
-from .outbox_stats import OutboxStats, read_outbox_stats
+from .outbox_stats import OutboxStats, age_s, read_outbox_stats
 from .settings import SettingsService
+from .users.model import Actor
 
 
 @dataclass(frozen=True)
@@ -23,6 +24,42 @@ class StaffMember:
     username: str
     role: str
     display_name: str
+
+
+@dataclass(frozen=True)
+class ShiftGlance:
+    """The signed-in user's drawer: open or not, since when, the float and how many movements.
+    ``expected_fen`` only for a supervisor or admin (a clerk's close is blind: never for them)."""
+
+    open: bool
+    number: int | None = None
+    opened_at: str | None = None
+    float_fen: int = 0
+    movements: int = 0
+    expected_fen: int | None = None
+
+
+@dataclass(frozen=True)
+class Glance:
+    """The counter at a glance (issue 11), each figure one indexed read: parcels waiting on the
+    shelves and those overdue (``parcels.overdue_days``), payments waiting for the platform (count,
+    total, the oldest one's age), the shop's low-stock products and lots near expiry or expired,
+    consignment lots due back to the farmer soon or past their date, and the user's shift."""
+
+    parcels_waiting: int = 0
+    parcels_overdue: int = 0
+    overdue_days: int = 7
+    oldest_waiting_at: str | None = None
+    payments_pending: int = 0
+    payments_pending_fen: int = 0
+    payments_oldest_age_s: int | None = None
+    payments_rejected: int = 0
+    low_stock: int = 0
+    near_expiry: int = 0
+    expired: int = 0
+    consign_due: int = 0
+    consign_overdue: int = 0
+    shift: ShiftGlance | None = None
 
 
 @dataclass(frozen=True)
@@ -49,6 +86,7 @@ class TodaySummary:
     parcels_checked_in_today: int | None = None
     outbox: OutboxStats | None = None
     alerts: tuple[Alert, ...] = ()
+    glance: Glance | None = None
 
 
 def local_midnight_utc(now: _dt.datetime) -> _dt.datetime:
@@ -57,8 +95,9 @@ def local_midnight_utc(now: _dt.datetime) -> _dt.datetime:
     return local.replace(hour=0, minute=0, second=0, microsecond=0).astimezone(_dt.UTC)
 
 
-def read_today(store: Store, now: _dt.datetime | None = None) -> TodaySummary:
-    """Everything the Today page needs, read in one snapshot. Never writes."""
+def read_today(store: Store, now: _dt.datetime | None = None, actor: Actor | None = None) -> TodaySummary:
+    """Everything the Today page needs, read in one snapshot. Never writes. With ``actor`` the
+    glance carries that user's shift (blind unless the actor oversees cash)."""
     now = now or store.clock.now()
     since = iso_utc(local_midnight_utc(now))
     conn = store.conn
@@ -73,13 +112,82 @@ def read_today(store: Store, now: _dt.datetime | None = None) -> TodaySummary:
         ops, actions = _today_in_audit(conn, since)
         by_status = _parcels_by_status(conn, actions)
         checked_in = actions.get("parcel.checkin", 0)
-        alerts = read_alerts(conn, now, SettingsService(store))
+        settings = SettingsService(store)
+        alerts = read_alerts(conn, now, settings)
+        glance = read_glance(conn, now, settings, actor)
     return TodaySummary(
         station_code=st[0], station_name=st[1], town=st[2], county=st[3],
         local_date=now.astimezone(SHANGHAI).date(), staff=staff, operations_today=ops,
         parcels_by_status=by_status, parcels_checked_in_today=checked_in,
-        outbox=read_outbox_stats(store, now), alerts=alerts,
+        outbox=read_outbox_stats(store, now), alerts=alerts, glance=glance,
     )
+
+
+def _has(conn: sqlite3.Connection, table: str) -> bool:
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)).fetchone() is not None
+
+
+def read_glance(conn: sqlite3.Connection, now: _dt.datetime, settings: SettingsService,
+                actor: Actor | None = None) -> Glance:
+    """The figures of :class:`Glance` (inside the caller's snapshot; tables a module has not
+    created yet contribute zeros)."""
+    out: dict[str, object] = {}
+    days = int(settings.get("parcels.overdue_days"))
+    if _has(conn, "parcels"):
+        cutoff = iso_utc(now - _dt.timedelta(days=days))
+        waiting, oldest = conn.execute("SELECT count(*), min(checked_in_at) FROM parcels WHERE status = 'in_station'"
+                                       ).fetchone()
+        overdue = conn.execute("SELECT count(*) FROM parcels WHERE status = 'in_station' AND checked_in_at < ?",
+                               (cutoff,)).fetchone()[0]
+        out.update(parcels_waiting=waiting, parcels_overdue=overdue, oldest_waiting_at=oldest)
+    out["overdue_days"] = days
+    if _has(conn, "payments"):
+        n, total, first = conn.execute("SELECT count(*), coalesce(sum(amount_fen), 0), min(created_at) FROM payments"
+                                       " WHERE status = 'pending'").fetchone()
+        rejected = conn.execute("SELECT count(*) FROM payments WHERE status = 'rejected'").fetchone()[0]
+        out.update(payments_pending=n, payments_pending_fen=total, payments_rejected=rejected,
+                   payments_oldest_age_s=age_s(first, now))
+    if _has(conn, "shop_lots"):
+        from .shop import settings as shop_settings
+        from .shop.expiry import sellable_from
+
+        today = sellable_from(now)
+        horizon = (_dt.date.fromisoformat(today) + _dt.timedelta(days=int(settings.get(shop_settings.NEAR_EXPIRY)))
+                   ).isoformat()
+        near, expired = conn.execute(
+            "SELECT coalesce(sum(expires_on >= ? AND expires_on <= ?), 0), coalesce(sum(expires_on < ?), 0)"
+            " FROM shop_lots WHERE qty > 0 AND recalled_at IS NULL", (today, horizon, today)).fetchone()
+        low = conn.execute(
+            "SELECT count(*) FROM (SELECT coalesce(sum(CASE WHEN l.qty > 0 AND l.recalled_at IS NULL AND"
+            " l.expires_on >= ? THEN l.qty END), 0) AS n, CASE WHEN p.low_stock > 0 THEN p.low_stock ELSE ? END AS t"
+            " FROM shop_lots AS l JOIN shop_products AS p ON p.id = l.product_id WHERE p.active = 1 GROUP BY p.id"
+            " HAVING n <= t)", (today, int(settings.get(shop_settings.LOW_STOCK)))).fetchone()[0]
+        out.update(near_expiry=near, expired=expired, low_stock=low)
+    if _has(conn, "consign_lots"):
+        from .clock import local_date
+        from .consignment.intake import due_lots
+
+        today_d = local_date(now)
+        due = due_lots(conn, today_d, int(settings.get("consign.alert_days")))
+        late = sum(1 for lot in due if lot.return_by < today_d.isoformat())
+        out.update(consign_due=len(due) - late, consign_overdue=late)
+    if actor is not None and _has(conn, "shifts"):
+        out["shift"] = _shift(conn, actor)
+    return Glance(**out)  # type: ignore[arg-type]
+
+
+def _shift(conn: sqlite3.Connection, actor: Actor) -> ShiftGlance:
+    from .cash.ledger import expected_cash, open_shift_id
+    from .users.permissions import Perm, allowed
+
+    sid = open_shift_id(conn, actor.username)
+    if sid is None:
+        return ShiftGlance(False)
+    number, opened, float_fen = conn.execute("SELECT number, opened_at, float_fen FROM shifts WHERE id = ?",
+                                             (sid,)).fetchone()
+    moves = conn.execute("SELECT count(*) FROM cash_movements WHERE shift_id = ?", (sid,)).fetchone()[0]
+    expected = expected_cash(conn, sid) if allowed(actor, Perm.CASH_OVERSEE) else None
+    return ShiftGlance(True, number, opened, float_fen, moves, expected)
 
 
 # today's parcels leaving the station, counted from the audit summary of these operations

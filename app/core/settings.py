@@ -165,3 +165,7 @@ def _lookup(name: str) -> Setting:
         return REGISTRY[name]
     except KeyError:
         raise NotFound("setting.unknown", name=name) from None
+
+
+# settings modules declare beside their rules (imported last: they use ``Setting`` and ``register``)
+from .reports import settings as _reports_settings  # noqa: E402, F401

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from .consignment import ConsignmentModule
     from .parcels import ParcelsModule
     from .payments import PaymentService
+    from .reports import ReportsService
     from .shop import ShopModule
     from .sync import SyncEngine
 
@@ -262,6 +263,13 @@ class Station:
 
         return PaymentService(self.store, self.settings, self.info.code,
                               lambda tx=None: load_key(self.store, self.info.code, tx))
+
+    @cached_property
+    def reports(self) -> ReportsService:
+        """Daily, monthly subsidy and sync reports (imported on first use)."""
+        from .reports.service import ReportsService
+
+        return ReportsService(self.store, self.settings, self.info, lambda: self.sync)
 
 
 __all__ = ["Role", "Station", "StationInfo", "check_role"]

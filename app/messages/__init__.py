@@ -13,12 +13,12 @@ import string
 from collections.abc import Callable
 from typing import Any
 
-from . import cash, common, consignment, parcels, payments, printing, secrets, shop, sync
+from . import cash, common, consignment, parcels, payments, printing, reports, secrets, shop, sync
 from .fields import People, display_fields
 
 CONTEXT = "errors"
 
-_CATALOGUES = (common, parcels, sync, printing, cash, secrets, payments, shop, consignment)
+_CATALOGUES = (common, parcels, sync, printing, cash, secrets, payments, shop, consignment, reports)
 
 MESSAGES: dict[str, str] = {}
 for _cat in _CATALOGUES:

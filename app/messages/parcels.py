@@ -62,4 +62,6 @@ MESSAGES: dict[str, str] = {
     "tariff.zone_missing": QT_TRANSLATE_NOOP("errors", "The tariff has no prices for zone {zone}"),
     # not allowed (6)
     "round.not_yours": QT_TRANSLATE_NOOP("errors", "Round {round} belongs to {carrier}"),
+    # Today alerts
+    "alert.parcels_overdue": QT_TRANSLATE_NOOP("errors", "{n} parcel(s) on the shelf more than {days} days (the oldest since {since}): notify again or return them (Parcels → Overdue)"),
 }

@@ -29,4 +29,6 @@ MESSAGES: dict[str, str] = {
     # unexpected answers
     "sync.protocol": QT_TRANSLATE_NOOP("errors", "The platform's answer was not understood (status {status}, {detail})"),
     "sync.digest_mismatch": QT_TRANSLATE_NOOP("errors", "The platform stored records {first_seq} to {last_seq} differently from this station: nothing was marked as sent"),
+    # Today alerts
+    "alert.sync_backlog_old": QT_TRANSLATE_NOOP("errors", "{n} change(s) have waited for the platform since {since}: sync now (Sync, F5) or take a USB bundle to the town"),
 }

@@ -14,6 +14,7 @@ grows with each version of a record.
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -166,6 +167,14 @@ class HubStorage(Protocol):
         is ambiguous: ``Refused('payment.reference_ambiguous')``). Record the biller's answer and publish it to the station's ``payment_decisions`` stream
         (key: the payment id) in one transaction. The same answer again publishes nothing
         (returns False); ``NotFound('payment.unknown')``, ``Refused('payment.already_decided')``."""
+        ...
+
+    # -- the town report (issue 11): ``hub.report`` counts with the station's own rules
+    # (``app.core.reports.rules``) over these records.
+    def latest_records(self, code: str, entity: str, fields: Sequence[str]) -> list[dict[str, Any]]:
+        """The latest version (highest ``seq`` per ``entity_id``, deletes left out) of every
+        ``entity`` record station ``code`` pushed, as ``{"id": entity_id, field: payload[field]…}``
+        with the top-level payload ``fields`` asked for (JSON values: text, numbers, None)."""
         ...
 
     def close(self) -> None: ...

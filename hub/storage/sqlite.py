@@ -17,6 +17,7 @@ from . import rules
 from .base import BatchIn, LogEntry, PullResult, PushOutcome, PushStateInfo
 from .sqlite_payments import SCHEMA as PAYMENTS_SCHEMA
 from .sqlite_payments import PaymentsStorage, note_payments
+from .sqlite_reports import ReportsStorage
 
 ENROL_CODE_DAYS = 7
 
@@ -96,7 +97,7 @@ _INSERT_CHANGE = (
 _CHUNK = 900
 
 
-class SqliteStorage(PaymentsStorage):
+class SqliteStorage(PaymentsStorage, ReportsStorage):
     """:class:`hub.storage.HubStorage` on one SQLite file. Thread-safe: a connection per thread."""
 
     def __init__(self, path: str | Path) -> None:

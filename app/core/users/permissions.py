@@ -32,6 +32,7 @@ class Perm(enum.StrEnum):
     CASH_CLOSE = "cash.close"  # open and close one's own shift, cash in/out
     CASH_OVERSEE = "cash.oversee"  # every shift, expected figures of open ones, the day's close
     REPORTS_READ = "reports.read"
+    REPORTS_OVERSEE = "reports.oversee"  # the monthly subsidy report, the sync report, the Reports page
     APPROVE = "approve.void"
 
 
@@ -59,6 +60,7 @@ GRANTS: dict[Perm, frozenset[Role]] = {
     Perm.CASH_CLOSE: frozenset({_A, _C}),
     Perm.CASH_OVERSEE: frozenset({_A, _S}),
     Perm.REPORTS_READ: frozenset({_A, _S, _C}),
+    Perm.REPORTS_OVERSEE: frozenset({_A, _S}),
     Perm.APPROVE: frozenset({_S}),
 }
 

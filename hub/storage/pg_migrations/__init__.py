@@ -15,9 +15,9 @@ from __future__ import annotations
 from types import ModuleType
 from typing import Any
 
-from . import v001_base, v002_payments
+from . import v001_base, v002_payments, v003_reports
 
-STEPS: tuple[ModuleType, ...] = (v001_base, v002_payments)
+STEPS: tuple[ModuleType, ...] = (v001_base, v002_payments, v003_reports)
 
 LATEST = STEPS[-1].VERSION
 
