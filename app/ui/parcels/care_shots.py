@@ -12,13 +12,11 @@ printed A4 page), ``settings-users.png`` and ``settings-user-add.png``."""
 
 from __future__ import annotations
 
-import argparse
-import os
 import sys
-import tempfile
 from pathlib import Path
 
-SIZE = (1366, 768)
+from ..shots_kit import shots_session
+
 TAIL = "8866"
 PEOPLE = (  # long names and addresses on purpose
     ("SF1400000008801", "13712348866", "欧阳娜娜", "龙凤村三组石板坡下老供销社旁边第二家（门口有棵黄葛树）"),
@@ -60,125 +58,82 @@ def _seed(station, pins):  # noqa: ANN001, ANN202
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m app.ui.parcels.care_shots")
-    parser.add_argument("out_dir", type=Path)
-    parser.add_argument("--lang", default="zh_CN")
-    args = parser.parse_args(argv)
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    os.environ.setdefault("YYT_NO_LOG", "1")
-    from PySide6.QtGui import QColor, QPainter
-    from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
-
-    from ...core.demo import DEMO_USERS, build_demo
-    from ...paths import DataPaths
-    from ..app import open_window
-
-    app = QApplication.instance() or QApplication([sys.argv[0]])
-    out = args.out_dir
-    out.mkdir(parents=True, exist_ok=True)
-    pins = {u.username: u.pin for u in DEMO_USERS}
-    with tempfile.TemporaryDirectory(prefix="yyt-care-shots-") as tmp:
-        station = build_demo(DataPaths(Path(tmp) / "station"))
+    with shots_session("python -m app.ui.parcels.care_shots", argv) as s:
+        station, out, pins = s.station, s.out, s.pins
         clerk = _seed(station, pins)
-        window = open_window(app, station, args.lang, owns_station=True, synchronous=True, sounds=False,
-                             full_screen_carrier=False, background_sync=False)
-        try:
-            window.resize(*SIZE)
-            window.show()
+        window = s.open()
+        grab = s.grab
+        window.sign_in(clerk)
+        window.shell.open("parcels")
+        page = window.shell.current_page
+        search = page.open("search")
+        search.find(TAIL)
+        search.results.select_tracking(PEOPLE[0][0])
+        grab("parcels-search.png")
+        search.actions.correct()
+        search.actions.dialog.phone.setText("13812348866")
+        search.actions.dialog.reason.setEditText("收件人来电更正号码")
+        grab("parcels-fix.png", search.actions.dialog)
+        search.actions.dialog.reject()
+        search.actions.move()
+        grab("parcels-move.png", search.actions.dialog)
+        search.actions.dialog.reject()
 
-            def grab(name: str, dialog=None) -> None:  # noqa: ANN001
-                QTest.qWait(450)  # the success flash fades first
-                picture = window.grab()
-                if dialog is not None:  # a dialog is a window of its own: draw it where it stands
-                    dialog.adjustSize()
-                    shot = dialog.grab()
-                    painter = QPainter(picture)
-                    x, y = (picture.width() - shot.width()) // 2, (picture.height() - shot.height()) // 3
-                    bar = 30  # a plain title bar, as the window manager would draw
-                    painter.fillRect(x - 2, y - bar - 2, shot.width() + 4, shot.height() + bar + 4, QColor("#5f6b63"))
-                    painter.setPen(QColor("white"))
-                    painter.drawText(x + 10, y - 9, dialog.windowTitle())
-                    painter.drawPixmap(x, y, shot)
-                    painter.end()
-                path = out / name
-                picture.save(str(path), "PNG")
-                print(path)
+        checkin = page.open("checkin")
+        checkin.scanned("SF1400000000101")  # pre-advised, with its address
+        checkin.scanned("YT2400000000301")  # not pre-advised: the phone (and an address) asked
+        checkin.phone.setText("13698762468")
+        checkin.name.setText("皇甫春花")
+        checkin.address.setText("龙凤村四组核桃湾18号（村小学后面）")
+        grab("parcels-checkin-address.png")
+        checkin.submit_form()
+        pickup = page.open("pickup")
+        pickup.find(TAIL)
+        grab("parcels-pickup-notice.png")
+        rounds = page.open("rounds")
+        rounds.items.select_tracking(PEOPLE[4][0])
+        rounds.show_number()
+        grab("parcels-rounds-number.png")
+        page.open("shelves")
+        grab("parcels-shelves.png")
+        window.shell.open("settings")
+        settings = window.shell.current_page
+        window.lock()
+        window.sign_in(station.users.authenticate("admin", pins["admin"]))
+        window.shell.open("settings")
+        settings = window.shell.current_page
+        admin = window.actor
+        station.users.add(admin, "ouyang", "clerk", "592048", "欧阳娜娜（周末代班）")
+        station.users.set_active(admin, "ouyang", False)
+        for _ in range(5):  # the supervisor mistyped the PIN five times: locked
+            try:
+                station.users.authenticate("supervisor", "000000")
+            except Exception:  # noqa: BLE001 - the refusals are the point
+                pass
+        settings.open_users()
+        settings.users.refresh()
+        settings.users.table.selectRow(next(i for i, u in enumerate(settings.users.users)
+                                            if u.username == "supervisor"))
+        grab("settings-users.png")
+        settings.users.add_user()
+        dialog = settings.users.dialog
+        dialog.username.setText("huangfu")
+        dialog.display_name.setText("皇甫春花（代销员）")
+        dialog.pin.setText("592048")
+        dialog.pin_again.setText("592049")
+        dialog.save()  # typed differently: the dialog says so
+        grab("settings-user-add.png", dialog)
+        dialog.reject()
 
-            window.sign_in(clerk)
-            window.shell.open("parcels")
-            page = window.shell.current_page
-            search = page.open("search")
-            search.find(TAIL)
-            search.results.select_tracking(PEOPLE[0][0])
-            grab("parcels-search.png")
-            search.actions.correct()
-            search.actions.dialog.phone.setText("13812348866")
-            search.actions.dialog.reason.setEditText("收件人来电更正号码")
-            grab("parcels-fix.png", search.actions.dialog)
-            search.actions.dialog.reject()
-            search.actions.move()
-            grab("parcels-move.png", search.actions.dialog)
-            search.actions.dialog.reject()
-
-            checkin = page.open("checkin")
-            checkin.scanned("SF1400000000101")  # pre-advised, with its address
-            checkin.scanned("YT2400000000301")  # not pre-advised: the phone (and an address) asked
-            checkin.phone.setText("13698762468")
-            checkin.name.setText("皇甫春花")
-            checkin.address.setText("龙凤村四组核桃湾18号（村小学后面）")
-            grab("parcels-checkin-address.png")
-            checkin.submit_form()
-            pickup = page.open("pickup")
-            pickup.find(TAIL)
-            grab("parcels-pickup-notice.png")
-            rounds = page.open("rounds")
-            rounds.items.select_tracking(PEOPLE[4][0])
-            rounds.show_number()
-            grab("parcels-rounds-number.png")
-            page.open("shelves")
-            grab("parcels-shelves.png")
-            window.shell.open("settings")
-            settings = window.shell.current_page
-            window.lock()
-            window.sign_in(station.users.authenticate("admin", pins["admin"]))
-            window.shell.open("settings")
-            settings = window.shell.current_page
-            admin = window.actor
-            station.users.add(admin, "ouyang", "clerk", "592048", "欧阳娜娜（周末代班）")
-            station.users.set_active(admin, "ouyang", False)
-            for _ in range(5):  # the supervisor mistyped the PIN five times: locked
-                try:
-                    station.users.authenticate("supervisor", "000000")
-                except Exception:  # noqa: BLE001 - the refusals are the point
-                    pass
-            settings.open_users()
-            settings.users.refresh()
-            settings.users.table.selectRow(next(i for i, u in enumerate(settings.users.users)
-                                                if u.username == "supervisor"))
-            grab("settings-users.png")
-            settings.users.add_user()
-            dialog = settings.users.dialog
-            dialog.username.setText("huangfu")
-            dialog.display_name.setText("皇甫春花（代销员）")
-            dialog.pin.setText("592048")
-            dialog.pin_again.setText("592049")
-            dialog.save()  # typed differently: the dialog says so
-            grab("settings-user-add.png", dialog)
-            dialog.reject()
-
-            window.lock()
-            window.sign_in(station.users.authenticate("carrier", pins["carrier"]))
-            carrier = window.carrier
-            carrier.activate("round")
-            my_round = carrier.stack.currentWidget()
-            my_round.scanned(PEOPLE[4][0])
-            my_round.show_number()
-            grab("parcels-round-number.png")
-            _labels(out / "shelf-labels.png", station)
-        finally:
-            window.close()
-            window.shutdown()
+        window.lock()
+        window.sign_in(station.users.authenticate("carrier", pins["carrier"]))
+        carrier = window.carrier
+        carrier.activate("round")
+        my_round = carrier.stack.currentWidget()
+        my_round.scanned(PEOPLE[4][0])
+        my_round.show_number()
+        grab("parcels-round-number.png")
+        _labels(out / "shelf-labels.png", station)
     return 0
 
 

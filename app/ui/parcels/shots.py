@@ -9,83 +9,51 @@ parcel scanned at the door)."""
 
 from __future__ import annotations
 
-import argparse
-import os
 import sys
-import tempfile
-from pathlib import Path
+
+from ..shots_kit import shots_session
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m app.ui.parcels.shots")
-    parser.add_argument("out_dir", type=Path)
-    parser.add_argument("--lang", default="zh_CN")
-    args = parser.parse_args(argv)
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    os.environ.setdefault("YYT_NO_LOG", "1")
-    from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
-
-    from ...core.demo import DEMO_USERS, build_demo
-    from ...paths import DataPaths
-    from ..app import SCREENSHOT_SIZE, open_window
-
-    app = QApplication.instance() or QApplication([sys.argv[0]])
-    out = args.out_dir
-    out.mkdir(parents=True, exist_ok=True)
-    pins = {u.username: u.pin for u in DEMO_USERS}
-    with tempfile.TemporaryDirectory(prefix="yyt-parcel-shots-") as tmp:
-        station = build_demo(DataPaths(Path(tmp) / "station"), throwaway=True)
+    with shots_session("python -m app.ui.parcels.shots", argv) as s:
+        station, pins = s.station, s.pins
         clerk = station.users.authenticate("clerk", pins["clerk"])
         for k, tracking in enumerate(("YT2400000000301", "JD0012345678901")):
             station.parcels.inbound.checkin(clerk, tracking, phone="13698762468", name="吴芳" if k else "")
-        window = open_window(app, station, args.lang, owns_station=True, synchronous=True, sounds=False,
-                             full_screen_carrier=False, background_sync=False)
-        try:
-            window.resize(*SCREENSHOT_SIZE)
-            window.show()
-
-            def grab(name: str) -> None:
-                QTest.qWait(450)  # the success flash fades first
-                path = out / name
-                window.grab().save(str(path), "PNG")
-                print(path)
-
-            window.sign_in(clerk)
-            window.shell.open("parcels")
-            page = window.shell.current_page
-            checkin = page.open("checkin")
-            checkin.scanned("SF1400000000101")  # pre-advised by the platform: one scan is enough
-            grab("parcels-checkin.png")
-            pickup = page.open("pickup")
-            pickup.find("2468")
-            grab("parcels-pickup.png")
-            send = page.open("send")
-            for widget, text in ((send.sender_name, "何永福"), (send.sender_id, "50010119800315001X"),
-                                 (send.sender_phone, "13512340000"), (send.to_name, "何小梅"),
-                                 (send.to_phone, "13698765432"), (send.address, "成都市锦江区春熙路 8 号"),
-                                 (send.contents, "脆李 5 斤")):
-                widget.setText(text)
-            send.sender_id.commit()
-            send.province.setEditText("四川")
-            send.weight.setValue(2600)
-            send.produce.setChecked(True)
-            send.category.setCurrentIndex(send.category.findData("plum"))
-            send.confirm.setChecked(True)
-            send.update_price()
-            grab("parcels-send.png")
-            window.lock()
-            window.sign_in(station.users.authenticate("carrier", pins["carrier"]))
-            carrier = window.carrier
-            carrier.activate("round")
-            my_round = carrier.stack.currentWidget()
-            out_now = [i for i in my_round.round.items if i.outcome == "out"]
-            if out_now:
-                my_round.scanned(out_now[0].tracking)
-            grab("parcels-round.png")
-        finally:
-            window.close()
-            window.shutdown()
+        window = s.open()
+        grab = s.grab
+        window.sign_in(clerk)
+        window.shell.open("parcels")
+        page = window.shell.current_page
+        checkin = page.open("checkin")
+        checkin.scanned("SF1400000000101")  # pre-advised by the platform: one scan is enough
+        grab("parcels-checkin.png")
+        pickup = page.open("pickup")
+        pickup.find("2468")
+        grab("parcels-pickup.png")
+        send = page.open("send")
+        for widget, text in ((send.sender_name, "何永福"), (send.sender_id, "50010119800315001X"),
+                             (send.sender_phone, "13512340000"), (send.to_name, "何小梅"),
+                             (send.to_phone, "13698765432"), (send.address, "成都市锦江区春熙路 8 号"),
+                             (send.contents, "脆李 5 斤")):
+            widget.setText(text)
+        send.sender_id.commit()
+        send.province.setEditText("四川")
+        send.weight.setValue(2600)
+        send.produce.setChecked(True)
+        send.category.setCurrentIndex(send.category.findData("plum"))
+        send.confirm.setChecked(True)
+        send.update_price()
+        grab("parcels-send.png")
+        window.lock()
+        window.sign_in(station.users.authenticate("carrier", pins["carrier"]))
+        carrier = window.carrier
+        carrier.activate("round")
+        my_round = carrier.stack.currentWidget()
+        out_now = [i for i in my_round.round.items if i.outcome == "out"]
+        if out_now:
+            my_round.scanned(out_now[0].tracking)
+        grab("parcels-round.png")
     return 0
 
 

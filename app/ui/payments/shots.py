@@ -8,34 +8,16 @@ payments below), ``payments-list.png`` (waiting and rejected payments, one selec
 
 from __future__ import annotations
 
-import argparse
-import os
 import sys
-import tempfile
-from pathlib import Path
+
+from ..shots_kit import shots_session
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m app.ui.payments.shots")
-    parser.add_argument("out_dir", type=Path)
-    parser.add_argument("--lang", default="zh_CN")
-    args = parser.parse_args(argv)
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    os.environ.setdefault("YYT_NO_LOG", "1")
-    from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
-
-    from ...core.demo import DEMO_USERS, build_demo
     from ...core.payments.decisions import apply_decision
-    from ...paths import DataPaths
-    from ..app import SCREENSHOT_SIZE, open_window
 
-    app = QApplication.instance() or QApplication([sys.argv[0]])
-    out = args.out_dir
-    out.mkdir(parents=True, exist_ok=True)
-    pins = {u.username: u.pin for u in DEMO_USERS}
-    with tempfile.TemporaryDirectory(prefix="yyt-payment-shots-") as tmp:
-        station = build_demo(DataPaths(Path(tmp) / "station"))
+    with shots_session("python -m app.ui.payments.shots", argv) as s:
+        station, pins = s.station, s.pins
         clerk = station.users.authenticate("clerk", pins["clerk"])
         taken = [station.payments.take(clerk, t, a, amount, payer=who) for t, a, amount, who in (
             ("water", "1234567", 4650, "何永福"), ("mobile", "13698762468", 10000, ""),
@@ -43,48 +25,35 @@ def main(argv: list[str] | None = None) -> int:
         with station.store.write(actor="system", action="sync.pull", entity="platform_records") as tx:
             apply_decision(tx, taken[1].id, {"status": "rejected", "reason": "号码已停机，充值失败"})
             apply_decision(tx, taken[2].id, {"status": "confirmed"})
-        window = open_window(app, station, args.lang, owns_station=True, synchronous=True, sounds=False,
-                             full_screen_carrier=False, background_sync=False)
-        try:
-            window.resize(*SCREENSHOT_SIZE)
-            window.show()
+        window = s.open()
+        grab = s.grab
+        window.sign_in(clerk)
+        window.shell.open("payments")
+        page = window.shell.current_page
+        pay = page.open("pay")
+        pay.choose(0)
+        pay.account.setText("5001234567890")
+        pay.amount.setText("236.80")
+        pay.payer.setText("陈建华")
+        pay.take()
+        pay.account.setText("0312556")  # the next villager's account, half typed: the live check
+        grab("payments-pay.png")
+        listing = page.open("list")
+        listing.select(taken[1].reference)
+        grab("payments-list.png")
+        shift = page.open("shift")
+        from ...core.cash import expected_cash
 
-            def grab(name: str) -> None:
-                QTest.qWait(450)  # the success flash fades first
-                path = out / name
-                window.grab().save(str(path), "PNG")
-                print(path)
-
-            window.sign_in(clerk)
-            window.shell.open("payments")
-            page = window.shell.current_page
-            pay = page.open("pay")
-            pay.choose(0)
-            pay.account.setText("5001234567890")
-            pay.amount.setText("236.80")
-            pay.payer.setText("陈建华")
-            pay.take()
-            pay.account.setText("0312556")  # the next villager's account, half typed: the live check
-            grab("payments-pay.png")
-            listing = page.open("list")
-            listing.select(taken[1].reference)
-            grab("payments-list.png")
-            shift = page.open("shift")
-            from ...core.cash import expected_cash
-
-            expected = expected_cash(station.store.conn, station.cash.current(clerk).id)
-            for fen in (10000, 5000, 2000, 1000, 500, 100, 50, 10):
-                n, expected = divmod(expected, fen)
-                shift.pieces[fen].setValue(n)
-            shift.close_shift()
-            shift.float_edit.setText("200")
-            shift.open_shift()
-            for fen, n in ((10000, 1), (5000, 1), (2000, 2), (1000, 3), (100, 6)):
-                shift.pieces[fen].setValue(n)
-            grab("payments-shift.png")
-        finally:
-            window.close()
-            window.shutdown()
+        expected = expected_cash(station.store.conn, station.cash.current(clerk).id)
+        for fen in (10000, 5000, 2000, 1000, 500, 100, 50, 10):
+            n, expected = divmod(expected, fen)
+            shift.pieces[fen].setValue(n)
+        shift.close_shift()
+        shift.float_edit.setText("200")
+        shift.open_shift()
+        for fen, n in ((10000, 1), (5000, 1), (2000, 2), (1000, 3), (100, 6)):
+            shift.pieces[fen].setValue(n)
+        grab("payments-shift.png")
     return 0
 
 

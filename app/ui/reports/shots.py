@@ -10,14 +10,11 @@ pdftoppm, ``report-subsidy-pdf.png`` (page 1 of the exported PDF) and ``report-s
 
 from __future__ import annotations
 
-import argparse
 import datetime as _dt
-import os
-import shutil
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
+
+from ..shots_kit import shots_session
 
 PINS = {"admin": "135790", "clerk": "246802", "carrier": "314159", "supervisor": "271828"}
 
@@ -46,64 +43,33 @@ def history_station(root: Path):  # noqa: ANN201 - a Station with its ManualCloc
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m app.ui.reports.shots")
-    parser.add_argument("out_dir", type=Path)
-    parser.add_argument("--lang", default="zh_CN")
-    parser.add_argument("--size", default="1366x768")
-    args = parser.parse_args(argv)
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    os.environ.setdefault("YYT_NO_LOG", "1")
     from PySide6.QtCore import QDate
-    from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
 
-    from ..app import open_window
-
-    app = QApplication.instance() or QApplication([sys.argv[0]])
-    out = args.out_dir
-    out.mkdir(parents=True, exist_ok=True)
-    width, height = (int(v) for v in args.size.lower().split("x"))
-    with tempfile.TemporaryDirectory(prefix="yyt-report-shots-") as tmp:
-        station = history_station(Path(tmp) / "station")
-        window = open_window(app, station, args.lang, owns_station=True, synchronous=True, sounds=False,
-                             full_screen_carrier=False, background_sync=False)
-        try:
-            window.resize(width, height)
-            window.show()
-
-            def grab(name: str) -> None:
-                QTest.qWait(450)
-                path = out / name
-                window.grab().save(str(path), "PNG")
-                print(path)
-
-            window.sign_in(station.users.authenticate("supervisor", PINS["supervisor"]))
-            window.shell.open("reports")
-            page = window.shell.current_page
-            page.kind.setCurrentIndex(page.kind.findData("subsidy"))
-            page.month.setCurrentIndex(page.month.findText("2024-02"))
-            page.load()
-            grab("reports-subsidy.png")
-            page.export("pdf")
-            pdf = page.last_path
-            page.kind.setCurrentIndex(page.kind.findData("daily"))
-            page.date.setDate(QDate(2024, 3, 10))
-            page.load()
-            page.tables.setCurrentIndex(4)
-            grab("reports-daily.png")
-            window.lock()
-            window.sign_in(station.users.authenticate("clerk", PINS["clerk"]))
-            window.shell.open("today")
-            window.shell.current_page.refresh()
-            grab("today-clerk.png")
-            if shutil.which("pdftoppm") and pdf:
-                for first, name in ((1, "report-subsidy-pdf"), (3, "report-subsidy-charts")):
-                    subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", str(first), "-l", str(first), "-singlefile",
-                                    pdf, str(out / name)], check=True)
-                    print(out / f"{name}.png")
-        finally:
-            window.close()
-            window.shutdown()
+    with shots_session("python -m app.ui.reports.shots", argv, make_station=history_station, pins=PINS) as s:
+        station = s.station
+        window = s.open()
+        grab = s.grab
+        window.sign_in(station.users.authenticate("supervisor", PINS["supervisor"]))
+        window.shell.open("reports")
+        page = window.shell.current_page
+        page.kind.setCurrentIndex(page.kind.findData("subsidy"))
+        page.month.setCurrentIndex(page.month.findText("2024-02"))
+        page.load()
+        grab("reports-subsidy.png")
+        page.export("pdf")
+        pdf = page.last_path
+        page.kind.setCurrentIndex(page.kind.findData("daily"))
+        page.date.setDate(QDate(2024, 3, 10))
+        page.load()
+        page.tables.setCurrentIndex(4)
+        grab("reports-daily.png")
+        window.lock()
+        window.sign_in(station.users.authenticate("clerk", PINS["clerk"]))
+        window.shell.open("today")
+        window.shell.current_page.refresh()
+        grab("today-clerk.png")
+        for first, name in ((1, "report-subsidy-pdf"), (3, "report-subsidy-charts")):
+            s.pdf_page(pdf, name, 80, page=first)
     return 0
 
 

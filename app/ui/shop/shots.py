@@ -9,85 +9,54 @@ recalled, its buyers masked)."""
 
 from __future__ import annotations
 
-import argparse
-import os
 import sys
-import tempfile
-from pathlib import Path
+
+from ..shots_kit import shots_session
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m app.ui.shop.shots")
-    parser.add_argument("out_dir", type=Path)
-    parser.add_argument("--lang", default="zh_CN")
-    args = parser.parse_args(argv)
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    os.environ.setdefault("YYT_NO_LOG", "1")
-    from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
-
-    from ...core.demo import DEMO_USERS, build_demo
     from ...core.shop.demo import _ean
-    from ...paths import DataPaths
-    from ..app import SCREENSHOT_SIZE, open_window
 
-    app = QApplication.instance() or QApplication([sys.argv[0]])
-    out = args.out_dir
-    out.mkdir(parents=True, exist_ok=True)
-    pins = {u.username: u.pin for u in DEMO_USERS}
-    with tempfile.TemporaryDirectory(prefix="yyt-shop-shots-") as tmp:
-        station = build_demo(DataPaths(Path(tmp) / "station"))
+    with shots_session("python -m app.ui.shop.shots", argv) as s:
+        station, pins = s.station, s.pins
         clerk = station.users.authenticate("clerk", pins["clerk"])
-        window = open_window(app, station, args.lang, owns_station=True, synchronous=True, sounds=False,
-                             full_screen_carrier=False, background_sync=False)
-        try:
-            window.resize(*SCREENSHOT_SIZE)
-            window.show()
+        window = s.open()
+        grab = s.grab
+        window.sign_in(clerk)
+        window.shell.open("shop")
+        page = window.shell.current_page
+        sell = page.open("sell")
+        sell.qty.setValue(3)
+        sell.scanned(_ean(1))  # 复合肥: 1 from the lot expiring soon, then the next
+        sell.scanned(_ean(5))
+        sell.scanned(_ean(7))  # 40%乐果乳油: restricted → the real-name form
+        from ...core.validate.identity import resident_id_check_char
 
-            def grab(name: str) -> None:
-                QTest.qWait(450)
-                path = out / name
-                window.grab().save(str(path), "PNG")
-                print(path)
-
-            window.sign_in(clerk)
-            window.shell.open("shop")
-            page = window.shell.current_page
-            sell = page.open("sell")
-            sell.qty.setValue(3)
-            sell.scanned(_ean(1))  # 复合肥: 1 from the lot expiring soon, then the next
-            sell.scanned(_ean(5))
-            sell.scanned(_ean(7))  # 40%乐果乳油: restricted → the real-name form
-            from ...core.validate.identity import resident_id_check_char
-
-            first = "50024019780512031"
-            for widget, text in ((sell.buyer.name, "谭永林"), (sell.buyer.resident_id, first + resident_id_check_char(first)),
-                                 (sell.buyer.phone, "13896541234"), (sell.buyer.address, "石柱县黄水镇龙凤村三组27号"),
-                                 (sell.buyer.crop, "柑橘 红蜘蛛")):
-                widget.setText(text)
-            sell.buyer.resident_id.commit()
-            sell.buyer.explained.setChecked(True)
-            grab("shop-sell.png")
-            page.open("stock")
-            grab("shop-stock.png")
-            stockin = page.open("stockin")
-            stockin.scanned(_ean(6))
-            stockin.lot.setText("BZ2611")
-            stockin.qty.setValue(12)
-            stockin.cost.setText("21.00")
-            stockin.supplier.setText("石柱县农资有限公司")
-            stockin.supplier_phone.setText("023-73321234")
-            stockin.label_code.setText("1" + "181234" + "2026110100001234567890123")
-            grab("shop-stockin.png")
-            ledgers = page.open("ledgers")
-            ledgers.kind.setCurrentIndex(1)
-            grab("shop-ledgers.png")
-            station.shop.recalls.recall(clerk, lot="LG2512", reason="厂家召回通知 2026-08 号")
-            page.open("recall")
-            grab("shop-recall.png")
-        finally:
-            window.close()
-            window.shutdown()
+        first = "50024019780512031"
+        for widget, text in ((sell.buyer.name, "谭永林"), (sell.buyer.resident_id, first + resident_id_check_char(first)),
+                             (sell.buyer.phone, "13896541234"), (sell.buyer.address, "石柱县黄水镇龙凤村三组27号"),
+                             (sell.buyer.crop, "柑橘 红蜘蛛")):
+            widget.setText(text)
+        sell.buyer.resident_id.commit()
+        sell.buyer.explained.setChecked(True)
+        grab("shop-sell.png")
+        page.open("stock")
+        grab("shop-stock.png")
+        stockin = page.open("stockin")
+        stockin.scanned(_ean(6))
+        stockin.lot.setText("BZ2611")
+        stockin.qty.setValue(12)
+        stockin.cost.setText("21.00")
+        stockin.supplier.setText("石柱县农资有限公司")
+        stockin.supplier_phone.setText("023-73321234")
+        stockin.label_code.setText("1" + "181234" + "2026110100001234567890123")
+        grab("shop-stockin.png")
+        ledgers = page.open("ledgers")
+        ledgers.kind.setCurrentIndex(1)
+        grab("shop-ledgers.png")
+        station.shop.recalls.recall(clerk, lot="LG2512", reason="厂家召回通知 2026-08 号")
+        page.open("recall")
+        grab("shop-recall.png")
     return 0
 
 
