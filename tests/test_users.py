@@ -123,7 +123,8 @@ def test_permission_matrix_matches_the_roles():
     assert "carrier" in roles(Perm.ROUND_DELIVER)
     writing = {p for p in Perm if p not in (Perm.USERS_READ, Perm.AUDIT_READ, Perm.SYNC_RUN,
                                             Perm.PARCEL_READ, Perm.REPORTS_READ, Perm.APPROVE,
-                                            Perm.CASH_OVERSEE, Perm.CONSIGN_READ, Perm.CONSIGN_APPROVE)}
+                                            Perm.CASH_OVERSEE, Perm.CONSIGN_READ, Perm.CONSIGN_APPROVE,
+                                                Perm.REPORTS_OVERSEE)}
     assert not any("supervisor" in roles(p) for p in writing)  # supervisors write no business record
     assert roles(Perm.USERS_MANAGE) == {"admin"}
     assert set(GRANTS) == set(Perm)
