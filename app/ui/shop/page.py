@@ -3,15 +3,12 @@ tab's scan target; ``refresh`` and ``initial_focus`` follow the tab."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ...core.users.permissions import Perm
 from ..context import ScreenContext
 from ..modules import QT_TRANSLATE_NOOP
-from ..parcels.style import current_point_size, parcels_style
-from ..scanner import ScanTarget
+from ..tabbed import TabbedPage
 
 TABS = (
     ("sell", QT_TRANSLATE_NOOP("ShopPage", "Sell"), Perm.SHOP_SELL),
@@ -44,61 +41,9 @@ def _build(key: str, ctx: ScreenContext) -> QWidget:
     return RecallScreen(ctx)
 
 
-class ShopPage(QWidget):
-    def __init__(self, ctx: ScreenContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.setStyleSheet(parcels_style(current_point_size()))
-        self.tabs = QTabWidget()
-        self.tabs.setDocumentMode(True)
-        self.screens: dict[str, QWidget] = {}
-        for number, (key, title, _perm) in enumerate((t for t in TABS if ctx.can(t[2])), start=1):
-            screen = _build(key, ctx)
-            self.screens[key] = screen
-            self.tabs.addTab(screen, f"{QCoreApplication.translate('ShopPage', title)}  Alt+{number}")
-            QShortcut(QKeySequence(f"Alt+{number}"), self, activated=lambda k=key: self.open(k))
-        self.tabs.currentChanged.connect(self._tab_changed)
-        box = QVBoxLayout(self)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(self.tabs)
+class ShopPage(TabbedPage):
+    CONTEXT = "ShopPage"
+    TABS = TABS
 
-    @property
-    def current(self) -> QWidget | None:
-        return self.tabs.currentWidget()
-
-    def open(self, key: str) -> QWidget | None:
-        """Show tab ``key`` (None if this role has no such tab)."""
-        screen = self.screens.get(key)
-        if screen is None:
-            return None
-        if self.tabs.currentWidget() is screen:
-            self._tab_changed(self.tabs.currentIndex())
-        else:
-            self.tabs.setCurrentWidget(screen)
-        return screen
-
-    def _tab_changed(self, _index: int) -> None:
-        self.ctx.feedback.clear()
-        self.refresh()
-        focus = self.initial_focus()
-        if focus is not None:
-            focus.setFocus()
-
-    def refresh(self) -> None:
-        refresh = getattr(self.current, "refresh", None)
-        if callable(refresh):
-            refresh()
-
-    def initial_focus(self) -> QWidget | None:
-        focus = getattr(self.current, "initial_focus", None)
-        return focus() if callable(focus) else self.current
-
-    def scan_target(self) -> ScanTarget | None:
-        declare = getattr(self.current, "scan_target", None)
-        return declare() if callable(declare) else None
-
-    def shutdown(self) -> None:
-        for screen in self.screens.values():
-            close = getattr(screen, "shutdown", None)
-            if callable(close):
-                close()
+    def build(self, key: str) -> QWidget:
+        return _build(key, self.ctx)
