@@ -106,6 +106,18 @@ def test_invalid_json_is_422_on_every_body_even_without_a_token(hub, make_statio
     assert "Traceback" not in (hub.workdir / "hub.log").read_text(errors="replace")
 
 
+def test_depth_hidden_behind_brackets_in_strings_is_still_422(hub, make_station):
+    """The cheap depth bound counts brackets inside strings too; a body whose strings close what
+    it opened (real depth 7,000, counted depth 7) passes that bound and is refused by the parse."""
+    st = make_station()
+    level = b'[[[[[[["]]]]]]]",'
+    body = level * 1000 + b"0" + b"]" * 7000
+    r = httpx.post(hub.url + f"/v1/stations/{st.info.code}/push", content=body, headers=_auth(st))
+    assert r.status_code == 422 and r.json()["error"]["code"] in ("body.invalid", "body.too_deep"), r.text[:300]
+    assert httpx.get(hub.url + "/v1/health").status_code == 200
+    assert "Traceback" not in (hub.workdir / "hub.log").read_text(errors="replace")
+
+
 def test_integers_past_2_63_are_422(hub, make_station):
     st = make_station()
     base = f"{hub.url}/v1/stations/{st.info.code}"
