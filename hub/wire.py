@@ -50,6 +50,11 @@ _ID_FORMAT = re.compile(r"\d{17}[\dXx]")
 # an 18-character resident ID anywhere in a text (its check digit is verified before refusing)
 _ID_IN_TEXT = re.compile(r"(?<![0-9])[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx]"
                          r"(?![0-9A-Za-z])")
+# a secret key (exact, or by its suffix) as it stands in a JSON text: ``"pin_hash":``, ``"x_token" :``
+_SECRET_KEY_IN_TEXT = re.compile(
+    r'"(?:' + "|".join(sorted(map(re.escape, _SECRET_KEYS))) + r')"\s*:'
+    + r'|(?:' + "|".join(map(re.escape, _SECRET_SUFFIXES)) + r')"\s*:')
+_DIGIT_RUN = re.compile(r"\d{17}")  # every resident ID check needs 17 digits in a row
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _ID_LENGTH = 18  # a resident ID's characters: a shorter text holds none
 
@@ -130,7 +135,18 @@ def check_record(change_id: str, entity: str, entity_id: str, op: str, payload: 
         return "record.payload_invalid"
     if not isinstance(value, dict):
         return "record.payload_invalid"
-    return privacy_problem(value)
+    return None if _clean_text(payload) else privacy_problem(value)
+
+
+def _clean_text(payload: str) -> bool:
+    """Whether a payload's text alone proves :func:`privacy_problem` would find nothing: with no
+    ``\\u`` escape every key and string reads in the text as it decodes, so a secret key must
+    stand in the (lower-cased) text as ``"key":`` and a resident ID as a run of 17 digits. An
+    ordinary record has neither and skips the walk (≈ 25 µs of a push's ≈ 40 µs per record);
+    anything else is walked."""
+    if "\\u" in payload:
+        return False
+    return _SECRET_KEY_IN_TEXT.search(payload.lower()) is None and _DIGIT_RUN.search(payload) is None
 
 
 def privacy_problem(value: object, key: str = "") -> str | None:

@@ -13,12 +13,14 @@ from pathlib import Path
 
 import httpx
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as hs
 
 from app.core.sync.credentials import Credentials
 from app.core.sync.local_hub import LocalHub, free_port
 from app.core.sync.protocol import encode_batch, gzip_bytes
 from hub.limits import MAX_SEQ
-from hub.wire import check_record
+from hub.wire import check_record, privacy_problem
 
 from .helpers import sync_fixtures
 from .helpers.records import write_parcels
@@ -185,6 +187,24 @@ def test_every_answer_has_the_error_shape_and_is_declared(hub, make_station):
 def test_the_privacy_check_looks_at_every_level(payload, reason):
     text = json.dumps(payload, ensure_ascii=False, sort_keys=True)
     assert check_record(str(uuid.uuid4()), "parcels", "p1", "create", text, HLC, "2026-06-01T01:00:00.000Z") == reason
+
+
+_KEYS = hs.sampled_from(["pin", "PIN", "pin_hash", "x_pin", "sync_token", "Password", "data_key", "pinyin",
+                         "resident_id", "sender_id", "id", "note", "tracking", "名字", "to\u212aen", "a\\_pin"])
+_TEXTS = hs.one_of(hs.text(max_size=30), hs.sampled_from([CLEAR_ID, "11010519491231002X", "123456789012345678",
+                                                          f"身份证{CLEAR_ID}", "１１０１０５１９４９１２３１００２x"]))
+_VALUES = hs.recursive(hs.one_of(_TEXTS, hs.integers(), hs.none()),
+                       lambda inner: hs.one_of(hs.lists(inner, max_size=3), hs.dictionaries(_KEYS, inner, max_size=3)),
+                       max_leaves=8)
+
+
+@settings(max_examples=400, deadline=None)
+@given(hs.dictionaries(_KEYS, _VALUES, max_size=5), hs.booleans())
+def test_the_privacy_shortcut_on_the_text_agrees_with_the_walk(payload, ascii_only):
+    """The cheap text test may only skip a walk that would find nothing (escaped or not)."""
+    text = json.dumps(payload, ensure_ascii=ascii_only)
+    assert check_record(str(uuid.uuid4()), "parcels", "p1", "create", text, HLC,
+                        "2026-06-01T01:00:00.000Z") == privacy_problem(json.loads(text))
 
 
 def test_a_nested_resident_id_is_rejected_at_the_hub(hub, make_station):
