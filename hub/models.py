@@ -16,7 +16,8 @@ _StationCode = Field(pattern=r"^[A-Z0-9]{4,16}$")
 
 
 class EnrollRequest(BaseModel):
-    model_config = ConfigDict(extra="forbid", strict=True)
+    model_config = ConfigDict(extra="forbid", strict=True, json_schema_extra={
+        "examples": [{"station_code": "CQ5001010001", "enrolment_code": "ENR-7Q2M-K4XD"}]})
     station_code: str = _StationCode
     enrolment_code: str = Field(min_length=4, max_length=32)
 
@@ -37,7 +38,11 @@ class PushBatch(BaseModel):
     canonical JSON texts the station hashed; the hub hashes the same text. Every column must hold
     as many entries as ``seqs`` (422 ``body.invalid`` otherwise: JSON Schema cannot say it)."""
 
-    model_config = ConfigDict(extra="forbid", strict=True)  # no true for 1, no "5" for 5
+    model_config = ConfigDict(extra="forbid", strict=True, json_schema_extra={"examples": [{  # no true for 1
+        "v": 1, "seqs": [1], "ids": ["0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b"], "entities": ["parcels"],
+        "entity_ids": ["p-0001"], "ops": ["create"], "payloads": ['{"status":"in_stock","tracking":"SF1400000000101"}'],
+        "device_times": ["2026-06-01T01:00:00.000Z"], "hlcs": ["1780000000000.00000"], "pending": 0,
+        "sent_at": "2026-06-01T01:00:01.000Z"}]})
     v: Literal[1]
     seqs: list[Seq] = Field(max_length=MAX_BATCH)
     ids: list[str] = Field(max_length=MAX_BATCH)

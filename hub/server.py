@@ -13,10 +13,11 @@ import logging
 from collections.abc import Callable
 from typing import Annotated, Any
 
-from fastapi import Depends, FastAPI, Header, Query, Request
+from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import JSONResponse
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -88,9 +89,26 @@ _STATUS_WORDS = {
 }
 
 
-def _responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
-    return {code: {"model": ErrorBody, "description": _STATUS_WORDS[code]}
-            for code in sorted({*statuses, *_COMMON, 500})}
+def _responses(*statuses: int, links: dict[str, Any] | None = None) -> dict[int | str, dict[str, Any]]:
+    out: dict[int | str, dict[str, Any]] = {code: {"model": ErrorBody, "description": _STATUS_WORDS[code]}
+                                           for code in sorted({*statuses, *_COMMON, 500})}
+    if links:
+        out[200] = {"links": links}
+    return out
+
+
+def _op(path: str, method: str) -> str:
+    return "#/paths/" + (API + path).replace("~", "~0").replace("/", "~1") + "/" + method
+
+
+# OpenAPI links: how one answer feeds the next request (a client's real sequences, and the
+# stateful phase of the schema fuzzer): a pull page's cursor reads the next page; a push's
+# acknowledgement is the range push-state is asked about
+_PULL_LINKS = {"NextPage": {"operationRef": _op("/stations/{code}/pull", "get"), "parameters": {
+    "code": "$request.path.code", "cursor": "$response.body#/cursor"}}}
+_PUSH_LINKS = {"PushState": {"operationRef": _op("/stations/{code}/push-state", "get"), "parameters": {
+    "code": "$request.path.code", "upto": "$response.body#/acked_through"}},
+    "Counts": {"operationRef": _op("/stations/{code}/counts", "get"), "parameters": {"code": "$request.path.code"}}}
 
 
 def utc_now() -> _dt.datetime:
@@ -131,11 +149,18 @@ async def read_body(request: Request, limit: int, stall_s: float) -> bytes:
     return b"".join(chunks)
 
 
-def station_of(request: Request, authorization: Annotated[str | None, Header()] = None) -> str:
+# the station's token: declared in the OpenAPI schema as an HTTP bearer scheme (so a fuzzer knows
+# which requests carry credentials and can probe them without); checked here, never by FastAPI
+_BEARER = HTTPBearer(auto_error=False, scheme_name="stationToken",
+                     description="the token `POST /v1/enroll` gave the station")
+
+
+def station_of(request: Request,
+               credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_BEARER)] = None) -> str:
     """The station a ``Bearer`` token belongs to (401 without a valid one)."""
-    if not authorization or not authorization.startswith("Bearer "):
+    if credentials is None or not credentials.credentials:
         raise Unauthorized("auth.missing")
-    token = authorization[7:].strip()
+    token = credentials.credentials.strip()
     code = request.app.state.storage.station_for_token(token) if 0 < len(token) <= 256 else None
     if code is None:
         raise Unauthorized("auth.bad_token")
@@ -231,7 +256,7 @@ def create_app(storage: HubStorage, *, now: Now = utc_now, stall_s: float = 30.0
                          rejected=info.rejected, hub_time=hub_time, hlc=hlc)
 
     @app.post(API + "/stations/{code}/push", response_model=PushAnswer, openapi_extra=_schema_body(PushBatch),
-              responses=_responses(*_AUTH, *_BODY, 409))
+              responses=_responses(*_AUTH, *_BODY, 409, links=_PUSH_LINKS))
     async def push(request: Request, code: Own) -> PushAnswer:
         raw = await read_body(request, max_body, stall_s)
         encoding = request.headers.get("content-encoding")
@@ -252,7 +277,7 @@ def create_app(storage: HubStorage, *, now: Now = utc_now, stall_s: float = 30.0
 
         return await run_in_threadpool(work)
 
-    @app.get(API + "/stations/{code}/pull", response_model=PullPage, responses=_responses(*_AUTH, 410))
+    @app.get(API + "/stations/{code}/pull", response_model=PullPage, responses=_responses(*_AUTH, 410, links=_PULL_LINKS))
     def pull(code: Own, cursor: Annotated[str, Query(max_length=MAX_CURSOR_CHARS)] = "",
              limit: Annotated[int, Query(ge=1, le=MAX_PULL_LIMIT)] = 500, snapshot: bool = False) -> PullPage:
         decoded = decode_cursor(cursor, storage.hub_id)
