@@ -280,7 +280,7 @@ def create_app(storage: HubStorage, *, now: Now = utc_now, stall_s: float = 30.0
     @app.get(API + "/stations/{code}/pull", response_model=PullPage, responses=_responses(*_AUTH, 410, links=_PULL_LINKS))
     def pull(code: Own, cursor: Annotated[str, Query(max_length=MAX_CURSOR_CHARS)] = "",
              limit: Annotated[int, Query(ge=1, le=MAX_PULL_LIMIT)] = 500, snapshot: bool = False) -> PullPage:
-        decoded = decode_cursor(cursor, storage.hub_id)
+        decoded = decode_cursor(cursor, storage.hub_id, key=storage.cursor_key, station=code)
         floor, last = storage.log_bounds()
         if decoded is None or (cursor and cursor_expired(decoded[0], decoded[1], floor, last)):
             raise CursorExpired("cursor.expired", floor=floor)
@@ -290,9 +290,10 @@ def create_app(storage: HubStorage, *, now: Now = utc_now, stall_s: float = 30.0
         page = storage.pull(code, after, limit, snapshot)
         records = [PulledRecord(stream=e.stream, key=e.key, payload=e.payload, v=e.seq, hlc=e.hlc) for e in page.entries]
         hub_time, hlc = stamp()
-        answer = PullPage(records=records, cursor=encode_cursor(storage.hub_id, page.last_seq, floor,
-                                                                 storage.log_fingerprint(page.last_seq)), more=page.more,
-                          snapshot=snapshot or not cursor, hub_time=hub_time, hlc=hlc)
+        next_cursor = encode_cursor(storage.hub_id, page.last_seq, floor, storage.log_fingerprint(page.last_seq),
+                                    key=storage.cursor_key, station=code)
+        answer = PullPage(records=records, cursor=next_cursor, more=page.more, snapshot=snapshot or not cursor,
+                          hub_time=hub_time, hlc=hlc)
         storage.note_pull(code, now(), sum(len(r.payload or "") for r in records))
         return answer
 

@@ -10,6 +10,7 @@ import base64
 import binascii
 import datetime as _dt
 import hashlib
+import hmac
 import json
 import re
 import zlib
@@ -192,30 +193,40 @@ def _id_checks(text: str) -> bool:
 
 
 # -- pull cursors -------------------------------------------------------------------------------
-def encode_cursor(hub_id: str, seq: int, floor: int, fingerprint: str = "") -> str:
+def _cursor_mac(key: bytes, text: str, station: str) -> str:
+    return hmac.new(key, f"{station}\n{text}".encode(), hashlib.sha256).hexdigest()[:32]
+
+
+def encode_cursor(hub_id: str, seq: int, floor: int, fingerprint: str = "", *, key: bytes, station: str) -> str:
     """Opaque to the station: which hub log, the position after the last record sent, the log's
     compaction floor when the cursor was issued, and a fingerprint of the log at that position
     (the HLC of the newest entry at or before it), so that a hub restored from an older backup
-    whose log has grown past the position again is noticed (→ 410 and a snapshot)."""
-    return base64.urlsafe_b64encode(f"c2:{hub_id}:{seq}:{floor}:{fingerprint}".encode()).decode().rstrip("=")
+    whose log has grown past the position again is noticed (→ 410 and a snapshot). Version ``c3``
+    is signed (HMAC-SHA256, 128 bits, with the hub's own ``cursor_key``, over the text and the
+    station it was given to): a station cannot forge a position it was never given, alter one it
+    was, or read with another station's cursor."""
+    text = f"c3:{hub_id}:{seq}:{floor}:{fingerprint}"
+    return base64.urlsafe_b64encode(f"{text}:{_cursor_mac(key, text, station)}".encode()).decode().rstrip("=")
 
 
-def decode_cursor(cursor: str, hub_id: str) -> tuple[int, int, str | None] | None:
-    """(position, floor when issued, fingerprint or None for a version-1 cursor) of a cursor,
-    (0, 0, None) for the empty one (from the start), or None when it is not one of this hub's (→ 410)."""
+def decode_cursor(cursor: str, hub_id: str, *, key: bytes, station: str) -> tuple[int, int, str | None] | None:
+    """(position, floor when issued, fingerprint) of a cursor, (0, 0, None) for the empty one (from
+    the start), or None when it is not one this hub signed (→ 410 and a snapshot): another hub's,
+    a tampered or forged one, another station's, or an unsigned one of an older version (``c1``,
+    ``c2``: one snapshot after the upgrade)."""
     if not cursor:
         return 0, 0, None
     if len(cursor) > MAX_CURSOR_CHARS:
         return None
     try:
         text = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
-        parts = text.split(":")
-        if parts[0] == "c1" and len(parts) == 4 and parts[1] == hub_id:
-            position, floor, fingerprint = int(parts[2]), int(parts[3]), None
-        elif parts[0] == "c2" and len(parts) == 5 and parts[1] == hub_id:
-            position, floor, fingerprint = int(parts[2]), int(parts[3]), parts[4]
-        else:
+        body, _, mac = text.rpartition(":")
+        parts = body.split(":")
+        if parts[0] != "c3" or len(parts) != 5 or parts[1] != hub_id:
             return None
+        if not hmac.compare_digest(mac.encode(), _cursor_mac(key, body, station).encode()):
+            return None
+        position, floor, fingerprint = int(parts[2]), int(parts[3]), parts[4]
         if not (0 <= position <= MAX_POSITION and 0 <= floor <= MAX_POSITION):
             return None
         return position, floor, fingerprint

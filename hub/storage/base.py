@@ -89,6 +89,7 @@ class PaymentRequest:
 
 class HubStorage(Protocol):
     hub_id: str
+    cursor_key: bytes  # signs pull cursors (hub.wire.encode_cursor)
 
     def add_station(self, code: str, name: str, town: str, now: _dt.datetime) -> str:
         """Register a station (or re-issue its code) and return a fresh one-time enrolment code."""

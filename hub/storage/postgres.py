@@ -96,6 +96,11 @@ class PgStorage(PgLog, PgPayments, PgReports):
             migrate(c)
             self.epoch = self._check_epoch(c)
             self.hub_id = c.execute("SELECT value FROM hub_meta WHERE key = 'hub_id'").fetchone()[0]
+            # the key pull cursors are signed with (hub.wire.encode_cursor): made once, kept with the data
+            c.execute("INSERT INTO hub_meta (key, value) VALUES ('cursor_key', %s) ON CONFLICT (key) DO NOTHING",
+                      (secrets.token_hex(32),))
+            self.cursor_key = bytes.fromhex(
+                c.execute("SELECT value FROM hub_meta WHERE key = 'cursor_key'").fetchone()[0])
 
     def _configure(self, conn: Any) -> None:
         """Every new pooled connection: the session timeouts (one stuck client cannot hold a

@@ -113,7 +113,10 @@ class SqliteStorage(PaymentsStorage, ReportsStorage):
             if row is None:
                 c.execute("INSERT INTO meta (key, value) VALUES ('hub_id', ?)", (secrets.token_hex(8),))
                 c.execute("INSERT INTO meta (key, value) VALUES ('log_floor', '0')")
+            # the key pull cursors are signed with (hub.wire.encode_cursor): made once, kept with the data
+            c.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('cursor_key', ?)", (secrets.token_hex(32),))
         self.hub_id = conn.execute("SELECT value FROM meta WHERE key = 'hub_id'").fetchone()[0]
+        self.cursor_key = bytes.fromhex(conn.execute("SELECT value FROM meta WHERE key = 'cursor_key'").fetchone()[0])
 
     # -- plumbing ----------------------------------------------------------------------------
     def _conn(self) -> sqlite3.Connection:
