@@ -186,11 +186,17 @@ def setup(work: Path):  # noqa: ANN201
 
 
 def _kill_after(proc: subprocess.Popen, delay: float) -> bool:
-    """SIGKILL ``proc`` after ``delay`` s (busy-wait: a precise instant). False if it ended first."""
+    """SIGKILL ``proc`` after ``delay`` s (a sleep, then a short spin for the exact instant: the
+    parent must not take a core from the child it is about to kill). False if it ended first."""
     deadline = time.perf_counter() + delay
-    while time.perf_counter() < deadline:
+    while (left := deadline - time.perf_counter()) > 0.002:
         if proc.poll() is not None:
             return False
+        time.sleep(min(left - 0.001, 0.05))
+    while time.perf_counter() < deadline:
+        pass
+    if proc.poll() is not None:
+        return False
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     return proc.returncode == -signal.SIGKILL

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
+import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -31,7 +33,8 @@ from hypothesis import HealthCheck, settings
 from hub.server import create_app
 from hub.storage import open_storage
 
-from .helpers.hub_server import HubProcess
+from .helpers import st_hooks
+from .helpers.hub_server import ROOT, HubProcess
 
 SEED = 20261203
 CLI_EXAMPLES = 60  # per operation and phase: the CLI run takes ≈ 15 s
@@ -95,12 +98,15 @@ def test_schemathesis_cli_against_the_real_hub(fuzzed_hub, tmp_path):
     proc, tokens = fuzzed_hub
     toml = write_config(tmp_path, tokens)
     st = Path(sys.executable).with_name("st")
+    st = st if st.exists() else Path(shutil.which("st") or "st")
     cmd = [str(st), "--config-file", str(toml), "--no-color", "run", proc.url + "/openapi.json",
            "-H", f"Authorization: Bearer {tokens[CODES[0]]}", "--checks", "all", "--phases", PHASES,
            "--seed", str(SEED), "--max-examples", str(CLI_EXAMPLES), "--workers", "1", "--no-shrink",
            "--output-truncate", "true", "--request-timeout", "20", "--report", "ndjson",
            "--report-dir", str(tmp_path / "report")]
-    run = subprocess.run(cmd, capture_output=True, text=True, timeout=240, cwd=tmp_path)
+    env = {**os.environ, "SCHEMATHESIS_HOOKS": "tests.helpers.st_hooks", "YYT_FUZZ_PEER_TOKEN": tokens[CODES[1]],
+           "PYTHONPATH": str(ROOT)}
+    run = subprocess.run(cmd, capture_output=True, text=True, timeout=240, cwd=tmp_path, env=env)
     out = run.stdout + run.stderr
     print(out[-2500:])  # the summary (pytest -s shows it)
     assert run.returncode == 0, out[-6000:]
@@ -121,6 +127,7 @@ def _asgi_schema():
     tokens = {code: storage.enroll(code, storage.add_station(code, "模糊测试站", "龙凤镇", now), now)
               for code in CODES}
     config = schemathesis.Config.from_path(write_config(folder, tokens))
+    st_hooks.PEER_TOKEN = tokens[CODES[1]]  # the check other_station_refused replays as this station
     return schemathesis.openapi.from_asgi("/openapi.json", create_app(storage, stall_s=2.0), config=config)
 
 
@@ -132,3 +139,19 @@ schema = _asgi_schema()
           suppress_health_check=list(HealthCheck))
 def test_in_process(case):
     case.call_and_validate()
+
+
+def test_the_schema_declares_the_token_and_the_links():
+    """What makes ignored_auth and the stateful phase bite: the bearer scheme on every station
+    path (none on health and enrol), and the links between answers and the next requests."""
+    spec = schema.raw_schema
+    assert spec["components"]["securitySchemes"]["stationToken"] == {
+        "type": "http", "scheme": "bearer", "description": "the token `POST /v1/enroll` gave the station"}
+    for path, methods in spec["paths"].items():
+        for method, op in methods.items():
+            declared = op.get("security") == [{"stationToken": []}]
+            assert declared == path.startswith("/v1/stations/"), (path, method)
+            assert {"400", "404", "422", "500"} <= set(op["responses"]), (path, method)
+    links = spec["paths"]["/v1/stations/{code}/pull"]["get"]["responses"]["200"]["links"]
+    assert links["NextPage"]["parameters"]["cursor"] == "$response.body#/cursor"
+    assert set(spec["paths"]["/v1/stations/{code}/push"]["post"]["responses"]["200"]["links"]) == {"PushState", "Counts"}
