@@ -1,7 +1,8 @@
 """Every input class of the Contract v2 commands under hypothesis (issue 13, part 3): money text,
 phones (full and masked), resident IDs, tracking numbers, dates, quantities, names with emoji,
 control characters, NUL and 10,000-character strings, in every argument of ``pay``, ``shop``,
-``consign``, ``shift``, ``cash`` and ``report``. Each run either succeeds, or exits with a
+``consign``, ``shift``, ``cash`` and ``report`` (and the parcel counter commands ``parcel checkin``,
+``pickup`` and ``show``). Each run either succeeds, or exits with a
 documented code (2–7) and ONE ``error[...]`` line with every table byte-identical — never exit 1
 (a traceback) and never a half write. The CLI runs in-process (tests/conftest.py)."""
 
@@ -144,6 +145,17 @@ def _templates(c: dict) -> dict[str, list]:
             (ADMIN, at(["shift", "close", "--counted", "100", "--reason", "count_error"], 5)),
             (SUPERVISOR, at(["shift", "show", "x"], 2)),
         ],
+        "parcel": [  # the Contract v1 counter commands, with the same inputs
+            (CLERK, lambda h: ["parcel", "checkin", h, "--phone", "13800138000"]),
+            *((CLERK, at(["parcel", "checkin", "YT1234567890123", "--phone", "138****8000", "--name", "张*",
+                          "--sender", "x", "--slot", "A-1", "--address", "龙凤村"], i)) for i in (4, 6, 8, 10, 12)),
+            (CLERK, at(["parcel", "pickup", "--code", "A-1-0001"], 3)),
+            (CLERK, at(["parcel", "pickup", "--phone-tail", "8000", "--proxy-name", "李四", "--proxy-phone",
+                        "13912345678"], 5)),
+            (CLERK, at(["parcel", "pickup", "--phone-tail", "8000", "--proxy-name", "李四", "--proxy-phone",
+                        "13912345678"], 7)),
+            (CLERK, at(["parcel", "show", "SF1400000000101"], 2)),
+        ],
         "report": [
             (SUPERVISOR, at(["report", "daily", "--date", "2026-06-01"], 3)),
             (SUPERVISOR, at(["report", "subsidy", "--month", "2026-06"], 3)),
@@ -152,7 +164,7 @@ def _templates(c: dict) -> dict[str, list]:
     }
 
 
-@pytest.mark.parametrize("family", ["pay", "shop", "consign", "shift_cash", "report"])
+@pytest.mark.parametrize("family", ["pay", "shop", "consign", "shift_cash", "parcel", "report"])
 def test_every_argument_of_the_v2_commands(counter, cli, paths, family):
     templates = _templates(counter)[family]
 
