@@ -222,60 +222,63 @@ def main(argv: list[str] | None = None) -> int:
     data_dir = st.paths.root
     db = st.store.path
     st.close()
-    rng = random.Random(args.seed)
-    figures = {"kills": 0, "writer_kills": 0, "sync_kills": 0, "hub_kills": 0, "not_killed": 0,
-               "integrity_failures": 0, "pairing_failures": 0, "chain_failures": 0}
-    first_problems: list[str] = []
-    started = time.monotonic()
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    while figures["kills"] < args.kills:
-        if rng.random() < args.sync_share:
-            mode = "kill_after_response" if rng.random() < 0.4 else "run"
-            extra = {"YYT_TEST_BATCH": str(rng.choice((5, 10, 25)))}
-            proc = subprocess.Popen([sys.executable, "-m", "tests.helpers.sync_victim", str(data_dir), token, mode,
-                                     str(rng.randrange(1, 4))], cwd=ROOT, env={**env, **extra},
-                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-            if mode == "run":
-                killed = _kill_after(proc, rng.uniform(0.3, 1.6))  # the victim's start takes ≈ 0.3 s
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # a stopped soak stops its hub too
+    try:
+        rng = random.Random(args.seed)
+        figures = {"kills": 0, "writer_kills": 0, "sync_kills": 0, "hub_kills": 0, "not_killed": 0,
+                   "integrity_failures": 0, "pairing_failures": 0, "chain_failures": 0}
+        first_problems: list[str] = []
+        started = time.monotonic()
+        env = {**os.environ, "PYTHONPATH": str(ROOT)}
+        while figures["kills"] < args.kills:
+            if rng.random() < args.sync_share:
+                mode = "kill_after_response" if rng.random() < 0.4 else "run"
+                extra = {"YYT_TEST_BATCH": str(rng.choice((5, 10, 25)))}
+                proc = subprocess.Popen([sys.executable, "-m", "tests.helpers.sync_victim", str(data_dir), token, mode,
+                                         str(rng.randrange(1, 4))], cwd=ROOT, env={**env, **extra},
+                                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                if mode == "run":
+                    killed = _kill_after(proc, rng.uniform(0.3, 1.6))  # the victim's start takes ≈ 0.3 s
+                else:
+                    proc.wait()
+                    killed = proc.returncode == -signal.SIGKILL
+                if killed and rng.random() < args.hub_kill_share:
+                    hub.restart()
+                    figures["hub_kills"] += 1
+                kind = "sync_kills"
             else:
-                proc.wait()
-                killed = proc.returncode == -signal.SIGKILL
-            if killed and rng.random() < args.hub_kill_share:
-                hub.restart()
-                figures["hub_kills"] += 1
-            kind = "sync_kills"
-        else:
-            proc = subprocess.Popen([sys.executable, str(Path(__file__).resolve()), "--worker", str(data_dir),
-                                     str(rng.randrange(2**31))], cwd=ROOT, env=env, stdout=subprocess.PIPE,
-                                    stderr=subprocess.DEVNULL, text=True)
-            line = proc.stdout.readline().strip()
-            killed = line == "READY" and _kill_after(proc, rng.uniform(0.0, args.max_delay))
-            if proc.poll() is None:
-                proc.kill()
-                proc.wait()
-            proc.stdout.close()
-            kind = "writer_kills"
-        if not killed:
-            figures["not_killed"] += 1
-            if figures["not_killed"] > args.kills:
-                print("soak: the child processes end before they can be killed", file=sys.stderr)
-                return 1
-            continue
-        figures["kills"] += 1
-        figures[kind] += 1
-        problems = check_station(db)
-        for p in problems:
-            key = ("integrity_failures" if p == "integrity" else "chain_failures" if p.startswith("audit")
-                   else "pairing_failures")
-            figures[key] += 1
-        if problems and len(first_problems) < 10:
-            first_problems.append(f"kill {figures['kills']} ({kind}): {'; '.join(problems)}")
-        if figures["kills"] % 50 == 0:
-            print(f"  {figures['kills']} kills, {time.monotonic() - started:.0f} s", flush=True)
-    figures.update(final_sync(data_dir, token, hub))
-    figures["seconds"] = round(time.monotonic() - started)
-    hub.stop()
-    hub.close_storage()
+                proc = subprocess.Popen([sys.executable, str(Path(__file__).resolve()), "--worker", str(data_dir),
+                                         str(rng.randrange(2**31))], cwd=ROOT, env=env, stdout=subprocess.PIPE,
+                                        stderr=subprocess.DEVNULL, text=True)
+                line = proc.stdout.readline().strip()
+                killed = line == "READY" and _kill_after(proc, rng.uniform(0.0, args.max_delay))
+                if proc.poll() is None:
+                    proc.kill()
+                    proc.wait()
+                proc.stdout.close()
+                kind = "writer_kills"
+            if not killed:
+                figures["not_killed"] += 1
+                if figures["not_killed"] > args.kills:
+                    print("soak: the child processes end before they can be killed", file=sys.stderr)
+                    return 1
+                continue
+            figures["kills"] += 1
+            figures[kind] += 1
+            problems = check_station(db)
+            for p in problems:
+                key = ("integrity_failures" if p == "integrity" else "chain_failures" if p.startswith("audit")
+                       else "pairing_failures")
+                figures[key] += 1
+            if problems and len(first_problems) < 10:
+                first_problems.append(f"kill {figures['kills']} ({kind}): {'; '.join(problems)}")
+            if figures["kills"] % 50 == 0:
+                print(f"  {figures['kills']} kills, {time.monotonic() - started:.0f} s", flush=True)
+        figures.update(final_sync(data_dir, token, hub))
+        figures["seconds"] = round(time.monotonic() - started)
+    finally:
+        hub.stop()
+        hub.close_storage()
     print(json.dumps(figures, ensure_ascii=False))
     for p in first_problems:
         print("  " + p)
