@@ -18,7 +18,7 @@ from .shop_support import ADULT_ID
 CLERK = {"user": "clerk", "pin": CLERK_PIN}
 ADMIN = {"user": "admin", "pin": ADMIN_PIN}
 SUPERVISOR = {"user": "supervisor", "pin": SUPERVISOR_PIN}
-EXAMPLES = 45
+EXAMPLES = 30
 
 # the classes of input the counter types, right and wrong, and the hostile ones
 SAMPLES = [

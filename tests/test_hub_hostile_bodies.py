@@ -132,9 +132,7 @@ def test_one_stations_token_opens_nothing_of_another(hub, make_station):
         r = httpx.request(method, base + path, headers=as_b, **kw)
         assert _error(r, 403, "station.forbidden")["station_code"] == a.info.code
     assert held(hub, a, b) == before
-    # B's own path with A's records in it: B's sequence, so the hub files them as B's, never as A's
-    assert hub.storage.records(b.info.code) == [] or all(
-        rec["change_id"] not in {r[1] for r in a.sync.state.rows_after(0, 100)} for rec in hub.storage.records(b.info.code))
+    assert hub.storage.records(b.info.code) == []  # nothing was filed under B either
     _up(hub)
 
 
