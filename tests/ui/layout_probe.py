@@ -1,0 +1,117 @@
+"""What the layout test (and the pictures) measure: does anything shown stick out of the window?
+
+:func:`overflows` walks every visible widget of a window and names each one that extends past the
+window's right or bottom edge. A widget inside a scroll area's viewport (a page that scrolls, a
+table's cells) counts by the viewport's rect: scrolling inside its own area is fine. It also names
+texts that are cut: a navigation entry wider than the navigation column, a one-line label or a
+button squeezed below the width its text needs.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QLabel,
+    QListWidget,
+    QTabWidget,
+    QWidget,
+)
+
+SCREEN = (1366, 768)
+SLACK = 1  # px: rounding of scaled fonts
+
+
+def _name(w: QWidget) -> str:
+    text = ""
+    if isinstance(w, (QLabel, QAbstractButton)):
+        text = w.text().replace("\n", " ")[:40]
+    return f"{type(w).__name__}#{w.objectName() or '-'}" + (f" {text!r}" if text else "")
+
+
+def _window_rect(w: QWidget, window: QWidget) -> QRect:
+    return QRect(w.mapTo(window, QPoint(0, 0)), w.size())
+
+
+def overflows(window: QWidget, size: tuple[int, int] = SCREEN) -> list[str]:
+    """Every problem found on what ``window`` shows now (empty: it fits)."""
+    width, height = size
+    problems = []
+    if window.width() > width or window.height() > height:
+        problems.append(f"window is {window.width()}×{window.height()}, more than {width}×{height}")
+    hint = window.minimumSizeHint()
+    if hint.width() > width or hint.height() > height:
+        problems.append(f"window.minimumSizeHint() is {hint.width()}×{hint.height()}")
+    low = window.minimumSize()
+    if low.width() > width or low.height() > height:
+        problems.append(f"window.minimumSize() is {low.width()}×{low.height()}")
+    right, bottom = min(width, window.width()), min(height, window.height())
+
+    def walk(w: QWidget) -> None:
+        for child in w.findChildren(QWidget, options=_direct()):
+            if not child.isVisible() or child.isWindow():
+                continue
+            r = _window_rect(child, window)
+            if r.right() + 1 > right + SLACK or r.bottom() + 1 > bottom + SLACK:
+                problems.append(f"{_name(child)} reaches x={r.right() + 1}, y={r.bottom() + 1}")
+                continue  # its children would only repeat it
+            problems.extend(_cut_text(child))
+            if isinstance(child, QAbstractScrollArea):
+                continue  # what is inside the viewport scrolls: the viewport's rect counted
+            walk(child)
+
+    walk(window)
+    return problems
+
+
+def _direct():  # noqa: ANN202 - Qt.FindChildOption
+    from PySide6.QtCore import Qt
+
+    return Qt.FindChildOption.FindDirectChildrenOnly
+
+
+def _cut_text(w: QWidget) -> list[str]:
+    if isinstance(w, QListWidget) and w.objectName() == "navList":
+        return [f"navigation entry {w.item(i).text()!r} is cut ({need} px needed, {have} px)"
+                for i in range(w.count())
+                for need, have in [_nav_room(w, i)] if need > have]
+    if isinstance(w, QLabel) and not w.wordWrap() and type(w).__name__ != "FitLabel" and w.text():
+        need = w.minimumSizeHint().width()
+        if w.width() + SLACK < need:
+            return [f"{_name(w)} is cut ({need} px needed, {w.width()} px)"]
+    if isinstance(w, QAbstractButton) and w.text():
+        need = w.minimumSizeHint().width()
+        if w.width() + SLACK < need:
+            return [f"{_name(w)} is cut ({need} px needed, {w.width()} px)"]
+    return []
+
+
+def _nav_room(nav: QListWidget, row: int) -> tuple[int, int]:
+    """(pixels the widest line of a navigation entry needs, pixels its row has)."""
+    item = nav.item(row)
+    font = nav.font()
+    font.setBold(True)  # the selected entry is bold
+    metrics = QFontMetrics(font)
+    lines = [part for line in item.text().split("\n") for part in line.split("\t")] if "\t" in item.text() else \
+        item.text().split("\n")
+    if "\t" in item.text():  # name<TAB>shortcut on one line: both must fit with a gap
+        lines = [" ".join(lines) + "    "]
+    text = max(metrics.horizontalAdvance(line) for line in lines)
+    need = text + nav.iconSize().width() + 3 * 8  # the style sheet's item padding, icon gap
+    return need, nav.visualItemRect(item).width()
+
+
+def tab_widgets(page: QWidget) -> list[QTabWidget]:
+    """The visible tab widgets of ``page`` that are not inside another visible one."""
+    found = []
+    for tabs in page.findChildren(QTabWidget):
+        if not tabs.isVisible():
+            continue
+        parent = tabs.parentWidget()
+        while parent is not None and parent is not page and not isinstance(parent, QTabWidget):
+            parent = parent.parentWidget()
+        if parent is page or parent is None:
+            found.append(tabs)
+    return found
