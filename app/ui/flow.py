@@ -3,6 +3,7 @@
 - :class:`FlowLayout`: items in rows that wrap onto the next row when the width runs out (button
   rows, rows of short fields). Its minimum width is its widest item, not the sum of them, and its
   height follows the width (``heightForWidth``), so a page in a :class:`PageScroll` grows down.
+- :class:`SideBySide`: two panels side by side while they fit, one above the other when not.
 - :class:`PageScroll`: a module page inside its own scroll area. The page gets the viewport's
   width (wider only if its minimum truly needs it, then the area scrolls sideways inside itself)
   and scrolls vertically when large font makes it taller than the window; either way the window
@@ -12,7 +13,17 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QFrame, QLayout, QLayoutItem, QScrollArea, QSizePolicy, QStyle, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QHBoxLayout,
+    QLayout,
+    QLayoutItem,
+    QScrollArea,
+    QSizePolicy,
+    QStyle,
+    QWidget,
+)
 
 
 class FlowLayout(QLayout):
@@ -103,8 +114,20 @@ class FlowLayout(QLayout):
         return y + row_height - rect.y() + m.bottom()
 
 
+def together(*widgets: QWidget, spacing: int = 6) -> QWidget:
+    """Widgets that stay on one line inside a flow (a field with its label)."""
+    holder = QWidget()
+    line = QHBoxLayout(holder)
+    line.setContentsMargins(0, 0, 0, 0)
+    line.setSpacing(spacing)
+    for w in widgets:
+        line.addWidget(w)
+    return holder
+
+
 def flow_row(*widgets: QWidget, spacing: int = 8) -> QWidget:
-    """A widget holding ``widgets`` in a :class:`FlowLayout` (for a box layout's ``addWidget``)."""
+    """A widget holding ``widgets`` in a :class:`FlowLayout` (for a box layout's ``addWidget``):
+    one row while they fit, more rows when the screen (or the font) is narrower."""
     holder = QWidget()
     layout = FlowLayout(holder, spacing=spacing)
     for w in widgets:
@@ -113,6 +136,44 @@ def flow_row(*widgets: QWidget, spacing: int = 8) -> QWidget:
     policy.setHeightForWidth(True)
     holder.setSizePolicy(policy)
     return holder
+
+
+class SideBySide(QWidget):
+    """Parts side by side (with stretch factors) when the width allows, one above the other when
+    it does not. Its minimum width is its widest part's, never the sum."""
+
+    def __init__(self, *parts: tuple[QWidget | QLayout, int], spacing: int = 12, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+        self.box.setSpacing(spacing)
+        self.parts = []
+        for part, stretch in parts:
+            if isinstance(part, QLayout):
+                holder = QWidget()
+                part.setContentsMargins(0, 0, 0, 0)
+                holder.setLayout(part)
+                part = holder
+            self.parts.append(part)
+            self.box.addWidget(part, stretch)
+
+    def _side_min(self) -> int:
+        return sum(p.minimumSizeHint().width() for p in self.parts) + self.box.spacing() * (len(self.parts) - 1)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        widest = max((p.minimumSizeHint().width() for p in self.parts), default=0)
+        stacked = self.box.direction() == QBoxLayout.Direction.TopToBottom
+        heights = [p.minimumSizeHint().height() for p in self.parts]
+        height = sum(heights) + self.box.spacing() * (len(heights) - 1) if stacked else max(heights, default=0)
+        return QSize(widest, height)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+        wanted = (QBoxLayout.Direction.LeftToRight if event.size().width() >= self._side_min()
+                  else QBoxLayout.Direction.TopToBottom)
+        if wanted != self.box.direction():
+            self.box.setDirection(wanted)
+            self.updateGeometry()
+        super().resizeEvent(event)
 
 
 class PageScroll(QScrollArea):

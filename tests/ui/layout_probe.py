@@ -59,11 +59,28 @@ def overflows(window: QWidget, size: tuple[int, int] = SCREEN) -> list[str]:
                 continue  # its children would only repeat it
             problems.extend(_cut_text(child))
             if isinstance(child, QAbstractScrollArea):
+                if child.objectName() == "pageScroll":  # and the tabs' own areas inside the page
+                    areas = [child, *(a for a in child.findChildren(QAbstractScrollArea, "pageScroll") if a.isVisible())]
+                    problems.extend(f"{where_} scrolls sideways: {_widest(a.widget())} needs more than "
+                                    f"{a.viewport().width()} px" for a in areas for where_ in ["the page"]
+                                    if a.horizontalScrollBar().isVisible())
                 continue  # what is inside the viewport scrolls: the viewport's rect counted
             walk(child)
 
     walk(window)
     return problems
+
+
+def _widest(w: QWidget) -> str:
+    """The chain of widgets that makes ``w`` as wide as it is (what to fix)."""
+    names = []
+    while True:
+        kids = [c for c in w.findChildren(QWidget, options=_direct()) if c.isVisible() and not c.isWindow()]
+        if not kids:
+            break
+        w = max(kids, key=lambda c: c.minimumSizeHint().width())
+        names.append(f"{_name(w)} {w.minimumSizeHint().width()}")
+    return " > ".join(names[-3:])
 
 
 def _direct():  # noqa: ANN202 - Qt.FindChildOption

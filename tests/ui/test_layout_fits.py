@@ -22,8 +22,10 @@ from PySide6.QtWidgets import QApplication
 from app.core.clock import ManualClock
 from app.core.station import Station
 from app.paths import DataPaths
+from app.ui.flow import PageScroll
 from app.ui.i18n import install_language
 from app.ui.modules import load_carrier_actions, load_modules
+from app.ui.parcels.pickup import PickupScreen
 from app.ui.theme import apply_theme
 from app.ui.window import StationWindow
 
@@ -107,12 +109,12 @@ def _every_tab(window, page, where: str) -> list[str]:
         for i in range(tabs.count()):
             tabs.setCurrentIndex(i)
             name = f"{where}/{tabs.tabText(i).split('  ')[0]}"
+            inner = tabs.widget(i).widget() if isinstance(tabs.widget(i), PageScroll) else tabs.widget(i)
             _settle(window)
-            if tabs.widget(i).objectName() == "" and hasattr(tabs.widget(i), "find") and \
-                    type(tabs.widget(i)).__name__ == "PickupScreen":
-                tabs.widget(i).find(TAIL)  # the family's three codes on the banner, three rows
-            problems += _every_tab(window, tabs.widget(i), name) if tab_widgets(tabs.widget(i)) else \
-                _check(window, name)
+            if isinstance(inner, PickupScreen):
+                inner.find(TAIL)  # the family's codes on the banner, their rows in the table
+                assert len(inner.table.trackings()) == len(FAMILY)
+            problems += _every_tab(window, inner, name) if tab_widgets(inner) else _check(window, name)
     return problems
 
 
