@@ -49,23 +49,22 @@ def overflows(window: QWidget, size: tuple[int, int] = SCREEN) -> list[str]:
         problems.append(f"window.minimumSize() is {low.width()}×{low.height()}")
     right, bottom = min(width, window.width()), min(height, window.height())
 
-    def walk(w: QWidget) -> None:
+    def walk(w: QWidget, edges: bool = True) -> None:
         for child in w.findChildren(QWidget, options=_direct()):
             if not child.isVisible() or child.isWindow():
                 continue
             r = _window_rect(child, window)
-            if r.right() + 1 > right + SLACK or r.bottom() + 1 > bottom + SLACK:
+            past = r.right() + 1 > right + SLACK or r.bottom() + 1 > bottom + SLACK
+            if past and edges:  # named once: its children would only repeat it
                 problems.append(f"{_name(child)} reaches x={r.right() + 1}, y={r.bottom() + 1}")
-                continue  # its children would only repeat it
             problems.extend(_cut_text(child))
             if isinstance(child, QAbstractScrollArea):
                 if child.objectName() == "pageScroll":  # and the tabs' own areas inside the page
                     areas = [child, *(a for a in child.findChildren(QAbstractScrollArea, "pageScroll") if a.isVisible())]
-                    problems.extend(f"{where_} scrolls sideways: {_widest(a.widget())} needs more than "
-                                    f"{a.viewport().width()} px" for a in areas for where_ in ["the page"]
-                                    if a.horizontalScrollBar().isVisible())
+                    problems.extend(f"the page scrolls sideways: {_widest(a.widget())} needs more than "
+                                    f"{a.viewport().width()} px" for a in areas if a.horizontalScrollBar().isVisible())
                 continue  # what is inside the viewport scrolls: the viewport's rect counted
-            walk(child)
+            walk(child, edges and not past)
 
     walk(window)
     return problems

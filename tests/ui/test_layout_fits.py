@@ -17,12 +17,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QScrollArea
 
 from app.core.clock import ManualClock
 from app.core.station import Station
 from app.paths import DataPaths
-from app.ui.flow import PageScroll
 from app.ui.i18n import install_language
 from app.ui.modules import load_carrier_actions, load_modules
 from app.ui.parcels.pickup import PickupScreen
@@ -109,7 +108,9 @@ def _every_tab(window, page, where: str) -> list[str]:
         for i in range(tabs.count()):
             tabs.setCurrentIndex(i)
             name = f"{where}/{tabs.tabText(i).split('  ')[0]}"
-            inner = tabs.widget(i).widget() if isinstance(tabs.widget(i), PageScroll) else tabs.widget(i)
+            inner = tabs.widget(i)
+            if isinstance(inner, QScrollArea) and inner.widget() is not None:  # the tab's own scroll area
+                inner = inner.widget()
             _settle(window)
             if isinstance(inner, PickupScreen):
                 inner.find(TAIL)  # the family's codes on the banner, their rows in the table
