@@ -14,8 +14,10 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
+    QHeaderView,
     QLabel,
     QListWidget,
+    QTableWidget,
     QTabWidget,
     QWidget,
 )
@@ -93,6 +95,12 @@ def _cut_text(w: QWidget) -> list[str]:
         return [f"navigation entry {w.item(i).text()!r} is cut ({need} px needed, {have} px)"
                 for i in range(w.count())
                 for need, have in [_nav_room(w, i)] if need > have]
+    if isinstance(w, QTableWidget) and w.rowCount() and w.columnCount() > 1 and \
+            w.horizontalHeader().sectionResizeMode(0) != QHeaderView.ResizeMode.Stretch:
+        last = w.columnCount() - 1
+        need = min(w.sizeHintForColumn(last), 400)
+        if w.columnWidth(last) + SLACK < need:
+            return [f"{_name(w)}: its last column is cut ({need} px needed, {w.columnWidth(last)} px)"]
     if isinstance(w, QLabel) and not w.wordWrap() and type(w).__name__ != "FitLabel" and w.text():
         need = w.minimumSizeHint().width()
         if w.width() + SLACK < need:
