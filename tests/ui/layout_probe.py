@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListWidget,
+    QTabBar,
     QTableWidget,
     QTabWidget,
+    QToolButton,
     QWidget,
 )
 
@@ -65,6 +67,8 @@ def overflows(window: QWidget, size: tuple[int, int] = SCREEN) -> list[str]:
                     areas = [child, *(a for a in child.findChildren(QAbstractScrollArea, "pageScroll") if a.isVisible())]
                     problems.extend(f"the page scrolls sideways: {_widest(a.widget())} needs more than "
                                     f"{a.viewport().width()} px" for a in areas if a.horizontalScrollBar().isVisible())
+                    if child.widget() is not None:  # cut texts inside the page (edges: the sideways check)
+                        walk(child.widget(), False)
                 continue  # what is inside the viewport scrolls: the viewport's rect counted
             walk(child, edges and not past)
 
@@ -95,6 +99,8 @@ def _cut_text(w: QWidget) -> list[str]:
         return [f"navigation entry {w.item(i).text()!r} is cut ({need} px needed, {have} px)"
                 for i in range(w.count())
                 for need, have in [_nav_room(w, i)] if need > have]
+    if isinstance(w, QTabBar) and _page_tabs(w) and any(b.isVisible() for b in w.findChildren(QToolButton)):
+        return [f"the tab bar scrolls (some tabs are out of sight): {[w.tabText(i) for i in range(w.count())]}"]
     if isinstance(w, QTableWidget) and w.rowCount() and w.columnCount() > 1 and \
             w.horizontalHeader().sectionResizeMode(0) != QHeaderView.ResizeMode.Stretch:
         last = w.columnCount() - 1
@@ -110,6 +116,16 @@ def _cut_text(w: QWidget) -> list[str]:
         if w.width() + SLACK < need:
             return [f"{_name(w)} is cut ({need} px needed, {w.width()} px)"]
     return []
+
+
+def _page_tabs(bar: QTabBar) -> bool:
+    """True for the tab bar of a page's own tabs (the page's jobs: every one must show); a tab
+    widget inside a panel of the page (the report's tables beside its charts) may scroll its tabs."""
+    tabs = bar.parentWidget()
+    page = tabs.parentWidget() if tabs is not None else None
+    viewport = page.parentWidget() if page is not None else None
+    scroll = viewport.parentWidget() if viewport is not None else None
+    return isinstance(tabs, QTabWidget) and isinstance(scroll, QAbstractScrollArea) and scroll.objectName() == "pageScroll"
 
 
 def _nav_room(nav: QListWidget, row: int) -> tuple[int, int]:
