@@ -73,7 +73,9 @@ def run_window(argv: Sequence[str], paths: DataPaths, exec: bool = True):  # noq
         window = _no_station(app, exc, args.lang)
         return window if not exec else app.exec()
     window = open_window(app, station, args.lang, owns_station=True)
-    window.showMaximized()  # the counter PC runs nothing else
+    from .geometry import place_window
+
+    place_window(window)  # maximised on the counter PC's 1366×768; elsewhere where it was left
     if not exec:
         return window
     code = app.exec()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from ..core.users.permissions import Perm
 from .context import ScreenContext
+from .flow import PageScroll
 from .parcels.style import current_point_size, parcels_style
 from .scanner import ScanTarget
 
@@ -32,17 +33,38 @@ class TabbedPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.screens: dict[str, QWidget] = {}
+        self.scrolls: dict[str, PageScroll] = {}
+        self.tab_labels: list[tuple[str, str]] = []  # (name, shortcut) of each tab
         allowed = (t for t in self.TABS if t[2] is None or ctx.can(t[2]))
         for number, (key, title, _perm) in enumerate(allowed, start=1):
             screen = self.build(key)
             self.screens[key] = screen
             label = QCoreApplication.translate(self.CONTEXT, title)
-            self.tabs.addTab(screen, f"{label}  Alt+{number}")
+            self.scrolls[key] = PageScroll(screen)  # a wide tab scrolls by itself, never widening the page
+            self.tabs.addTab(self.scrolls[key], f"{label}  Alt+{number}")
+            self.tab_labels.append((label, f"Alt+{number}"))
             QShortcut(QKeySequence(f"Alt+{number}"), self, activated=lambda k=key: self.open(k))
         self.tabs.currentChanged.connect(self._tab_changed)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.tabs)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+        super().resizeEvent(event)
+        self._fit_tab_labels(event.size().width())
+
+    def _fit_tab_labels(self, width: int) -> None:
+        """Name and shortcut on one line while every tab fits; on two lines (the shortcut below)
+        when they would not (large font, English), before the tab bar has to scroll."""
+        bar = self.tabs.tabBar()
+        one_line = [f"{name}  {key}" for name, key in self.tab_labels]
+        metrics = bar.fontMetrics()
+        pad = bar.style().pixelMetric(bar.style().PixelMetric.PM_TabBarTabHSpace, None, bar) + 30  # + the sheet's
+        wide = sum(metrics.horizontalAdvance(t) + pad for t in one_line) > width
+        for i, (name, key) in enumerate(self.tab_labels):
+            text = f"{name}\n{key}" if wide else one_line[i]
+            if self.tabs.tabText(i) != text:
+                self.tabs.setTabText(i, text)
 
     # -- what a subclass gives -----------------------------------------------------------------
     def build(self, key: str) -> QWidget:
@@ -58,22 +80,23 @@ class TabbedPage(QWidget):
 
     @property
     def current_key(self) -> str | None:
-        widget = self.tabs.currentWidget()
+        widget = self.current
         return next((k for k, w in self.screens.items() if w is widget), None)
 
     @property
     def current(self) -> QWidget | None:
-        return self.tabs.currentWidget()
+        scroll = self.tabs.currentWidget()
+        return scroll.widget() if isinstance(scroll, PageScroll) else scroll
 
     def open(self, key: str) -> QWidget | None:
         """Show tab ``key`` (None if this role has no such tab)."""
         screen = self.screens.get(key)
         if screen is None:
             return None
-        if self.tabs.currentWidget() is screen:
+        if self.current is screen:
             self._tab_changed(self.tabs.currentIndex())
         else:
-            self.tabs.setCurrentWidget(screen)
+            self.tabs.setCurrentWidget(self.scrolls[key])
         return screen
 
     def _tab_changed(self, _index: int) -> None:

@@ -8,6 +8,24 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 
+def fit_last_column(table: QTableWidget) -> None:
+    """The last column fills the room the others leave, but never below what its texts need: when
+    the others take the width (large font), the table scrolls sideways inside itself instead of
+    cutting the last column to "O…"."""
+    header = table.horizontalHeader()
+    last = table.columnCount() - 1
+    if last < 0 or header.sectionResizeMode(0) == QHeaderView.ResizeMode.Stretch:
+        return  # every column stretches: nothing to keep
+    need = max(table.sizeHintForColumn(last), header.sectionSizeHint(last))
+    others = sum(header.sectionSize(c) for c in range(last) if not header.isSectionHidden(c))
+    if others + need > table.viewport().width():
+        if header.sectionResizeMode(last) == QHeaderView.ResizeMode.Stretch:
+            header.setSectionResizeMode(last, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(last, need)
+    elif header.sectionResizeMode(last) != QHeaderView.ResizeMode.Stretch:
+        header.setSectionResizeMode(last, QHeaderView.ResizeMode.Stretch)
+
+
 class ReadOnlyTable(QTableWidget):
     """Columns given as already translated titles; rows as lists of text. The last column
     stretches (every column with ``stretch_all``)."""
@@ -49,6 +67,12 @@ class ReadOnlyTable(QTableWidget):
         if not self.stretch_all:
             for c in range(self.columnCount() - 1):
                 self.resizeColumnToContents(c)
+            fit_last_column(self)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+        super().resizeEvent(event)
+        if not self.stretch_all:
+            fit_last_column(self)
 
     def texts(self, column: int) -> list[str]:
         """The text of one column, top to bottom (what a test or a screen reader sees)."""

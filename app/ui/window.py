@@ -233,5 +233,8 @@ class StationWindow(QMainWindow):
             self.station.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        from .geometry import remember_geometry
+
+        remember_geometry(self)
         self.shutdown()
         super().closeEvent(event)

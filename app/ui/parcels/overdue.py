@@ -6,11 +6,12 @@ Rows start unticked; a tick stays on its parcel across refreshes (any save, a ba
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from ...core.errors import YytError
 from ...core.users.permissions import Perm
 from ..context import ScreenContext
+from ..flow import flow_row, together
 from ..i18n import describe, error_text
 from ..modules import QT_TRANSLATE_NOOP
 from .base import ParcelScreen
@@ -30,7 +31,7 @@ class OverdueScreen(ParcelScreen):
     def __init__(self, ctx: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.can_act = ctx.can(Perm.PARCEL_COUNTER)
-        self.title = QLabel(objectName="sectionTitle")
+        self.title = QLabel(objectName="sectionTitle", wordWrap=True)
         self.banner = Banner()
         self.table = ParcelTable(COLUMNS, checkable=self.can_act, ticked=False)
         self.notify_button = QPushButton(self.tr("Re-notify ticked (Ctrl+R)"))
@@ -42,18 +43,13 @@ class OverdueScreen(ParcelScreen):
         self.return_button = QPushButton(self.tr("Return ticked to sender (F8)"))
         self.returned: list[str] = []
         self.notified: list[str] = []
-        actions = QHBoxLayout()
-        actions.addWidget(self.notify_button)
-        actions.addWidget(self.notify_all_button)
-        actions.addStretch(1)
-        actions.addWidget(QLabel(self.tr("Reason")))
-        actions.addWidget(self.reason, 1)
-        actions.addWidget(self.return_button)
+        actions = flow_row(self.notify_button, self.notify_all_button,
+                           together(QLabel(self.tr("Reason")), self.reason, self.return_button))
         box = QVBoxLayout(self)
         box.addWidget(self.title)
         box.addWidget(self.banner)
         box.addWidget(self.table, 1)
-        box.addLayout(actions)
+        box.addWidget(actions)
         self.banner.hide()
         for w in (self.notify_button, self.notify_all_button, self.reason, self.return_button):
             w.setVisible(self.can_act)

@@ -22,6 +22,7 @@ from ...core.errors import YytError
 from ...core.parcels import RoundView
 from ...core.users.model import Role
 from ..context import ScreenContext
+from ..flow import flow_row
 from ..i18n import describe
 from ..scanner import CallbackTarget, ScanTarget
 from .base import ParcelScreen
@@ -80,12 +81,7 @@ class RoundsScreen(ParcelScreen):
         door.addWidget(self.proof, 1)
         door.addWidget(self.deliver_button)
         rbox.addLayout(door)
-        actions = QHBoxLayout()
-        actions.addWidget(self.number_button)
-        actions.addStretch(1)
-        for b in (self.back_button, self.close_button, self.print_button):
-            actions.addWidget(b)
-        rbox.addLayout(actions)
+        rbox.addWidget(flow_row(self.number_button, self.back_button, self.close_button, self.print_button))
         self.proof.setMinimumWidth(PROOF_MIN_WIDTH)
         self.split = split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.rounds)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from ...core.errors import YytError
 from ...core.users.permissions import Perm
 from ..context import ScreenContext
+from ..flow import SideBySide, flow_row, together
 from ..i18n import describe
 from ..table import ReadOnlyTable
 from .base import ParcelScreen
@@ -55,28 +55,19 @@ class ShelvesScreen(ParcelScreen):
         self.label_shelf.addItem(self.tr("Every shelf"), "")
         self.labels_button = QPushButton(self.tr("Print shelf labels (Ctrl+P)"))
         self.last_printed = None  # the PDF of the last labels saved (None: sent to a printer)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
+        buttons = flow_row(self.add_button, self.remove_button, self.save_button)
         left, right = QVBoxLayout(), QVBoxLayout()
         left.addWidget(QLabel(self.tr("How full each layer is"), objectName="sectionTitle"))
         left.addWidget(self.loads, 1)
-        printing = QHBoxLayout()
-        printing.addWidget(QLabel(self.tr("Labels for")))
-        printing.addWidget(self.label_shelf)
-        printing.addWidget(self.labels_button)
-        printing.addStretch(1)
-        left.addLayout(printing)
+        left.addWidget(flow_row(together(QLabel(self.tr("Labels for")), self.label_shelf), self.labels_button))
         right.addWidget(QLabel(self.tr("Layout"), objectName="sectionTitle"))
         right.addWidget(self.layout_table, 1)
         right.addWidget(self.note)
         right.addWidget(self.unsaved)
-        right.addLayout(buttons)
-        box = QHBoxLayout(self)
-        box.addLayout(left, 3)
-        box.addLayout(right, 2)
+        right.addWidget(buttons)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(SideBySide((left, 3), (right, 2)))
         for w in (self.add_button, self.remove_button, self.save_button):
             w.setVisible(self.editable)
         self.layout_table.setEnabled(self.editable)

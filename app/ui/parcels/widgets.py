@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..modules import QT_TRANSLATE_NOOP
+from ..table import fit_last_column
 from ..theme import COLORS
 from .words import carrier_word, outcome_word, status_word
 
@@ -195,6 +196,11 @@ class ParcelTable(QTableWidget):
             self._put(row, view, (view.tracking in kept) if view.tracking in listed else None)
         for col in range(len(self.keys) - 1):  # the last column stretches
             self.resizeColumnToContents(col)
+        fit_last_column(self)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+        super().resizeEvent(event)
+        fit_last_column(self)
 
     def prepend(self, view: Any, keep: int | None = None) -> None:
         """Put ``view`` on top (the newest first); keep at most ``keep`` rows."""

@@ -4,7 +4,7 @@ finds its payment (a villager brings the slip back)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...core.documents import local_time_text
 from ...core.errors import YytError
@@ -12,6 +12,7 @@ from ...core.money import format_fen
 from ...core.payments import PaymentView
 from ...core.users.permissions import Perm
 from ..context import ScreenContext
+from ..flow import flow_row, together
 from ..i18n import describe, error_text
 from ..parcels.base import ParcelScreen
 from ..parcels.widgets import Banner
@@ -44,14 +45,11 @@ class PaymentListScreen(ParcelScreen):
         self.banner.show_state("idle", self.tr("Select a rejected payment and refund it, or scan the receipt"))
         self.rows: list[PaymentView] = []
         self.last_receipt = None
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Show")))
-        top.addWidget(self.filter)
-        top.addWidget(self.summary, 1)
-        top.addWidget(self.reprint_button)
-        top.addWidget(self.refund_button)
+        self.summary.setWordWrap(True)
+        top = flow_row(together(QLabel(self.tr("Show")), self.filter), self.reprint_button, self.refund_button)
         box = QVBoxLayout(self)
-        box.addLayout(top)
+        box.addWidget(self.summary)
+        box.addWidget(top)
         box.addWidget(self.banner)
         box.addWidget(self.table, 1)
         self.filter.currentIndexChanged.connect(lambda _i: self.refresh())

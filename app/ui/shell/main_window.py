@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -18,12 +18,14 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QStackedWidget,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
 from ..context import ScreenContext
 from ..feedback import MessageLine
+from ..flow import PageScroll
 from ..icons import icon
 from ..modules import TITLE_CONTEXT, ModuleSpec
 from ..scanner import ScanTarget
@@ -33,6 +35,40 @@ from .status_bar import StatusBar
 log = logging.getLogger(__name__)
 
 LOCK_SHORTCUT = "Ctrl+L"
+
+
+class NavList(QListWidget):
+    """The module list: as wide as its widest name needs (in this language, at this font size,
+    bold as when selected), within bounds; refitted when large font is switched on or off."""
+
+    MIN_WIDTH, MAX_WIDTH = 190, 340
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("navList")
+        self.setIconSize(QSize(28, 28))
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+
+    def fit(self) -> None:
+        font = QFont(self.font())
+        font.setBold(True)
+        metrics = QFontMetrics(font)
+        lines = [line for i in range(self.count()) for line in self.item(i).text().split("\n")]
+        text = max((metrics.horizontalAdvance(line) for line in lines), default=0)
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        width = text + self.iconSize().width() + 16 + 12 + bar + 8  # padding, icon gap, a scroll bar
+        self.setFixedWidth(max(self.MIN_WIDTH, min(self.MAX_WIDTH, width)))
+        rows = max((self.item(i).text().count("\n") + 1 for i in range(self.count())), default=1)
+        height = max(self.iconSize().height(), metrics.lineSpacing() * rows) + 22
+        for i in range(self.count()):
+            self.item(i).setSizeHint(QSize(0, height))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.fit()
 
 
 class ShellPage(QWidget):
@@ -46,22 +82,23 @@ class ShellPage(QWidget):
         self.ctx = ctx
         self.specs = [m for m in modules if m.visible_to(ctx.actor.role)]
         self.pages: dict[str, QWidget] = {}
+        self.scrolls: dict[str, PageScroll] = {}  # each page inside its own scroll area
         self.shortcuts: dict[str, QShortcut] = {}
 
-        self.nav = QListWidget(objectName="navList")
-        self.nav.setIconSize(QSize(28, 28))
-        self.nav.setFixedWidth(210)
+        self.nav = NavList()
         for spec in self.specs:
-            label = f"{self.title_of(spec)}\t{spec.shortcut}" if spec.shortcut else self.title_of(spec)
+            # the whole name on its line, the shortcut on the line below: nothing is elided
+            label = f"{self.title_of(spec)}\n{spec.shortcut}" if spec.shortcut else self.title_of(spec)
             item = QListWidgetItem(icon(spec.icon, "#ffffff"), label)
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             item.setToolTip(f"{self.title_of(spec)} ({spec.shortcut})" if spec.shortcut else self.title_of(spec))
-            item.setSizeHint(QSize(0, 50))
             self.nav.addItem(item)
+        self.nav.fit()
         self.nav.currentRowChanged.connect(self._row_changed)
         self.nav.setAccessibleName(self.tr("Modules"))
 
         self.title = QLabel(objectName="pageTitle")
+        self.title.setMinimumWidth(1)
         self.shortcut_hint = QLabel(objectName="muted")
         lock = QPushButton(icon("lock"), self.tr("Lock ({key})").format(key=LOCK_SHORTCUT))
         lock.setFocusPolicy(Qt.FocusPolicy.TabFocus)
@@ -138,8 +175,9 @@ class ShellPage(QWidget):
         if page is None:
             page = self._build(spec)
             self.pages[key] = page
-            self.stack.addWidget(page)
-        self.stack.setCurrentWidget(page)
+            self.scrolls[key] = PageScroll(page)  # a page never widens the window: it scrolls
+            self.stack.addWidget(self.scrolls[key])
+        self.stack.setCurrentWidget(self.scrolls[key])
         self.title.setText(self.title_of(spec))
         self.shortcut_hint.setText(spec.shortcut)
         self.ctx.feedback.clear()

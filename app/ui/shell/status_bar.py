@@ -14,6 +14,7 @@ from ...core.clock import SHANGHAI, parse_utc
 from ...core.outbox_stats import OutboxStats, read_outbox_stats
 from ...core.users.model import Actor
 from ..bus import Bus
+from ..flow import FlowLayout
 from ..icons import pixmap
 from ..refresh import RefreshSoon
 from ..roles import role_title
@@ -50,21 +51,21 @@ class StatusBar(QWidget):
         self.warn_icon = QLabel()
         self.pending = QLabel()
         self.last_sync = QLabel()
-        row = QHBoxLayout(self)
+        row = FlowLayout(self, spacing=18)  # too long for one line (a long name, English): a second line
         row.setContentsMargins(10, 4, 10, 4)
         user_icon = QLabel()
         user_icon.setPixmap(pixmap("user", 18))
-        for w in (user_icon, self.user):
-            row.addWidget(w)
-        row.addSpacing(18)
-        for w in (self.link_icon, self.link):
-            row.addWidget(w)
-        row.addSpacing(18)
-        for w in (self.warn_icon, self.pending):
-            row.addWidget(w)
-        row.addSpacing(18)
-        row.addWidget(self.last_sync)
-        row.addStretch(1)
+        for pair in ((user_icon, self.user), (self.link_icon, self.link), (self.warn_icon, self.pending),
+                     (self.last_sync,)):
+            group = QWidget()
+            line = QHBoxLayout(group)
+            line.setContentsMargins(0, 0, 0, 0)
+            for w in pair:
+                line.addWidget(w)
+            row.addWidget(group)
+        policy = self.sizePolicy()
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         self._timer = QTimer(self, interval=REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
         self._soon = RefreshSoon(self, self.refresh, AFTER_COMMIT_MS).watch(bus.committed, bus.sync_finished)

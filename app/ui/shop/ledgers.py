@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as _dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...core.clock import SHANGHAI
 from ...core.errors import YytError
@@ -14,6 +14,7 @@ from ...core.exports import write_export
 from ...core.shop.ledgers import PURCHASE_LEDGER, SALES_LEDGER, ledger_table
 from ...messages.shop import LEDGER_NAMES, LEDGER_TITLES, LEDGER_WORDS
 from ..context import ScreenContext
+from ..flow import flow_row, together
 from ..table import ReadOnlyTable
 from .base import CATEGORY_WORDS, ShopScreen, date_edit, word
 
@@ -37,14 +38,10 @@ class LedgersScreen(ShopScreen):
         self.count = QLabel(objectName="muted")
         self.last_path: str | None = None
         self.table = ReadOnlyTable([""], object_name="ledger")
-        row = QHBoxLayout()
-        for w in (self.kind, QLabel(self.tr("from")), self.start, QLabel(self.tr("to")), self.end, self.category):
-            row.addWidget(w)
-        row.addStretch(1)
-        for b in self.buttons.values():
-            row.addWidget(b)
+        row = flow_row(self.kind, together(QLabel(self.tr("from")), self.start, QLabel(self.tr("to")), self.end),
+                       self.category, *self.buttons.values())
         box = QVBoxLayout(self)
-        box.addLayout(row)
+        box.addWidget(row)
         box.addWidget(self.count)
         box.addWidget(self.table, 1)
         for w in (self.kind, self.category):

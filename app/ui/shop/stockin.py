@@ -24,6 +24,7 @@ from ...core.money import format_fen, parse_yuan
 from ...core.shop import ProductView, PurchaseView
 from ...messages import render
 from ..context import ScreenContext
+from ..flow import SideBySide
 from ..i18n import translate_error_template
 from ..scanner import CallbackTarget, ScanTarget
 from .base import CATEGORY_WORDS, ShopScreen, date_edit, word
@@ -97,12 +98,12 @@ class StockInScreen(ShopScreen):
         pf.addRow("", self.new_button)
         right = QGroupBox(self.tr("New local product"))
         right.setLayout(pf)
-        box = QHBoxLayout(self)
-        box.addWidget(left, 3)
         col = QVBoxLayout()
         col.addWidget(right)
         col.addStretch(1)
-        box.addLayout(col, 2)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(SideBySide((left, 3), (col, 2)))  # one above the other when the font is large
 
         self.find.textEdited.connect(self.search)
         self.find.returnPressed.connect(lambda: self.scanned(self.find.text()))

@@ -31,8 +31,8 @@ class Card(QFrame):
     def __init__(self, caption: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("card")
-        self.caption = QLabel(caption, objectName="muted")
-        self.number = QLabel("…", objectName="bigNumber")
+        self.caption = QLabel(caption, objectName="muted", wordWrap=True)
+        self.number = QLabel("…", objectName="bigNumber", wordWrap=True)  # a long station name wraps
         self.detail = QLabel(objectName="muted", wordWrap=True)
         box = QVBoxLayout(self)
         box.setContentsMargins(16, 12, 16, 12)
