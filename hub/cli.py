@@ -19,6 +19,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from app.core.privacy import DEFAULT_DAYS, DEFAULT_SHIPMENT_DAYS
+
 from . import limits
 from .errors import HubError, Invalid, NotFound
 
@@ -183,6 +185,15 @@ def build_parser() -> argparse.ArgumentParser:
     cl = sub.add_parser("compact-log", help="drop superseded platform-record versions (old cursors then re-read a snapshot)")
     cl.add_argument("--upto", type=int, help="versions at or below this number (default: the whole log)")
     cl.set_defaults(func=cmd_compact_log)
+
+    mt = sub.add_parser("maintenance", help="platform upkeep").add_subparsers(dest="maintenance_cmd", required=True)
+    mp = mt.add_parser("purge", help="blank personal data past its retention (app.core.retention's rules)")
+    mp.add_argument("--days", type=int, default=DEFAULT_DAYS,
+                    help=f"parcels that left a station more than this many days ago (default {DEFAULT_DAYS})")
+    mp.add_argument("--shipment-days", type=int, default=DEFAULT_SHIPMENT_DAYS,
+                    help=f"outbound shipments accepted more than this many days ago (default {DEFAULT_SHIPMENT_DAYS})")
+    mp.add_argument("--dry-run", action="store_true", help="count what is due, change nothing")
+    mp.set_defaults(func=cmd_maintenance_purge)
     return p
 
 
@@ -404,6 +415,17 @@ def cmd_compact_log(args: argparse.Namespace) -> dict[str, Any]:
     storage = _storage(args)
     removed = storage.compact_log(args.upto)
     return {"removed": removed, "floor": storage.log_bounds()[0]}
+
+
+def cmd_maintenance_purge(args: argparse.Namespace) -> dict[str, Any]:
+    from app.core.privacy import cutoff_day, day_start_utc
+
+    _in_range("--days", args.days, 7, 3650)
+    _in_range("--shipment-days", args.shipment_days, 30, 3650)
+    now = _now()
+    day, ship_day = cutoff_day(now, args.days), cutoff_day(now, args.shipment_days)
+    result = _storage(args).purge_personal(day_start_utc(day), day_start_utc(ship_day), dry_run=args.dry_run)
+    return {**result, "cutoff": day.isoformat(), "shipment_cutoff": ship_day.isoformat()}
 
 
 def _emit(result: dict[str, Any], as_json: bool) -> None:

@@ -77,6 +77,11 @@ REGISTRY: dict[str, Setting] = {
                 " none (none: a fast run of characters that stops is a scan)", max_len=10,
                 choices=("enter", "tab", "none")),
         Setting("backup.keep_days", int, 14, "Daily automatic backups to keep", 1, 365),
+        # retention (issue 13, PIPL §19): app.core.retention
+        Setting("privacy.retention_days", int, 90, "Days after a parcel left the station (picked up, delivered,"
+                " returned) before its recipient's name, phone and address are purged", 7, 3650),
+        Setting("privacy.shipment_retention_days", int, 365, "Days after an outbound shipment was accepted"
+                " before its sender's and recipient's personal details are purged", 30, 3650),
         # parcels (issue 4): the shelves are validated by app.core.parcels.shelves
         Setting("parcels.overdue_days", int, 7, "Days on the shelf after which a parcel is overdue", 1, 90),
         Setting("parcels.shelves", list, [{"shelf": "A", "layers": 4, "capacity": 40},

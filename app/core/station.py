@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..paths import DataPaths
 from .clock import Clock, SystemClock, local_date
-from .db.backup import daily_backup
+from .db.backup import DAILY_PREFIX, daily_backup
 from .db.connection import open_connection
 from .db.migrate import MigrationResult, migrate
 from .db.migrations import STEPS
@@ -25,6 +25,7 @@ from .errors import NotFound, Refused
 from .id_key import KeyService, load_key, move_legacy_key, scrub_copies
 from .ids import new_id
 from .maintenance import MaintenanceService
+from .retention import RetentionService
 from .settings import SettingsService
 from .users.model import Role
 from .users.pin import check_new_pin, hash_pin
@@ -63,9 +64,12 @@ class Station:
 
     # -- opening -----------------------------------------------------------------------------
     @classmethod
-    def open(cls, paths: DataPaths, *, clock: Clock | None = None, auto_backup: bool = True) -> Station:
+    def open(cls, paths: DataPaths, *, clock: Clock | None = None, auto_backup: bool = True,
+             auto_purge: bool = False) -> Station:
         """Open an initialised station. ``NotFound('station.not_initialised')`` if there is none
-        (nothing is created on disk then)."""
+        (nothing is created on disk then). The day's first open takes the daily backup and, with
+        ``auto_purge`` (the window's open), then runs the retention purge (app.core.retention; the
+        command line purges on ``maintenance purge`` only, so a script sees what it asked for)."""
         if not paths.db.exists():
             raise NotFound("station.not_initialised", data_dir=str(paths.root))
         store = Store(paths.db, clock or SystemClock())
@@ -76,7 +80,10 @@ class Station:
             station = cls(paths, store, result)
             station._settle_id_key()
             if auto_backup:
+                first_today = station._first_open_today()
                 station.daily_backup()
+                if first_today and auto_purge:
+                    station.daily_purge()
         except BaseException:
             store.close()
             raise
@@ -196,7 +203,28 @@ class Station:
             log.exception("the daily backup failed")
             return None
 
+    def _first_open_today(self) -> bool:
+        """No automatic backup of today yet: this is the day's first open (or backups fail)."""
+        day = local_date(self.store.clock.now())
+        return not (self.paths.backups / f"{DAILY_PREFIX}{day:%Y%m%d}.db").exists()
+
+    def daily_purge(self) -> None:
+        """The retention purge of the day's first open (after the backup), audited when anything
+        was due. A failure is logged and does not stop the station from opening."""
+        try:
+            result = self.retention.purge_daily()
+        except (OSError, sqlite3.Error):
+            log.exception("the retention purge failed")
+            return
+        if result is not None:
+            log.info("retention purge: %s", result.counts())
+
     # -- services (created on first use) ------------------------------------------------------
+    @cached_property
+    def retention(self) -> RetentionService:
+        """The retention purge of personal data (PIPL §19)."""
+        return RetentionService(self.store, self.settings)
+
     @cached_property
     def users(self) -> UserService:
         return UserService(self.store)

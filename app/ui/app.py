@@ -68,7 +68,7 @@ def run_window(argv: Sequence[str], paths: DataPaths, exec: bool = True):  # noq
     from ..core.station import Station
 
     try:
-        station = Station.open(paths)
+        station = Station.open(paths, auto_purge=True)  # the day's first open: backup, then retention purge
     except YytError as exc:
         window = _no_station(app, exc, args.lang)
         return window if not exec else app.exec()

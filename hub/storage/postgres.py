@@ -39,6 +39,7 @@ from .pg_log import PgLog
 from .pg_migrations import migrate
 from .pg_payments import PgPayments
 from .pg_reports import PgReports
+from .purge import PgPurge
 
 ENROL_CODE_DAYS = 7
 READ = "BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY"
@@ -72,7 +73,7 @@ def _prepare_threshold() -> int | None:
     return None if text in ("none", "off", "") else int(text)
 
 
-class PgStorage(PgLog, PgPayments, PgReports):
+class PgStorage(PgLog, PgPayments, PgReports, PgPurge):
     """:class:`hub.storage.HubStorage` on PostgreSQL. Thread-safe (a pool of ``max_size``
     connections, each used by one thread at a time). Opening migrates the schema."""
 

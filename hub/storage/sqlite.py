@@ -15,6 +15,7 @@ from ..errors import Forbidden, Invalid, NotFound, Refused
 from ..wire import Item, digest, iso_utc
 from . import rules
 from .base import BatchIn, LogEntry, PullResult, PushOutcome, PushStateInfo
+from .purge import SqlitePurge
 from .sqlite_payments import SCHEMA as PAYMENTS_SCHEMA
 from .sqlite_payments import PaymentsStorage, note_payments
 from .sqlite_reports import ReportsStorage
@@ -97,7 +98,7 @@ _INSERT_CHANGE = (
 _CHUNK = 900
 
 
-class SqliteStorage(PaymentsStorage, ReportsStorage):
+class SqliteStorage(PaymentsStorage, ReportsStorage, SqlitePurge):
     """:class:`hub.storage.HubStorage` on one SQLite file. Thread-safe: a connection per thread."""
 
     def __init__(self, path: str | Path) -> None:

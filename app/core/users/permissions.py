@@ -16,6 +16,7 @@ class Perm(enum.StrEnum):
     AUDIT_READ = "audit.read"
     BACKUP = "backup.make"
     RESTORE = "backup.restore"
+    PURGE = "data.purge"  # the retention purge (app.core.retention)
     SETTINGS_MANAGE = "settings.manage"
     SYNC_RUN = "sync.run"
     ENROLL = "sync.enroll"
@@ -44,6 +45,7 @@ GRANTS: dict[Perm, frozenset[Role]] = {
     Perm.AUDIT_READ: frozenset({_A, _S}),
     Perm.BACKUP: frozenset({_A}),  # a copy holds every full phone number: CLI.md has backup as admin
     Perm.RESTORE: frozenset({_A}),
+    Perm.PURGE: frozenset({_A}),
     Perm.SETTINGS_MANAGE: frozenset({_A}),
     Perm.SYNC_RUN: frozenset({_A, _S, _C, _K}),
     Perm.ENROLL: frozenset({_A}),

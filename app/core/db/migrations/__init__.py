@@ -21,11 +21,12 @@ from . import (
     v008_shop,
     v009_consignment,
     v010_reports,
+    v011_retention,
 )
 
 STEPS: tuple[ModuleType, ...] = (v001_foundation, v002_parcels, v003_sync, v004_cash, v005_parcel_care,
                                  v006_id_key_to_keyring, v007_payments, v008_shop,
-                                 v009_consignment, v010_reports)
+                                 v009_consignment, v010_reports, v011_retention)
 
 LATEST = STEPS[-1].VERSION
 
