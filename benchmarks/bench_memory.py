@@ -36,7 +36,7 @@ import keyring  # noqa: E402
 
 from app.core.station import Station  # noqa: E402
 from app.paths import DataPaths  # noqa: E402
-from benchmarks.bench_parcels import SHELVES, bulk_load  # noqa: E402
+from benchmarks.bench_parcels import counter_station  # noqa: E402
 from benchmarks.bench_sync import _Memory  # noqa: E402 - the in-memory keyring the sync benchmark uses
 from tests.helpers.hub_server import HubProcess  # noqa: E402
 from tests.helpers.records import write_parcels  # noqa: E402
@@ -73,13 +73,7 @@ def main() -> None:
     root = Path(args.dir) if args.dir else Path(tempfile.mkdtemp(prefix="yyt-bench-mem-"))
     hub = HubProcess(root / "hub", stall_s=30).start()
     try:
-        paths = DataPaths(root / "station")
-        st = Station.create(paths, code="CQMEM001", name="内存基准站", admin_username="admin", admin_pin=PIN)
-        admin = st.users.authenticate("admin", PIN)
-        st.users.add(admin, "clerk", "clerk", PIN, "营业员")
-        st.parcels.shelves.configure(admin, SHELVES)
-        st.close()
-        load_s = bulk_load(paths.db, args.parcels)
+        paths, load_s = counter_station(root, "CQMEM001", "内存基准站", args.parcels, PIN)
         print(f"bulk load {args.parcels:,} parcels: {load_s:.1f} s", flush=True)
         st = Station.open(paths, auto_backup=False)
         write_parcels(st.store, args.changes, random.Random(3), per_tx=200)  # real changes to push

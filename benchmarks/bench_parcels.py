@@ -74,6 +74,18 @@ def _rows(total: int, start: _dt.datetime, rng: random.Random):  # noqa: ANN202
                f"龙凤村{i % 9 + 1}组{i % 97 + 1}号" if i % 2 else "")
 
 
+def counter_station(root: Path, code: str, name: str, parcels: int, pin: str = "135790") -> tuple[DataPaths, float]:
+    """A closed station under ``root/station`` (admin and a clerk, both with ``pin``; the
+    benchmark shelves) holding ``parcels`` bulk-loaded parcels; (its paths, the load's seconds)."""
+    paths = DataPaths(root / "station")
+    st = Station.create(paths, code=code, name=name, admin_username="admin", admin_pin=pin)
+    admin = st.users.authenticate("admin", pin)
+    st.users.add(admin, "clerk", "clerk", pin, "营业员")
+    st.parcels.shelves.configure(admin, SHELVES)
+    st.close()
+    return paths, bulk_load(paths.db, parcels) if parcels else 0.0
+
+
 def bulk_load(db: Path, total: int) -> float:
     """executemany in transactions of 100,000 rows straight into ``parcels`` (see the module doc),
     with most secondary indexes dropped during the load and built again after it."""

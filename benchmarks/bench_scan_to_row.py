@@ -33,20 +33,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("YYT_NO_LOG", "1")
 
 from app.core.station import Station  # noqa: E402
-from app.paths import DataPaths  # noqa: E402
-from benchmarks.bench_parcels import SHELVES, bulk_load  # noqa: E402
+from benchmarks.bench_parcels import counter_station  # noqa: E402
 
 PIN = "135790"
-
-
-def _station(root: Path, parcels: int) -> tuple[DataPaths, float]:
-    paths = DataPaths(root / "station")
-    st = Station.create(paths, code="CQBENCH2", name="扫码基准站", admin_username="admin", admin_pin=PIN)
-    admin = st.users.authenticate("admin", PIN)
-    st.users.add(admin, "clerk", "clerk", PIN, "营业员")
-    st.parcels.shelves.configure(admin, SHELVES)
-    st.close()
-    return paths, bulk_load(paths.db, parcels) if parcels else 0.0
 
 
 def _preadvise(station: Station, trackings: list[str]) -> None:
@@ -77,7 +66,7 @@ def main() -> None:
     from app.ui.app import open_window
 
     root = Path(args.dir) if args.dir else Path(tempfile.mkdtemp(prefix="yyt-bench-scan-"))
-    paths, load_s = _station(root, args.parcels)
+    paths, load_s = counter_station(root, "CQBENCH2", "扫码基准站", args.parcels, PIN)
     print(f"bulk load {args.parcels:,} parcels: {load_s:.1f} s")
     station = Station.open(paths, auto_backup=False)
     trackings = [f"SF{9000000000000 + i:013d}" for i in range(args.scans)]

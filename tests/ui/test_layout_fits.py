@@ -13,6 +13,7 @@ declared. One station and window per language and font size (module-scoped).
 from __future__ import annotations
 
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -52,10 +53,10 @@ def _seed(root: Path) -> Station:
     return st
 
 
-@pytest.fixture(scope="module", params=VARIANTS, ids=[f"{lang}-{'large' if big else 'normal'}" for lang, big in VARIANTS])
-def shown(request, qapp):
-    """(window, language, large): the real window at 1366×768 on a seeded station."""
-    lang, large = request.param
+@contextmanager
+def _window(qapp, lang: str, large: bool):
+    """(window, station): the real window at 1366×768 on a seeded station; the application's
+    language, font and style sheet are put back afterwards."""
     font, sheet, prop = qapp.font(), qapp.styleSheet(), qapp.property("yyt_large_font")
     with tempfile.TemporaryDirectory(prefix="yyt-layout-") as tmp:
         station = _seed(Path(tmp) / "station")
@@ -80,6 +81,13 @@ def shown(request, qapp):
             qapp.setFont(font)
             qapp.setStyleSheet(sheet)
             qapp.setProperty("yyt_large_font", prop)
+
+
+@pytest.fixture(scope="module", params=VARIANTS, ids=[f"{lang}-{'large' if big else 'normal'}" for lang, big in VARIANTS])
+def shown(request, qapp):
+    """(window, station): the real window at 1366×768 on a seeded station."""
+    with _window(qapp, *request.param) as shown:
+        yield shown
 
 
 def _settle(window) -> None:
@@ -166,36 +174,17 @@ def test_probe_sees_a_widget_past_the_edge(shown):
 def test_large_font_switched_on_in_settings_still_fits(qapp, qtbot):
     """The issue's path: English at the normal size, Settings → large font while signed in, then
     every screen (pages built before and after the switch)."""
-    font, sheet, prop = qapp.font(), qapp.styleSheet(), qapp.property("yyt_large_font")
-    with tempfile.TemporaryDirectory(prefix="yyt-layout-") as tmp:
-        station = _seed(Path(tmp) / "station")
-        install_language(qapp, "en")
-        apply_theme(qapp, large=False)
-        window = StationWindow(station, language="en", synchronous=True, sounds=False, full_screen_carrier=False,
-                               background_sync=False)
-        window.resize(*SCREEN)
-        window.show()
-        try:
-            _as(window, station, "admin", ADMIN_PIN)
-            for key in MODULE_KEYS[:3]:  # some pages built at the normal size
-                window.shell.open(key)
-            window.shell.open("settings")
-            station.settings.set(station.users.authenticate("admin", ADMIN_PIN), "ui.large_font", True)
-            window.bus.settings_changed.emit("ui.large_font")  # what the Settings screen says after saving
-            qtbot.waitUntil(lambda: bool(qapp.property("yyt_large_font")), timeout=2000)
-            problems = []
-            for key in MODULE_KEYS:  # every screen as it opens; every tab of Parcels (the issue's Check-in)
-                window.shell.open(key)
-                problems += _every_tab(window, window.shell.current_page, key) if key == "parcels" else \
-                    _check(window, key)
-            assert problems == [], "\n".join(problems)
-        finally:
-            window.shutdown()
-            window.close()
-            window.deleteLater()
-            station.close()
-            QApplication.processEvents()
-            install_language(qapp, "en")
-            qapp.setFont(font)
-            qapp.setStyleSheet(sheet)
-            qapp.setProperty("yyt_large_font", prop)
+    with _window(qapp, "en", False) as (window, station):
+        _as(window, station, "admin", ADMIN_PIN)
+        for key in MODULE_KEYS[:3]:  # some pages built at the normal size
+            window.shell.open(key)
+        window.shell.open("settings")
+        station.settings.set(station.users.authenticate("admin", ADMIN_PIN), "ui.large_font", True)
+        window.bus.settings_changed.emit("ui.large_font")  # what the Settings screen says after saving
+        qtbot.waitUntil(lambda: bool(qapp.property("yyt_large_font")), timeout=2000)
+        problems = []
+        for key in MODULE_KEYS:  # every screen as it opens; every tab of Parcels (the issue's Check-in)
+            window.shell.open(key)
+            problems += _every_tab(window, window.shell.current_page, key) if key == "parcels" else \
+                _check(window, key)
+        assert problems == [], "\n".join(problems)
