@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..paths import DataPaths
 from .clock import Clock, SystemClock, local_date
-from .db.backup import DAILY_PREFIX, daily_backup
+from .db.backup import daily_backup, daily_path
 from .db.connection import open_connection
 from .db.migrate import MigrationResult, migrate
 from .db.migrations import STEPS
@@ -206,7 +206,7 @@ class Station:
     def _first_open_today(self) -> bool:
         """No automatic backup of today yet: this is the day's first open (or backups fail)."""
         day = local_date(self.store.clock.now())
-        return not (self.paths.backups / f"{DAILY_PREFIX}{day:%Y%m%d}.db").exists()
+        return not daily_path(self.paths.backups, day).exists()
 
     def daily_purge(self) -> None:
         """The retention purge of the day's first open (after the backup), audited when anything

@@ -34,10 +34,15 @@ def backup_to(conn: sqlite3.Connection, dest: Path) -> Path:
     return dest
 
 
+def daily_path(backups_dir: Path, day: _dt.date) -> Path:
+    """Where the automatic backup of ``day`` is kept (its existence marks the day's first open as past)."""
+    return backups_dir / f"{DAILY_PREFIX}{day:%Y%m%d}.db"
+
+
 def daily_backup(conn: sqlite3.Connection, backups_dir: Path, today: _dt.date, keep: int = DAILY_KEEP) -> Path | None:
     """On the first open of a day, back up to ``station-YYYYMMDD.db`` and keep the newest ``keep``.
     Returns the new file, or None when today's backup already exists."""
-    dest = backups_dir / f"{DAILY_PREFIX}{today:%Y%m%d}.db"
+    dest = daily_path(backups_dir, today)
     if dest.exists():
         return None
     backup_to(conn, dest)
