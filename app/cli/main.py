@@ -89,7 +89,7 @@ def run(argv: Sequence[str], *, ctx_factory=CliContext) -> int:  # noqa: ANN001
             emit_error("internal", {"detail": f"{type(exc).__name__}: {exc}"}, as_json=as_json)
             return EXIT_FAILURE
         log.info("command %s failed: %s", args.command, failed[0])
-        emit_error(failed[0], {"station_code": failed[1]}, as_json=as_json)
+        emit_error(failed[0], {"station_code": failed[1], "detail": "keyring"}, as_json=as_json)
         return Refused.exit_code
     except Exception as exc:  # the contract: one line, exit 1, details in the log
         log.exception("command %s crashed", args.command)

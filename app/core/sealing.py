@@ -47,10 +47,11 @@ SEALED_COLUMNS: dict[str, tuple[str, ...]] = {
     "shop_sales": ("buyer_name", "buyer_phone", "buyer_address"),
     "shop_purchases": ("supplier_phone",),
     "consign_farmers": ("name", "phone"),
+    "payments": ("account", "payer"),
 }
 #: change records (outbox entities) whose payload is stored sealed as a whole
 #: (a farmer's record goes to the platform masked already, see app.core.consignment.records)
-SEALED_ENTITIES = frozenset({"parcels", "notices", "shipments", "shop_sales", "shop_purchases"})
+SEALED_ENTITIES = frozenset({"parcels", "notices", "shipments", "shop_sales", "shop_purchases", "payments"})
 #: pulled streams whose records carry personal data (``platform_records.payload`` sealed)
 SEALED_STREAMS = frozenset({"preadvice"})
 

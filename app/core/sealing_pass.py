@@ -26,7 +26,8 @@ from .sealing import PREFIX, SEALED_COLUMNS, SEALED_ENTITIES, SEALED_STREAMS, Fi
 log = logging.getLogger(__name__)
 
 DONE_META = "secrets.sealed"
-_GUARDS = ("outbox_immutable", "parcel_events_immutable", "shop_purchases_no_update", "shop_sales_no_update")
+_GUARDS = ("outbox_immutable", "parcel_events_immutable", "shop_purchases_no_update", "shop_sales_no_update",
+           "payments_fixed")
 _CLEAR = "({c} <> '' AND {c} NOT LIKE '" + PREFIX + "%')"
 
 
@@ -69,6 +70,8 @@ def seal_existing(conn: sqlite3.Connection, cipher: FieldCipher) -> dict[str, in
     for name, _sql in guards:
         conn.execute(f"DROP TRIGGER {name}")
     counts: dict[str, int] = {}
+    if "payments" in tables:  # the duplicate check's key was the account itself (a resident ID's is keyed already)
+        conn.execute("UPDATE payments SET account_key = yyt_lookup(account) WHERE account_key = account AND account <> ''")
     for table, cols in SEALED_COLUMNS.items():
         if table not in tables:
             continue

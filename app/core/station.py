@@ -25,9 +25,9 @@ from .db.store import SYSTEM_ACTOR, Store
 from .errors import NotFound, Refused
 from .id_key import KeyService, load_key, move_legacy_key, scrub_copies
 from .ids import new_id
-from .sealing import NoKeyringCipher
 from .maintenance import MaintenanceService
 from .retention import RetentionService
+from .sealing import NoKeyringCipher
 from .settings import SettingsService
 from .users.model import Role
 from .users.pin import check_new_pin, hash_pin
