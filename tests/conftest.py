@@ -131,32 +131,17 @@ def table_digests(db: Path) -> dict[str, str]:
 
 
 @pytest.fixture(autouse=True)
-def _memory_keyring():
-    """The OS keyring cannot run here: an in-memory backend for every test."""
+def _memory_keyring(tmp_path_factory, monkeypatch):
+    """The OS keyring cannot run here: a keyring of the test's own (a JSON file), shared with the
+    processes the test starts (tests/helpers/shared_keyring.py)."""
     import keyring
-    from keyring.backend import KeyringBackend
 
-    class MemoryKeyring(KeyringBackend):
-        priority = 1  # type: ignore[assignment]
+    from .helpers.shared_keyring import SharedKeyring
 
-        def __init__(self) -> None:
-            super().__init__()
-            self.store: dict[tuple[str, str], str] = {}
-
-        def get_password(self, service: str, username: str) -> str | None:
-            return self.store.get((service, username))
-
-        def set_password(self, service: str, username: str, password: str) -> None:
-            self.store[(service, username)] = password
-
-        def delete_password(self, service: str, username: str) -> None:
-            from keyring.errors import PasswordDeleteError
-
-            if (service, username) not in self.store:
-                raise PasswordDeleteError(username)
-            del self.store[(service, username)]
-
+    path = tmp_path_factory.mktemp("keyring") / "keyring.json"
+    monkeypatch.setenv("YYT_TEST_KEYRING", str(path))
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "tests.helpers.shared_keyring.SharedKeyring")
     previous = keyring.get_keyring()
-    keyring.set_keyring(MemoryKeyring())
+    keyring.set_keyring(SharedKeyring(path))
     yield
     keyring.set_keyring(previous)

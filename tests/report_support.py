@@ -15,6 +15,7 @@ import pytest
 
 from app.core.clock import ManualClock
 from app.core.station import Station
+from app.core.station_secrets import ID_HASH_KEY, StationSecrets
 from app.core.users.model import Actor, Role
 from app.paths import DataPaths
 
@@ -80,8 +81,10 @@ def _history_template(tmp_path_factory):
     root = tmp_path_factory.mktemp("history") / "station"
     with memory_keyring():
         st = make_history(root)
+        key = StationSecrets(st.info.code).get(ID_HASH_KEY)  # the copies need it: their data is sealed
+        code = st.info.code
         st.close()
-    return root / "station.db"
+    return root / "station.db", code, key
 
 
 @pytest.fixture
@@ -89,7 +92,9 @@ def hist(_history_template, tmp_path):
     """The history station, copied for this test, its clock on 2 April 2024."""
     paths = DataPaths(tmp_path / "hist")
     paths.ensure()
-    shutil.copy(_history_template, paths.db)
+    db, code, key = _history_template
+    shutil.copy(db, paths.db)
+    StationSecrets(code).set(ID_HASH_KEY, key)  # into this test's keyring
     st = Station.open(paths, clock=ManualClock(NOW), auto_backup=False)
     yield st
     st.close()

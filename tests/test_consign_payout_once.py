@@ -22,7 +22,7 @@ from app.core.db.audit import verify_chain
 from .conftest import CLERK_PIN, ROOT, table_digests
 from .consign_support import _station_template, actors, clerk, cm, farmer, lot, station  # noqa: F401
 
-ENV = dict(os.environ, YYT_PIN=CLERK_PIN, YYT_NO_LOG="1")
+EXTRA = {"YYT_PIN": CLERK_PIN, "YYT_NO_LOG": "1"}  # over the environment of the moment (the test keyring)
 
 
 @pytest.fixture
@@ -35,7 +35,7 @@ def statement(station, cm, clerk, lot):
 
 def payer(station, statement: str, mode: str) -> subprocess.Popen:
     return subprocess.Popen([sys.executable, "-m", "tests.helpers.consign_payer", str(station.paths.root), statement,
-                             mode], cwd=ROOT, env=ENV, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+                             mode], cwd=ROOT, env={**os.environ, **EXTRA}, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
 
 
 def paid_once(station, statement) -> None:
@@ -55,7 +55,7 @@ def paid_once(station, statement) -> None:
 def cli_pays_again(station, statement) -> None:
     before = table_digests(station.store.path)
     r = subprocess.run([sys.executable, "-m", "app", "--data-dir", str(station.paths.root), "--json", "--user", "clerk",
-                        "consign", "pay", statement.code], cwd=ROOT, env=ENV, capture_output=True, text=True)
+                        "consign", "pay", statement.code], cwd=ROOT, env={**os.environ, **EXTRA}, capture_output=True, text=True)
     assert r.returncode == 5, r.stderr
     assert json.loads(r.stdout)["error"]["code"] == "consign.already_paid"
     assert r.stderr.startswith("error[consign.already_paid]:")
