@@ -19,6 +19,8 @@ import io
 import json
 import logging
 import logging.handlers
+import shutil
+import sqlite3
 import sys
 from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
@@ -40,6 +42,7 @@ from .shop_support import ean, make_catalogue, resident_id
 from .test_parcels_support import sf
 
 CODE = "CQREST01"
+WAL = "station.db-wal"
 
 # -- the values (each unique; phones 1391234xxxx) -----------------------------------------------
 PRE = dict(phone="13912340001", name="欧阳明远", address="龙凤村三组十七号")
@@ -208,7 +211,18 @@ def world(tmp_path_factory):
     setup_logging(paths)  # the station's own log file, as the window's start-up does
     try:
         ctx = _scenario(st, hub, paths, clock, out, mp)
-        yield {"station": st, "paths": paths, "out": out, "ctx": ctx}
+        # the WAL as the day left it (nothing checkpointed yet), kept aside; then a checkpoint, so
+        # station.db itself holds what a copy of the folder taken after closing the app would
+        wal, kept = paths.db.with_name(WAL), tmp / "wal-as-left" / WAL
+        kept.parent.mkdir()
+        if wal.exists():
+            shutil.copyfile(wal, kept)
+        conn = sqlite3.connect(paths.db)
+        try:
+            checkpointed = conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()[2]
+        finally:
+            conn.close()
+        yield {"station": st, "paths": paths, "out": out, "ctx": ctx, "wal_kept": kept, "checkpointed": checkpointed}
     finally:
         for h in [h for h in root.handlers if isinstance(h, logging.handlers.RotatingFileHandler)]:
             root.removeHandler(h)
@@ -226,9 +240,9 @@ def _files(world: dict, kind: str) -> list[Path]:
     everything = sorted(p for p in paths.root.rglob("*") if p.is_file())
     if kind == "station.db":
         return [paths.db]
-    if kind == "station.db-wal":
-        wal = paths.db.with_name(paths.db.name + "-wal")
-        return [wal] if wal.exists() else []
+    if kind == WAL:
+        wal = paths.db.with_name(WAL)
+        return [f for f in (world["wal_kept"], wal) if f.exists()]
     if kind == "backups":
         return sorted(paths.backups.glob("*")) + sorted(paths.root.glob("station.db.v*.bak")) + [out / "manual-copy.db"]
     if kind == "bundle":
@@ -236,29 +250,28 @@ def _files(world: dict, kind: str) -> list[Path]:
     if kind == "logs":
         return sorted(p for p in paths.logs.rglob("*") if p.is_file())
     # anything else in the data folder (the -shm, printed PDFs, exports, …)
-    known = {paths.db, paths.db.with_name(paths.db.name + "-wal")}
+    known = {paths.db, paths.db.with_name(WAL)}
     return [p for p in everything if p not in known and paths.backups not in p.parents and paths.logs not in p.parents
             and not p.name.startswith("station.db.v")]
 
 
-KINDS = ("station.db", "station.db-wal", "backups", "bundle", "logs", "other files")
+KINDS = ("station.db", WAL, "backups", "bundle", "logs", "other files")
 
 
 @pytest.mark.parametrize("kind", KINDS)
 def test_no_personal_value_in_clear(world, kind):
     files = _files(world, kind)
-    if kind in ("station.db", "backups", "bundle", "logs"):
+    if kind in ("station.db", WAL, "backups", "bundle", "logs"):
         assert files and all(f.is_file() and f.stat().st_size > 0 for f in files), f"{kind}: nothing to read: {files}"
-    if kind == "station.db-wal" and not files:
-        pytest.skip("no WAL file left")
     found = leaks(files, SECRETS, root=world["paths"].root.parent)
     assert not found, f"{kind}: " + report(found)
 
 
 def test_the_files_are_read_while_the_wal_holds_data(world):
-    """The scan reads a live WAL (not checkpointed away before reading) — else it proves little."""
-    wal = world["paths"].db.with_name("station.db-wal")
-    assert wal.exists() and wal.stat().st_size > 0
+    """The scan reads the WAL as the day left it (not checkpointed away first), and station.db after
+    a checkpoint — else a clean result would prove little."""
+    assert world["wal_kept"].stat().st_size > 0
+    assert world["checkpointed"] > 0  # and station.db is read after the day's pages reached it
 
 
 def test_the_data_is_still_there_for_the_user(world):
@@ -283,3 +296,36 @@ def test_the_data_is_still_there_for_the_user(world):
     assert [x.tracking for x in got.parcels] == [sf(4)]
     got = p.pickup.by_phone_tail(clerk, "0001")
     assert [x.tracking for x in got.parcels] == [sf(1)]
+
+
+def test_the_scan_finds_what_it_looks_for(tmp_path):
+    """The scanner itself: a value in clear in any of its forms — raw, gzip inside a file, UTF-16,
+    GB18030, JSON-escaped, in a SQLite cell spread over overflow pages — is found; the masked
+    forms and the tail are not reported."""
+    import gzip
+
+    rid = SENDER["id"]
+    name = Secret("n", "name", "皇甫志强")
+    phone = Secret("p", "phone", "13912340009")
+    ident = Secret("i", "id", rid)
+    files = {
+        "raw": f"x{rid}y".encode(),
+        "gz": b"YYTBUNDLE/1\n{}\nmac\n" + gzip.compress(b"{\"phone\":\"13912340009\"}"),
+        "utf16": "皇甫志强".encode("utf-16-le"),
+        "gb": "皇甫志强".encode("gb18030"),
+        "json": json.dumps({"n": "皇甫志强"}).encode(),  # ensure_ascii: \\u7687...
+        "masked": f"139****0009 皇* 0009 5002**********{rid[-4:]}".encode(),
+    }
+    for f, data in files.items():
+        (tmp_path / f).write_bytes(data)
+    db = tmp_path / "big.db"
+    conn = sqlite3.connect(db)
+    conn.execute("CREATE TABLE t (v TEXT)")
+    conn.execute("INSERT INTO t VALUES (?)", ("甲" * 1000 + "皇甫志强" + "乙" * 2725,))  # split by a page boundary
+    conn.commit()
+    conn.close()
+    assert name.value.encode() not in db.read_bytes()  # (an overflow page's next-page number sits inside it)
+    found = leaks(sorted(tmp_path.iterdir()), [name, phone, ident], root=tmp_path)
+    assert sorted(found) == ["big.db", "gb", "gz", "json", "raw", "utf16"], found
+    assert found["big.db"] == ["n 皇甫志强 (utf-8, sqlite cells)"] and "gunzipped" in found["gz"][0]
+    assert report(found).startswith("6 personal values in clear:")
