@@ -4,7 +4,7 @@ the logs hold no full phone, resident ID, name or address written during a day a
 One station (module scope: built once, ≈ 3 s) goes through every path that takes personal values —
 the platform's pre-advice (pulled from the real hub), check-in, pickup by a proxy, a correction, an
 outbound shipment, a restricted-pesticide real-name sale, a stock-in, a consignment farmer and a
-ship-out — through the services and, for a few, the CLI (``app.main.main``, which sets up the
+ship-out, a mobile top-up and a pension payment — through the services and, for a few, the CLI (``app.main.main``, which sets up the
 station's log file as the real entry point does). Then a backup (service and ``backup --out``), a
 USB bundle (``bundle export``), and the WAL left as it is. Each kind of file is one test, and a
 failure lists file → the values found (and in which encoding / layer). The last test checks the data
@@ -45,8 +45,8 @@ CODE = "CQREST01"
 WAL = "station.db-wal"
 
 # -- the values (each unique; phones 1391234xxxx) -----------------------------------------------
-PRE = dict(phone="13912340001", name="欧阳明远", address="龙凤村三组十七号")
-CHECKIN = dict(phone="13912340002", name="司马青山", address="龙凤村一组三号")
+PRE = dict(phone="13912340001", name="欧阳明远", address="龙凤村三组十七号", sender="钟离婉清")
+CHECKIN = dict(phone="13912340002", name="司马青山", address="龙凤村一组三号", sender="夏侯振东")
 PROXIED = dict(phone="13912340003", name="诸葛春华", address="龙凤村二组五号")
 PROXY = dict(phone="13912340004", name="上官秋月")
 FIX_BEFORE = dict(phone="13912340005", name="慕容晓燕", address="龙凤村四组八号")
@@ -61,15 +61,18 @@ SUPPLIER_PHONE = "13912340012"
 FARMER = dict(phone="13912340013", name="长孙德胜", id=resident_id("19590910", "500240", "133"))
 SHIP_TO = dict(phone="13912340014", name="宇文丽娟", address="成都市锦江区红星路三段二十号")
 CLI_FARMER = dict(phone="13912340015", name="独孤伯安", id=resident_id("19820101", "500240", "419"))
+TOP_UP = dict(account="13912340017", payer="赫连飞燕")  # a mobile top-up: the account is a phone
+PENSION = dict(account=resident_id("19700707", "500240", "521"), payer="呼延长风")
 REFUSED = dict(phone="13912340016", name="闻人若水", address="龙凤村六组一号")  # a CLI command that fails
 
 GROUPS = {"preadvice": PRE, "checkin": CHECKIN, "checkin (picked up by proxy)": PROXIED, "proxy": PROXY,
           "fix before": FIX_BEFORE, "fix after": FIX_AFTER, "cli checkin": CLI_PARCEL, "cli proxy": CLI_PROXY,
           "outbound sender": SENDER, "outbound recipient": RECIPIENT, "shop buyer": BUYER,
           "consign farmer": FARMER, "consign ship-to": SHIP_TO, "cli farmer": CLI_FARMER,
-          "cli refused checkin": REFUSED}
-SECRETS = [Secret(f"{group}.{kind}", kind, value) for group, values in GROUPS.items()
-           for kind, value in values.items()] + [Secret("stock-in.supplier_phone", "phone", SUPPLIER_PHONE)]
+          "top-up payment": TOP_UP, "pension payment": PENSION, "cli refused checkin": REFUSED}
+KINDS_OF = {"sender": "name", "payer": "name", "account": "phone"}
+SECRETS = [Secret(f"{group}.{field}", "id" if value is PENSION["account"] else KINDS_OF.get(field, field), value)
+           for group, values in GROUPS.items() for field, value in values.items()] + [Secret("stock-in.supplier_phone", "phone", SUPPLIER_PHONE)]
 
 
 def test_the_values_are_valid_and_distinct():
@@ -139,7 +142,7 @@ def _scenario(st: Station, hub: HubProcess, paths: DataPaths, clock: ManualClock
     st.sync.enroll(admin, hub.url, hub.storage.add_station(CODE, "静态检查站", "龙凤镇", clock.now()))
 
     # pre-advice arrives the real way: published on the platform, pulled (no push: the bundle takes the outbox)
-    hub.storage.publish("preadvice", sf(1), json.dumps({"carrier": "SF", "sender": "京东自营", **PRE},
+    hub.storage.publish("preadvice", sf(1), json.dumps({"carrier": "SF", **PRE},
                                                        ensure_ascii=False), CODE, clock.now())
     report_ = st.sync.run_once(push=False, pull=True)
     assert report_.result == "ok", report_
@@ -148,7 +151,7 @@ def _scenario(st: Station, hub: HubProcess, paths: DataPaths, clock: ManualClock
     p = st.parcels
     st.cash.open(clerk, 50000)
     p.inbound.checkin(clerk, sf(1))  # by the scan alone: the pre-advice's phone, name, address
-    p.inbound.checkin(clerk, sf(2), sender="淘宝", **CHECKIN)
+    p.inbound.checkin(clerk, sf(2), **CHECKIN)
     code3 = p.inbound.checkin(clerk, sf(3), **PROXIED).parcel.pickup_code
     p.pickup.by_code(clerk, code3, Proxy(PROXY["name"], PROXY["phone"]))
     p.inbound.checkin(clerk, sf(4), **FIX_BEFORE)
@@ -160,7 +163,7 @@ def _scenario(st: Station, hub: HubProcess, paths: DataPaths, clock: ManualClock
                               to_province="重庆", weight_g=1500, contents="腊肉 两块", prohibited_confirmed=True).waybill
 
     cat = make_catalogue(st, clerk)
-    st.shop.stock.stock_in(clerk, cat.restricted, lot="L2026A", qty=10, produced="2026-01-01", expires="2028-12-31",
+    st.shop.stock.stock_in(clerk, cat.restricted, lot="L2026A", qty=10, produced="2026-01-01", expires=f"{clock.now().year + 2}-12-31",
                            cost_fen=1800, supplier="石柱农资公司", supplier_phone=SUPPLIER_PHONE)
     sale = st.shop.sales.sell(clerk, [(ean(4), 1)], BuyerInput(BUYER["name"], BUYER["id"], BUYER["phone"],
                                                                BUYER["address"], "柑橘 红蜘蛛"))
@@ -171,6 +174,13 @@ def _scenario(st: Station, hub: HubProcess, paths: DataPaths, clock: ManualClock
     lot = cm.intake.take_in(clerk, farmer.code, product="巫山脆李", grade="一级", unit="kg", qty="60", price_fen=800)
     cm.moves.ship(clerk, lot.code, "5", weight_g=5400, to_name=SHIP_TO["name"], to_phone=SHIP_TO["phone"],
                   to_address=SHIP_TO["address"], to_province="四川")
+
+    year = clock.now().year
+    st.settings.set(admin, "payments.schemes", {
+        "pension": [{"year": year, "grades_fen": [30000, 50000, 100000], "from": f"{year}-01-01", "to": f"{year}-12-31"}],
+        "medical": [{"year": year, "amount_fen": 40000, "from": f"{year}-01-01", "to": f"{year}-12-31"}]})
+    st.payments.take(clerk, "mobile", TOP_UP["account"], 5000, payer=TOP_UP["payer"])
+    st.payments.take(clerk, "pension", PENSION["account"], 50000, payer=PENSION["payer"])
 
     # the command line, with its log file
     mp.delenv("YYT_NO_LOG", raising=False)

@@ -1,15 +1,16 @@
 """The at-rest scan (issue 13 part 4): which files of a station hold which personal values in clear.
 
 A value is looked for in the raw bytes of a file in every encoding it could have been written in
-(UTF-8; names and addresses also as GB18030, UTF-16-LE and JSON ``\\uXXXX`` escapes), and in the
-decompressed content of every gzip stream inside the file (a USB bundle's body is gzip: a raw grep
-would never see into it). A SQLite file is also read cell by cell (a value split by a page boundary
+(UTF-8 and UTF-16-LE, its base64 and hex; names and addresses also as GB18030 and JSON ``\\uXXXX``
+escapes), and in the decompressed content of every gzip stream inside the file (a USB bundle's body
+is gzip: a raw grep would never see into it). A SQLite file is also read cell by cell (a value split by a page boundary
 in an overflow chain still shows). Masked forms (``139****0001``, ``欧*``) and the 4-digit tail are
 not looked for: they are allowed.
 """
 
 from __future__ import annotations
 
+import base64
 import sqlite3
 import zlib
 from collections.abc import Iterable, Iterator
@@ -34,6 +35,9 @@ class Secret:
         """Every byte form the value could take in a file."""
         v = self.value
         out = {"utf-8": v.encode(), "utf-16-le": v.encode("utf-16-le")}
+        out["base64"] = base64.b64encode(v.encode()).rstrip(b"=")
+        out["base64url"] = base64.urlsafe_b64encode(v.encode()).rstrip(b"=")
+        out["hex"] = v.encode().hex().encode()
         if self.kind == "id" and v.endswith("X"):
             out["utf-8 (x)"] = v[:-1].encode() + b"x"
         if not v.isascii():
