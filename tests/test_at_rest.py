@@ -277,11 +277,13 @@ def test_no_personal_value_in_clear(world, kind):
     assert not found, f"{kind}: " + report(found)
 
 
-def test_the_files_are_read_while_the_wal_holds_data(world):
-    """The scan reads the WAL as the day left it (not checkpointed away first), and station.db after
-    a checkpoint — else a clean result would prove little."""
+def test_the_scan_reads_files_that_hold_the_day(world):
+    """The scan reads the WAL as the day left it (not checkpointed away first), station.db after a
+    checkpoint, and the log the command line wrote to — else a clean result would prove little."""
     assert world["wal_kept"].stat().st_size > 0
     assert world["checkpointed"] > 0  # and station.db is read after the day's pages reached it
+    log = (world["paths"].logs / "station.log").read_text(encoding="utf-8")
+    assert "parcel.slot_unknown" in log  # the command line's log went to the file scanned
 
 
 def test_the_data_is_still_there_for_the_user(world):
