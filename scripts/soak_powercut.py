@@ -161,9 +161,12 @@ def setup(work: Path):  # noqa: ANN201
     from app.core.sync.credentials import Credentials
     from app.paths import DataPaths
     from tests.helpers.hub_server import HubProcess
-    from tests.helpers.sync_victim import _Memory
+    from tests.helpers.shared_keyring import SharedKeyring
 
-    keyring.set_keyring(_Memory())
+    # one keyring for this process and every child (token and station key: the data is sealed)
+    os.environ["YYT_TEST_KEYRING"] = str(work / "keyring.json")
+    os.environ["PYTHON_KEYRING_BACKEND"] = "tests.helpers.shared_keyring.SharedKeyring"
+    keyring.set_keyring(SharedKeyring())
     hub = HubProcess(work / "hub", stall_s=2.0).start()
     import datetime as _dt
 
