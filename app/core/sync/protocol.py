@@ -20,7 +20,6 @@ MIN_BATCH = 20
 START_BATCH = 500
 MAX_BATCH = 5000  # the hub refuses more than this in one batch
 PULL_PAGE = 500
-BUNDLE_MAGIC = b"YYTBUNDLE/1"
 BUNDLE_KEY_CONTEXT = b"yyt-bundle-v1"
 STREAMS = ("tariff", "catalogue", "bill_types", "notices", "preadvice", "payment_decisions", "pesticide_rules",
            "notice_status")
