@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from app.core.sync.credentials import Credentials
 from app.core.bundle_cipher import MAGIC_V1
+from app.core.sync.credentials import Credentials
 from app.core.sync.protocol import bundle_key, encode_batch, gzip_bytes, sign
 from hub.cli import main as hub_main
 from hub.limits import MAX_BUNDLE_BYTES
