@@ -15,7 +15,6 @@ File layout (docs/sync-protocol.md, "USB bundle")::
 from __future__ import annotations
 
 import datetime as _dt
-import hashlib
 import hmac
 import json
 import os
@@ -123,7 +122,7 @@ def import_bundle(storage: HubStorage, path: Path, now: _dt.datetime) -> BundleR
     key = storage.bundle_key(code[:32])
     if key is None:
         raise Forbidden("bundle.unknown_station", station_code=code[:32])
-    expected = hmac.new(bytes.fromhex(key), header_line + b"\n" + body, hashlib.sha256).hexdigest()
+    expected = bundle_cipher.sign(bytes.fromhex(key), header_line, body)
     if not hmac.compare_digest(expected.encode(), mac.encode()):
         raise Forbidden("bundle.bad_signature", station_code=code)
     if "nonce" in header:  # /2: the limits below apply to the decrypted gzip

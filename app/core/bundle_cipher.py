@@ -1,8 +1,9 @@
-"""The USB bundle's encryption (YYTBUNDLE/2), shared by the station (writes) and the hub (reads).
+"""The USB bundle's keys, signature and encryption (YYTBUNDLE/2), shared by the station (writes)
+and the hub (enrols, reads). Kept apart from ``app.core.sync`` so the hub can use it without
+loading the station's sync engine. The layout is in docs/sync-protocol.md, "USB bundle":
 
-Kept apart from ``app.core.sync`` so the hub can use it without loading the station's sync
-engine. The layout is in docs/sync-protocol.md, "USB bundle":
-
+* ``bundle_key = HMAC-SHA256(key=token, msg="yyt-bundle-v1")``: the MAC key (the hub keeps it,
+  as hex, from enrolment on; never the token); the MAC is HMAC-SHA256 over header line + "\\n" + body;
 * ``enc_key = HMAC-SHA256(key=bundle_key, msg="yyt-bundle-enc-v2")`` (32 bytes), where
   ``bundle_key`` is the station's MAC key (derived from its token; the hub keeps it, never the token);
 * the body is AES-256-GCM of the gzip body under ``enc_key``, a random 12-byte nonce (in the header
@@ -18,6 +19,7 @@ import os
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+BUNDLE_KEY_CONTEXT = b"yyt-bundle-v1"
 MAGIC_V1 = b"YYTBUNDLE/1"
 MAGIC_V2 = b"YYTBUNDLE/2"
 CIPHER = "aes-256-gcm"
@@ -28,6 +30,16 @@ TAG_BYTES = 16
 
 class BundleDecryptError(ValueError):
     """The body does not open under this key, nonce and header (wrong key or altered bytes)."""
+
+
+def bundle_key(token: str) -> bytes:
+    """The key a USB bundle is signed with (and its cipher key derived from)."""
+    return hmac.new(token.encode(), BUNDLE_KEY_CONTEXT, hashlib.sha256).digest()
+
+
+def sign(key: bytes, header_line: bytes, body: bytes) -> str:
+    """The MAC line (hex) of a bundle: over header line + "\\n" + body (the encrypted body for /2)."""
+    return hmac.new(key, header_line + b"\n" + body, hashlib.sha256).hexdigest()
 
 
 def enc_key(bundle_key: bytes) -> bytes:
