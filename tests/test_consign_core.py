@@ -79,7 +79,7 @@ def test_farmers_are_masked_and_found_by_tail_name_number(station, cm, clerk, fa
     for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'"):
         for row in conn.execute(f'SELECT * FROM "{name}"'):
             assert "50010119800315001X" not in repr(tuple(row)), name
-    payload = json.loads(station.store.query_one("SELECT payload FROM outbox WHERE entity = 'consign_farmers'")[0])
+    payload = json.loads(station.store.query_one("SELECT yyt_open(payload) FROM outbox WHERE entity = 'consign_farmers'")[0])
     assert payload["name"] == "何**" and payload["phone"] == "135****0000" and payload["id_masked"]
 
 

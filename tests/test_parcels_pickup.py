@@ -86,6 +86,8 @@ def test_proxy_pickup_records_name_and_full_phone(station, actors, parcels):
     r = parcels.pickup.by_code(actors["clerk"], code, check_proxy("钱大妈", "13611112222"))
     assert r.proxy_name == "钱**" and r.proxy_phone == "136****2222"
     row = station.store.query_one("SELECT proxy_name, proxy_phone, picked_up_by FROM parcels")
+    assert row[0].startswith("enc1:") and row[1].startswith("enc1:")  # sealed at rest (app.core.sealing)
+    row = station.store.query_one("SELECT yyt_open(proxy_name), yyt_open(proxy_phone), picked_up_by FROM parcels")
     assert tuple(row) == ("钱大妈", "13611112222", "clerk")
     with pytest.raises(InvalidInput, match="phone.masked_not_allowed"):
         check_proxy("钱大妈", "136****2222")

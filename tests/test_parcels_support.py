@@ -75,7 +75,7 @@ def outbox(station, entity: str) -> list[dict]:  # noqa: ANN001
     import json
 
     return [json.loads(r[0]) for r in station.store.query(
-        "SELECT payload FROM outbox WHERE entity = ? ORDER BY seq", (entity,))]
+        "SELECT yyt_open(payload) FROM outbox WHERE entity = ? ORDER BY seq", (entity,))]
 
 
 def shelves(station, actors, spec: list[tuple[str, int, int]]) -> None:  # noqa: ANN001

@@ -23,8 +23,8 @@ NAMES = {1: "张一一", 2: "张二二", 3: "张三三", 4: "张四四"}
 
 
 def _row(station, i: int):  # noqa: ANN001
-    return station.store.query_one("SELECT name, phone, phone_tail, address, sender, proxy_name, proxy_phone, status,"
-                                   " pickup_code FROM parcels WHERE tracking = ?", (sf(i),))
+    return station.store.query_one("SELECT yyt_open(name), yyt_open(phone), phone_tail, yyt_open(address), yyt_open(sender),"
+                                   " yyt_open(proxy_name), yyt_open(proxy_phone), status, pickup_code FROM parcels WHERE tracking = ?", (sf(i),))
 
 
 def _scenario(station, actors, clock):  # noqa: ANN001
@@ -147,7 +147,7 @@ def test_the_old_values_are_gone_from_the_file_and_its_wal(station, actors, cloc
     # of the picture by looking for the proxy's phone, which only the parcel row and pickup payload hold
     station.retention.purge(actors["admin"])
     station.store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    rows = station.store.query("SELECT payload FROM outbox")
+    rows = station.store.query("SELECT yyt_open(payload) FROM outbox")
     in_outbox = any("13900009999" in r[0] for r in rows)
     blob = paths.db.read_bytes() + (paths.db.with_name(paths.db.name + "-wal").read_bytes()
                                     if paths.db.with_name(paths.db.name + "-wal").exists() else b"")

@@ -125,7 +125,7 @@ def test_restricted_sale_needs_every_buyer_field_and_an_adult(station, actors, s
     row = station.store.query_one("SELECT buyer_id_masked, buyer_id_hash, safety_reminded FROM shop_sales")
     assert row[0] == ADULT_ID[:4] + "*" * 10 + ADULT_ID[-4:] and len(row[1]) == 64 and row[2] == 1
     dump = "\n".join(str(tuple(r)) for r in station.store.query("SELECT * FROM shop_sales"))
-    outbox = "\n".join(r[0] for r in station.store.query("SELECT payload FROM outbox"))
+    outbox = "\n".join(r[0] for r in station.store.query("SELECT yyt_open(payload) FROM outbox"))
     assert ADULT_ID not in dump and ADULT_ID not in outbox
 
 

@@ -124,7 +124,7 @@ def test_hub_restored_from_an_older_backup_is_refilled(hub, make_station, tmp_pa
     compare(st.store, hub.storage, st.info.code)
     # the station re-read the platform log whole: what it holds is exactly the hub's live set
     live = hub_live(hub.storage, st.info.code)
-    have = {(r[0], r[1]): r[2] for r in st.store.query("SELECT stream, key, payload FROM platform_records")}
+    have = {(r[0], r[1]): r[2] for r in st.store.query("SELECT stream, key, yyt_open(payload) FROM platform_records")}
     assert have == live and ("notices", "n1") not in have and ("notices", "after-restore-4") in have
 
 
@@ -143,7 +143,7 @@ def test_restored_hub_whose_log_regrew_past_the_cursor_is_noticed(hub, make_stat
         hub.storage.publish("notices", f"new-{i}", json.dumps({"i": i}), "*", utc_now())
     assert st.sync.run_once().ok
     live = hub_live(hub.storage, st.info.code)
-    have = {(r[0], r[1]): r[2] for r in st.store.query("SELECT stream, key, payload FROM platform_records")}
+    have = {(r[0], r[1]): r[2] for r in st.store.query("SELECT stream, key, yyt_open(payload) FROM platform_records")}
     assert have == live and ("notices", "lost") not in have and ("notices", "new-0") in have
 
 

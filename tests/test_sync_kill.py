@@ -71,7 +71,7 @@ def test_killed_in_the_middle_of_a_pull(hub, make_station):
         report = st.sync.run_once("test")
         assert report.ok, report.error
         want = hub_live(hub.storage, code)
-        have = {(row[0], row[1]): row[2] for row in st.store.query("SELECT stream, key, payload FROM platform_records")}
+        have = {(row[0], row[1]): row[2] for row in st.store.query("SELECT stream, key, yyt_open(payload) FROM platform_records")}
         assert have == want
         assert st.store.query_one("PRAGMA integrity_check")[0] == "ok"
     assert killed >= ROUNDS // 2

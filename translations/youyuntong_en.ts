@@ -5386,12 +5386,12 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
         <translation>&apos;{path}&apos; cannot be a file name (a NUL character, or too long)</translation>
     </message>
     <message>
-        <source>No secure password store (keyring) works on this computer, so the key that protects resident IDs cannot be kept ({detail})</source>
-        <translation>No secure password store (keyring) works on this computer, so the key that protects resident IDs cannot be kept ({detail})</translation>
+        <source>No secure password store (keyring) works on this computer, so the key that protects resident IDs and villagers&apos; personal data cannot be kept ({detail})</source>
+        <translation>No secure password store (keyring) works on this computer, so the key that protects resident IDs and villagers&apos; personal data cannot be kept ({detail})</translation>
     </message>
     <message>
-        <source>The key that protects resident IDs of station {station_code} is not in this computer&apos;s keyring: an admin puts it back with &apos;key import&apos; and the recovery code</source>
-        <translation>The key that protects resident IDs of station {station_code} is not in this computer&apos;s keyring: an admin puts it back with &apos;key import&apos; and the recovery code</translation>
+        <source>The key that protects resident IDs and personal data of station {station_code} is not in this computer&apos;s keyring: an admin puts it back with &apos;key import&apos; and the recovery code</source>
+        <translation>The key that protects resident IDs and personal data of station {station_code} is not in this computer&apos;s keyring: an admin puts it back with &apos;key import&apos; and the recovery code</translation>
     </message>
     <message>
         <source>The keyring holds another key than the one station {station_code}&apos;s data was made with: an admin puts the right one back with &apos;key import&apos;</source>

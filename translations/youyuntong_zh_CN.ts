@@ -5386,12 +5386,12 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
         <translation>“{path}”不能用作文件名（含空字符或过长）</translation>
     </message>
     <message>
-        <source>No secure password store (keyring) works on this computer, so the key that protects resident IDs cannot be kept ({detail})</source>
-        <translation>这台电脑上没有可用的安全密码库（keyring），无法保存保护身份证号的密钥（{detail}）</translation>
+        <source>No secure password store (keyring) works on this computer, so the key that protects resident IDs and villagers&apos; personal data cannot be kept ({detail})</source>
+        <translation>这台电脑上没有可用的安全密码库（keyring），无法保存保护身份证号和村民个人信息的密钥（{detail}）</translation>
     </message>
     <message>
-        <source>The key that protects resident IDs of station {station_code} is not in this computer&apos;s keyring: an admin puts it back with &apos;key import&apos; and the recovery code</source>
-        <translation>这台电脑的密码库里没有站点 {station_code} 保护身份证号的密钥：请管理员用恢复码运行 &apos;key import&apos; 找回</translation>
+        <source>The key that protects resident IDs and personal data of station {station_code} is not in this computer&apos;s keyring: an admin puts it back with &apos;key import&apos; and the recovery code</source>
+        <translation>这台电脑的密码库里没有站点 {station_code} 保护身份证号和个人信息的密钥：请管理员用恢复码运行 &apos;key import&apos; 找回</translation>
     </message>
     <message>
         <source>The keyring holds another key than the one station {station_code}&apos;s data was made with: an admin puts the right one back with &apos;key import&apos;</source>

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 import logging
+import sqlite3
 import sys
 from collections.abc import Sequence
 
-from ..core.errors import YytError
+from ..core.errors import Refused, YytError
+from ..core.sealing import take_failure
 from ..paths import DataPaths
 from .commands import COMMAND_MODULES
 from .context import CliContext
@@ -80,6 +82,15 @@ def run(argv: Sequence[str], *, ctx_factory=CliContext) -> int:  # noqa: ANN001
     except KeyboardInterrupt:
         emit_error("interrupted", {}, as_json=as_json)
         return EXIT_FAILURE
+    except sqlite3.OperationalError as exc:
+        failed = take_failure()  # a sealed value that could not be opened (no key, another key)
+        if failed is None:
+            log.exception("command %s crashed", args.command)
+            emit_error("internal", {"detail": f"{type(exc).__name__}: {exc}"}, as_json=as_json)
+            return EXIT_FAILURE
+        log.info("command %s failed: %s", args.command, failed[0])
+        emit_error(failed[0], {"station_code": failed[1], "detail": "keyring"}, as_json=as_json)
+        return Refused.exit_code
     except Exception as exc:  # the contract: one line, exit 1, details in the log
         log.exception("command %s crashed", args.command)
         emit_error("internal", {"detail": f"{type(exc).__name__}: {exc}"}, as_json=as_json)

@@ -59,8 +59,8 @@ _HELD = ("SELECT 1 FROM parcels AS h WHERE h.tracking = {t}.tracking"
          " AND h.status IN ('in_station', 'out_for_delivery')")
 _PREADVICE_DUE = ("received_at < :cutoff AND (" + " OR ".join(f"{f} <> ''" for f in PREADVICE_FIELDS) + ")"
                   f" AND NOT EXISTS ({_HELD.format(t='parcel_preadvice')})")
-_RECORD_DUE = ("stream = 'preadvice' AND received_at < :cutoff AND json_valid(payload) AND ("
-               + " OR ".join(f"coalesce(json_extract(payload, '$.{f}'), '') <> ''" for f in PREADVICE_FIELDS)
+_RECORD_DUE = ("stream = 'preadvice' AND received_at < :cutoff AND json_valid(yyt_open(payload)) AND ("
+               + " OR ".join(f"coalesce(json_extract(yyt_open(payload), '$.{f}'), '') <> ''" for f in PREADVICE_FIELDS)
                + ") AND NOT EXISTS (SELECT 1 FROM parcels AS h WHERE h.tracking = platform_records.key"
                " AND h.status IN ('in_station', 'out_for_delivery'))")
 _SHIPMENT_DUE = "accepted_at < :ship_cutoff AND (" + " OR ".join(f"{f} <> ''" for f in SHIPMENT_FIELDS) + ")"
@@ -160,16 +160,17 @@ class RetentionService:
 
     def _blank(self, conn: sqlite3.Connection, params: dict[str, str]) -> dict[str, int]:
         sets = ", ".join(f"{f} = CASE WHEN {f} IS NULL THEN NULL ELSE '' END" for f in PARCEL_FIELDS)
+        sets += ", name_hash = ''"  # the keyed hash of the name goes with it
         parcels = conn.execute(f"UPDATE parcels SET {sets} WHERE {_PARCEL_DUE}", params).rowcount
         events = 0
-        for event_id, detail in conn.execute(f"SELECT e.id, e.detail{_EVENTS_FROM}", params).fetchall():
+        for event_id, detail in conn.execute(f"SELECT e.id, yyt_open(e.detail){_EVENTS_FROM}", params).fetchall():
             conn.execute("UPDATE parcel_events SET detail = ? WHERE id = ?", (_purged_detail(detail), event_id))
             events += 1
         preadvice = conn.execute(
             "UPDATE parcel_preadvice SET " + ", ".join(f"{f} = ''" for f in PREADVICE_FIELDS)
             + f" WHERE {_PREADVICE_DUE}", params).rowcount
         paths = ", ".join(f"'$.{f}', ''" for f in PREADVICE_FIELDS)
-        records = conn.execute(f"UPDATE platform_records SET payload = json_set(payload, {paths})"
+        records = conn.execute(f"UPDATE platform_records SET payload = json_set(yyt_open(payload), {paths})"
                                f" WHERE {_RECORD_DUE}", params).rowcount
         shipments = conn.execute(
             "UPDATE shipments SET " + ", ".join(f"{f} = ''" for f in SHIPMENT_FIELDS) + f" WHERE {_SHIPMENT_DUE}",
@@ -186,7 +187,7 @@ class RetentionService:
         personal values: (seq, the payload blanked)."""
         out = []
         rows = conn.execute(
-            "SELECT seq, entity, payload FROM dead_letters WHERE (entity = 'parcels' AND at < :cutoff)"
+            "SELECT seq, entity, yyt_open(payload) FROM dead_letters WHERE (entity = 'parcels' AND at < :cutoff)"
             " OR (entity = 'shipments' AND at < :ship_cutoff)", params).fetchall()
         for seq, entity, text in rows:
             blanked = blank_json(text, PARCEL_FIELDS if entity == "parcels" else SHIPMENT_FIELDS)

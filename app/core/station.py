@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..paths import DataPaths
+from . import sealing_pass
 from .clock import Clock, SystemClock, local_date
 from .db.backup import daily_backup, daily_path
 from .db.connection import open_connection
@@ -26,6 +27,7 @@ from .id_key import KeyService, load_key, move_legacy_key, scrub_copies
 from .ids import new_id
 from .maintenance import MaintenanceService
 from .retention import RetentionService
+from .sealing import NoKeyringCipher
 from .settings import SettingsService
 from .users.model import Role
 from .users.pin import check_new_pin, hash_pin
@@ -79,6 +81,7 @@ class Station:
                 raise NotFound("station.not_initialised", data_dir=str(paths.root))
             station = cls(paths, store, result)
             station._settle_id_key()
+            station._seal_existing()
             if auto_backup:
                 first_today = station._first_open_today()
                 station.daily_backup()
@@ -126,6 +129,7 @@ class Station:
                 )
                 tx.change("stations", code, "create", {"code": code, "name": name, "town": town, "county": county})
                 insert_user(tx, admin_username, Role.ADMIN, admin_name, pin_hash)
+                sealing_pass.mark_done(tx.conn)  # a new station writes everything sealed from the start
                 tx.summary.update(code=code, admin=admin_username)
         except BaseException:
             store.close()
@@ -192,6 +196,36 @@ class Station:
                 scrub_copies(self.store.conn, self.paths.db, self.paths.backups)
             except Refused:
                 log.warning("the copies in the data folder could not be scrubbed (no keyring)")
+
+    def _seal_existing(self) -> None:
+        """Rows from before schema v12 hold personal values in clear: seal them (and the copies in
+        the data folder) once a keyring works (app.core.sealing_pass). Until then the station opens
+        as before."""
+        conn = self.store.conn
+        if sealing_pass.is_done(conn):
+            return
+        if not sealing_pass.anything_clear(conn):
+            with self.store.write(actor=SYSTEM_ACTOR, action="secrets.sealed", entity="station") as tx:
+                sealing_pass.mark_done(tx.conn)
+            return
+        try:
+            cipher = self.store.cipher()  # made now if this is the first need
+        except Refused as exc:
+            if exc.code not in ("secrets.key_missing", "secrets.key_mismatch"):
+                raise
+            log.warning("personal data stays unsealed for now: %s", exc.code)
+            return
+        if isinstance(cipher, NoKeyringCipher):
+            return  # the store logged it; the next open with a keyring seals
+        conn.execute("PRAGMA secure_delete = ON")  # the clear values are overwritten, not left in free space
+        try:
+            with self.store.write(actor=SYSTEM_ACTOR, action="secrets.sealed", entity="station") as tx:
+                tx.summary.update(sealing_pass.seal_existing(tx.conn, cipher))
+        finally:
+            conn.execute("PRAGMA secure_delete = OFF")
+        sealing_pass.checkpoint(conn)
+        sealed = sealing_pass.seal_copies(self.paths.db, self.paths.backups, self.info.code, self.store.cipher())
+        log.info("sealed the personal data of this station (and %d copies in its folder)", sealed)
 
     def daily_backup(self) -> Path | None:
         """The day's automatic backup. A failure (disk full, read-only folder) is logged and does

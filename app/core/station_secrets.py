@@ -5,8 +5,8 @@ One keyring service (``youyuntong-station``); each station keeps *named* secrets
 | name | account | what |
 |---|---|---|
 | ``sync_token`` | ``<code>`` (as before: enrolled stations keep working) | the platform token |
-| ``id_hash_key`` | ``<code>/id_hash_key`` | the key of the resident-ID keyed hash (hex) |
-| ``data_key`` | ``<code>/data_key`` | reserved: the AES-GCM key of personal fields at rest (issue 13) |
+| ``id_hash_key`` | ``<code>/id_hash_key`` | the station key (hex): the resident-ID keyed hash, and the keys that |
+| | | seal personal data at rest are derived from it (:mod:`app.core.sealing`) |
 
 Backend choice: whatever keyring is configured (tests set one; ``PYTHON_KEYRING_BACKEND`` is
 honoured by the keyring library itself). When that is the 'fail' backend, as on a headless
@@ -31,8 +31,7 @@ log = logging.getLogger(__name__)
 SERVICE = "youyuntong-station"
 SYNC_TOKEN = "sync_token"
 ID_HASH_KEY = "id_hash_key"
-DATA_KEY = "data_key"
-NAMES = (SYNC_TOKEN, ID_HASH_KEY, DATA_KEY)
+NAMES = (SYNC_TOKEN, ID_HASH_KEY)
 
 
 def _usable(backend: Any) -> bool:

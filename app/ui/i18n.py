@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import logging
 import re
+import sqlite3
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from ..core.errors import YytError
+from ..core.sealing import take_failure
 from ..messages import CONTEXT as ERRORS_CONTEXT
 from ..messages import MESSAGES, People, render
 from .i18n_build import ensure_compiled
@@ -136,6 +138,10 @@ def describe(error: BaseException) -> str:
     exception's type and text."""
     if isinstance(error, YytError):
         return error_text(error)
+    if isinstance(error, sqlite3.OperationalError):
+        failed = take_failure()  # a sealed value that could not be opened (app.core.sealing)
+        if failed is not None:
+            return error_text(YytError(failed[0], station_code=failed[1], detail="keyring"))
     return error_text(YytError("internal", detail=f"{type(error).__name__}: {error}"))
 
 

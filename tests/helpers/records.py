@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 from typing import Any
 
+from app.core.db.codec import sha256_hex
 from app.core.db.store import Store
 from app.core.ids import new_id
 
@@ -49,8 +50,9 @@ def compare(store: Store, hub_storage: Any, code: str, *, hub_may_hold_more: boo
     once, with the same content, and nothing else (records the hub refused are dead letters).
     ``hub_may_hold_more``: a reinstalled station does not have what its first install sent.
     Returns a few totals; raises AssertionError on the first difference."""
-    station_rows = store.query("SELECT seq, change_id, entity, entity_id, op, payload, payload_hash FROM outbox"
-                               " ORDER BY seq")
+    # a sealed payload is compared opened, with the hash the hub takes (over the clear text)
+    station_rows = [(*r[:5], r[5], sha256_hex(r[5])) for r in store.query(
+        "SELECT seq, change_id, entity, entity_id, op, yyt_open(payload) FROM outbox ORDER BY seq")]
     dead = {r[0] for r in store.query("SELECT change_id FROM dead_letters")}
     mine: dict[str, tuple] = {}
     for r in station_rows:

@@ -58,7 +58,8 @@ def farmer_row(conn: sqlite3.Connection, ref: str) -> dict[str, Any]:
     digits = raw.replace(" ", "").replace("-", "")
     if digits.isascii() and digits.isdigit() and len(digits) == 11:
         phone = check_phone(digits, allow_masked=False).value
-        rows = conn.execute(f"{FARMER_SELECT} WHERE phone = ? ORDER BY number", (phone,)).fetchall()
+        rows = conn.execute(f"{FARMER_SELECT} WHERE phone_tail = ? AND yyt_open(phone) = ? ORDER BY number",
+                            (phone[-4:], phone)).fetchall()
         if len(rows) > 1:
             raise InvalidInput("consign.farmer_ambiguous", count=len(rows))
         row = rows[0] if rows else None

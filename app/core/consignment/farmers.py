@@ -62,15 +62,15 @@ class FarmerService:
             if rid is not None:  # a key made now is recorded in this transaction
                 keyed = rid.keyed_hash(self.ctx.secret_key(tx))
             same = tx.conn.execute(
-                "SELECT number FROM consign_farmers WHERE (name = ? AND phone = ?) OR (id_hash <> '' AND id_hash = ?)",
-                (f_name, f_phone, keyed)).fetchone()
+                "SELECT number FROM consign_farmers WHERE (phone_tail = ? AND yyt_open(name) = ? AND yyt_open(phone) = ?)"
+                " OR (id_hash <> '' AND id_hash = ?)", (f_phone[-4:], f_name, f_phone, keyed)).fetchone()
             if same is not None:
                 raise Refused("consign.farmer_exists", farmer=farmer_code(same[0]))
             row = {"id": fid, "number": next_number(tx.conn, "consign_farmers"), "name": f_name, "phone": f_phone,
                    "phone_tail": f_phone[-4:], "village": f_village, "id_masked": masked, "id_hash": keyed,
                    "payout_method": method, "account_tail": tail, "created_at": tx.now_iso,
                    "created_by": actor.username}
-            tx.execute(insert_sql("consign_farmers", FARMER_COLUMNS), row)
+            tx.execute(insert_sql("consign_farmers", FARMER_COLUMNS), tx.cipher().seal_row("consign_farmers", row))
             tx.change("consign_farmers", fid, "create", farmer_payload(row))
             tx.summary.update(farmer=farmer_code(row["number"]), resident_id=bool(masked), payout=method)
         return farmer_view(row)
@@ -94,11 +94,12 @@ class FarmerService:
             rows = conn.execute(f"{FARMER_SELECT} WHERE phone_tail = ? ORDER BY number DESC LIMIT ?",
                                 (raw, limit)).fetchall()
         elif raw.isascii() and raw.isdigit() and len(raw) == 11:
-            rows = conn.execute(f"{FARMER_SELECT} WHERE phone = ? ORDER BY number DESC LIMIT ?", (raw, limit)).fetchall()
+            rows = conn.execute(f"{FARMER_SELECT} WHERE phone_tail = ? AND yyt_open(phone) = ? ORDER BY number DESC LIMIT ?",
+                                (raw[-4:], raw, limit)).fetchall()
         elif raw[:1] in "Ff" and raw[1:].isascii() and raw[1:].isdigit():
             rows = conn.execute(f"{FARMER_SELECT} WHERE number = ?", (int(raw[1:]),)).fetchall()
         else:
             like = "%" + raw.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-            rows = conn.execute(f"{FARMER_SELECT} WHERE name LIKE ? ESCAPE '\\' OR village LIKE ? ESCAPE '\\'"
+            rows = conn.execute(f"{FARMER_SELECT} WHERE yyt_open(name) LIKE ? ESCAPE '\\' OR village LIKE ? ESCAPE '\\'"
                                 " ORDER BY number DESC LIMIT ?", (like, like, limit)).fetchall()
         return [farmer_view(r) for r in rows]

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..documents import mask_name
+from ..sealing import opened
 from ..validate.phone import mask_phone
 from .model import (
     Certificate,
@@ -53,7 +54,8 @@ def as_dict(columns: Sequence[str], row: Sequence[Any]) -> dict[str, Any]:
 
 
 # -- farmers -------------------------------------------------------------------------------------
-FARMER_SELECT = f"SELECT {select(FARMER_COLUMNS)} FROM consign_farmers"
+#: personal columns opened (app.core.sealing); a full phone is found by its tail, then compared opened
+FARMER_SELECT = f"SELECT {opened(FARMER_COLUMNS, 'consign_farmers')} FROM consign_farmers"
 
 
 def farmer_payload(row: dict[str, Any]) -> dict[str, Any]:
@@ -73,7 +75,7 @@ def farmer_view(row: dict[str, Any] | sqlite3.Row) -> FarmerView:
 _SOLD = "coalesce(sum(CASE WHEN m.kind IN ('sale', 'void') THEN -m.qty_delta END), 0)"
 _OF = "coalesce(sum(CASE WHEN m.kind = '{kind}' THEN -m.qty_delta END), 0)"
 LOT_SELECT = (
-    f"SELECT {select(LOT_COLUMNS, 'l')}, f.number, f.name, f.phone, l.qty + coalesce(sum(m.qty_delta), 0),"
+    f"SELECT {select(LOT_COLUMNS, 'l')}, f.number, yyt_open(f.name), yyt_open(f.phone), l.qty + coalesce(sum(m.qty_delta), 0),"
     f" {_SOLD}, {_OF.format(kind='ship')}, {_OF.format(kind='spoil')}, {_OF.format(kind='return')}"
     " FROM consign_lots l JOIN consign_farmers f ON f.id = l.farmer_id"
     " LEFT JOIN consign_moves m ON m.lot_id = l.id"

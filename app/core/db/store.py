@@ -26,6 +26,7 @@ from typing import Any
 
 from ..clock import Clock, SystemClock, epoch_ms, iso_utc
 from ..ids import new_id
+from ..sealing import SEALED_ENTITIES, FieldCipher, NoKeyringCipher, OpenFailed, is_sealed, note_failure
 from .codec import canonical_json, sha256_hex
 from .connection import open_connection
 from .hlc import Hlc, format_pair, tick_pair
@@ -65,12 +66,13 @@ class WriteTx:
 
     ``now``/``now_iso`` is the one timestamp of the whole operation (device clock, UTC)."""
 
-    __slots__ = ("conn", "actor", "action", "entity", "entity_id", "now", "now_iso", "summary",
+    __slots__ = ("conn", "store", "actor", "action", "entity", "entity_id", "now", "now_iso", "summary",
                  "_now_ms", "_hlc", "_prev_hash", "_next_audit_id", "_changes", "_last_seq")
 
-    def __init__(self, conn: sqlite3.Connection, actor: str, action: str, entity: str, entity_id: str,
+    def __init__(self, conn: sqlite3.Connection, store: Store, actor: str, action: str, entity: str, entity_id: str,
                  now: _dt.datetime) -> None:
         self.conn = conn
+        self.store = store
         self.actor = actor
         self.action = action
         self.entity = entity
@@ -91,10 +93,25 @@ class WriteTx:
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> sqlite3.Cursor:
         return self.conn.executemany(sql, rows)
 
+    def cipher(self) -> FieldCipher:
+        """The station's field cipher (its key made inside this write if it is the first ever needed)."""
+        return self.store.cipher(self)
+
+    def seal(self, value: Any) -> Any:
+        """``value`` sealed for storage (:mod:`app.core.sealing`); empty values stay as they are."""
+        return self.store.cipher(self).seal(value) if value and isinstance(value, str) else value
+
+    def lookup(self, value: str | None) -> str:
+        """The keyed hash SQL compares instead of a personal value."""
+        return self.store.cipher(self).lookup(value) if value else ""
+
     def change(self, entity: str, entity_id: str, op: str, payload: dict[str, Any]) -> str:
-        """Append one change record for the platform; returns its change_id (UUIDv7)."""
+        """Append one change record for the platform; returns its change_id (UUIDv7). The payload
+        of an entity with personal data is stored sealed (opened again when pushed)."""
         self._hlc = hlc = tick_pair(*self._hlc, self._now_ms)
         text = _encode(payload)
+        if entity in SEALED_ENTITIES:
+            text = self.store.cipher(self).seal(text)
         change_id = new_id()
         cur = self.conn.execute(
             _OUTBOX_SQL,
@@ -140,6 +157,62 @@ class Store:
         self._all: list[sqlite3.Connection] = []
         self._lock = threading.Lock()
         self._listeners: list[Callable[[Committed], None]] = []
+        self._cipher: FieldCipher | None = None
+        self._station_code: str | None = None
+
+    # -- personal data at rest (app.core.sealing) ---------------------------------------------------
+    def cipher(self, tx: WriteTx | None = None) -> FieldCipher:
+        """This station's field cipher, under its keyring key (:func:`app.core.id_key.load_key`:
+        made on first need — inside ``tx`` when given —, ``secrets.key_missing`` /
+        ``secrets.key_mismatch`` / ``secrets.no_keyring`` otherwise)."""
+        c = self._cipher
+        if c is None:
+            from ..errors import Refused
+            from ..id_key import load_key  # id_key builds on this module
+
+            row = (tx.conn if tx is not None else self.conn).execute("SELECT code FROM station").fetchone()
+            if row is None:
+                raise Refused("station.not_created")
+            self._station_code = row[0]
+            try:
+                c = self._cipher = FieldCipher(load_key(self, row[0], tx))
+            except Refused as exc:
+                if exc.code != "secrets.no_keyring":
+                    raise
+                log.warning("no keyring works here: personal data is written unsealed until one does")
+                c = self._cipher = NoKeyringCipher()
+        if tx is not None and isinstance(c, NoKeyringCipher):  # what this write stores waits for the sealing pass
+            tx.conn.execute("DELETE FROM meta WHERE key = 'secrets.sealed'")
+        return c
+
+    def _open_udf(self, value: Any) -> Any:
+        """``yyt_open(x)`` in SQL: a sealed value opened, anything else as it is."""
+        if not is_sealed(value):
+            return value
+        c = self._cipher
+        try:
+            if c is None:
+                c = self._cipher_from_keyring()
+            return c.open(value)
+        except OpenFailed:
+            note_failure("secrets.no_keyring" if isinstance(c, NoKeyringCipher) else "secrets.key_mismatch",
+                         self._station_code)
+            raise
+        except Exception as exc:
+            note_failure(getattr(exc, "code", "secrets.key_missing"), self._station_code)
+            raise
+
+    def _cipher_from_keyring(self) -> FieldCipher:
+        """Inside a query (no database access possible): the key straight from the keyring."""
+        from ..errors import Refused
+        from ..station_secrets import ID_HASH_KEY, StationSecrets
+
+        code = self._station_code
+        value = StationSecrets(code).get(ID_HASH_KEY) if code else None
+        if value is None:
+            raise Refused("secrets.key_missing", station_code=code or "")
+        self._cipher = FieldCipher(bytes.fromhex(value))
+        return self._cipher
 
     # -- connections -------------------------------------------------------------------------
     @property
@@ -148,6 +221,13 @@ class Store:
         conn = getattr(self._local, "conn", None)
         if conn is None:
             conn = open_connection(self.path)
+            conn.create_function("yyt_open", 1, self._open_udf, deterministic=True)
+            if self._station_code is None:
+                try:
+                    row = conn.execute("SELECT code FROM station").fetchone()
+                except sqlite3.Error:  # a database not migrated yet
+                    row = None
+                self._station_code = row[0] if row else None
             self._local.conn = conn
             with self._lock:
                 self._all.append(conn)
@@ -217,7 +297,7 @@ class _Write:
         conn.execute("BEGIN IMMEDIATE")
         try:
             head = conn.execute(_HEAD_SQL).fetchone()
-            tx = WriteTx(conn, *self.args, self.store.clock.now())
+            tx = WriteTx(conn, self.store, *self.args, self.store.clock.now())
             if head is not None:
                 tx._prev_hash, tx._next_audit_id = head[0], head[2] + 1
                 p, _, lg = head[1].partition(".")

@@ -12,7 +12,7 @@ from ..db.store import Store, WriteTx
 from ..errors import NotFound
 from ..validate.phone import mask_phone
 from ..validate.tracking import normalise_tracking
-from .records import PARCEL_COLUMNS, PARCEL_SELECT, parcel_payload
+from .records import PARCEL_COLUMNS, PARCEL_SELECT, parcel_payload, seal_parcel
 from .shelves import SettingsReader
 
 _BY_TRACKING = f"SELECT {PARCEL_SELECT} FROM parcels WHERE tracking = ?"
@@ -75,11 +75,11 @@ def get_parcel(conn: sqlite3.Connection, tracking: str) -> dict[str, Any]:
 def update_parcel(tx: WriteTx, parcel_id: str, changes: dict[str, Any], op: str = "update") -> dict[str, Any]:
     """Apply ``changes`` to one parcel (``updated_at`` set to the operation's time), append its
     full new state as a ``parcels`` change record, and return that state."""
-    changes = {**changes, "updated_at": tx.now_iso}
-    assignments = ", ".join(f"{k} = :{k}" for k in changes)
     for key in changes:
         if key not in PARCEL_COLUMNS:  # column names come from code, never from input
             raise ValueError(key)
+    changes = seal_parcel(tx, {**changes, "updated_at": tx.now_iso})
+    assignments = ", ".join(f"{k} = :{k}" for k in changes)
     row = tx.execute(f"UPDATE parcels SET {assignments} WHERE id = :_id RETURNING {PARCEL_SELECT}",
                      {**changes, "_id": parcel_id}).fetchone()
     state = parcel_payload(row)

@@ -21,12 +21,12 @@ from .base import ParcelContext
 from .codes import insert_with_code
 from .model import CheckinResult, Status
 from .notices import KIND_PICKUP, queue_notice
-from .records import PARCEL_INSERT, parcel_view
+from .records import PARCEL_INSERT, parcel_view, seal_parcel
 from .shelves import parse_slot, take_slot
 
 # the parcel if the number is known, and the pre-advice if any, in one statement
-_LOOKUP = ("SELECT p.pickup_code, p.shelf, p.layer, p.status, a.tracking, a.carrier, a.phone, a.name, a.sender,"
-           " a.address"
+_LOOKUP = ("SELECT p.pickup_code, p.shelf, p.layer, p.status, a.tracking, a.carrier, yyt_open(a.phone),"
+           " yyt_open(a.name), yyt_open(a.sender), yyt_open(a.address)"
            " FROM (SELECT ? AS t) k LEFT JOIN parcels p ON p.tracking = k.t"
            " LEFT JOIN parcel_preadvice a ON a.tracking = k.t")
 
@@ -92,9 +92,11 @@ class CheckinService:
                 "address": typed_address or (_clean(pre[4], MAX_ADDRESS) if pre else ""),
             }
 
+            stored = seal_parcel(tx, row)
+
             def insert(code: str) -> None:
-                row["pickup_code"] = code
-                conn.execute(PARCEL_INSERT, row)
+                row["pickup_code"] = stored["pickup_code"] = code
+                conn.execute(PARCEL_INSERT, stored)
 
             code = insert_with_code(conn, shelf, layer, insert)
             tx.change("parcels", pid, "create", row)

@@ -112,8 +112,8 @@ def seed_parcels(station, actors: dict[str, Actor]) -> None:  # noqa: ANN001 - S
     with station.store.write(actor="system", action="sync.pull", entity="parcel_preadvice") as tx:
         for tracking, carrier_id, phone, name, sender, address in PREADVISED:
             tx.execute("INSERT INTO parcel_preadvice (tracking, carrier, phone, name, sender, address, received_at)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?)", (tracking, carrier_id, phone, name, sender, address,
-                                                         tx.now_iso))
+                       " VALUES (?, ?, ?, ?, ?, ?, ?)", (tracking, carrier_id, tx.seal(phone), tx.seal(name),
+                                                         tx.seal(sender), tx.seal(address), tx.now_iso))
         tx.summary.update(stream="preadvice", records=len(PREADVISED))
 
     checked: list[str] = []

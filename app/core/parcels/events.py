@@ -17,6 +17,8 @@ _INSERT = "INSERT INTO parcel_events (parcel_id, at, actor, kind, detail) VALUES
 
 
 def add_event(tx: WriteTx, parcel_id: str, kind: str, detail: dict[str, Any]) -> None:
-    """One history entry for the parcel at the operation's time, by the operation's actor."""
-    tx.execute(_INSERT, (parcel_id, tx.now_iso, tx.actor, kind,
-                         json.dumps(detail, ensure_ascii=False, sort_keys=True, separators=(",", ":"))))
+    """One history entry for the parcel at the operation's time, by the operation's actor. A
+    correction's detail (before/after phones, names, addresses) is stored sealed; readers open
+    it with ``yyt_open(detail)``."""
+    text = json.dumps(detail, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    tx.execute(_INSERT, (parcel_id, tx.now_iso, tx.actor, kind, tx.seal(text) if kind == EVENT_FIXED else text))

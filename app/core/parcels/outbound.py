@@ -40,7 +40,7 @@ from .waybill import check_waybill, make_waybill
 PROHIBITED_FILE = Path(__file__).resolve().parents[3] / "resources" / "prohibited_items.json"
 _NEXT_WAYBILL = "UPDATE parcel_counters SET value = value + 1 WHERE name = 'waybill' RETURNING value"
 _NEXT_MANIFEST = "UPDATE parcel_counters SET value = value + 1 WHERE name = 'manifest' RETURNING value"
-_INSERT = (f"INSERT INTO shipments ({SHIPMENT_SELECT}) VALUES ({', '.join(':' + c for c in SHIPMENT_COLUMNS)})"
+_INSERT = (f"INSERT INTO shipments ({', '.join(SHIPMENT_COLUMNS)}) VALUES ({', '.join(':' + c for c in SHIPMENT_COLUMNS)})"
            f" RETURNING {SHIPMENT_SELECT}")
 _PENDING = f"SELECT {SHIPMENT_SELECT} FROM shipments WHERE manifest_id IS NULL ORDER BY accepted_at, waybill"
 _MANIFEST_COLUMNS = ("id", "number", "courier", "created_at", "created_by", "shipments", "weight_g", "price_fen")
@@ -165,7 +165,7 @@ class OutboundService:
             id_hash = r.sender_id.keyed_hash(self.ctx.secret_key(tx))
         quote = self.tariffs.current(tx.conn).quote(r.to_province, r.weight_g)
         seq = tx.conn.execute(_NEXT_WAYBILL).fetchone()[0]
-        row = tx.conn.execute(_INSERT, {
+        row = tx.conn.execute(_INSERT, tx.cipher().seal_row("shipments", {
             "id": r.id, "waybill": make_waybill(self.ctx.station_code, seq), "status": Status.SENT.value,
             "sender_name": r.sender_name, "sender_id_masked": r.sender_id_masked,
             "sender_id_hash": id_hash or "", "sender_phone": r.sender_phone,
@@ -175,7 +175,7 @@ class OutboundService:
             "produce": int(r.produce is not None), "produce_category": r.produce.value if r.produce else "",
             "accepted_at": tx.now_iso, "accepted_by": actor.username, "manifest_id": None,
             "handed_over_at": None, "updated_at": tx.now_iso,
-        }).fetchone()
+        })).fetchone()
         payload = shipment_payload(row)
         tx.change("shipments", r.id, "create", payload)
         if paid_in_cash and quote.price_fen > 0:

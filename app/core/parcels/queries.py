@@ -95,7 +95,7 @@ class ParcelQueries:
         number (views only show masked phones, so a screen cannot tell by itself): the pickup
         by tail alone is then refused until the clerk chooses the parcels."""
         require(actor, Perm.PARCEL_READ)
-        rows = self.ctx.store.query("SELECT phone FROM parcels WHERE status = 'in_station' AND phone_tail = ?",
+        rows = self.ctx.store.query("SELECT yyt_open(phone) FROM parcels WHERE status = 'in_station' AND phone_tail = ?",
                                     (phone_tail(tail),))
         return not phones_are_one_person([r[0] for r in rows])
 

@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..clock import iso_utc, local_text, parse_utc
+from ..db.store import WriteTx
+from ..sealing import opened
 from ..validate.phone import mask_phone
 from .model import ParcelView, RoundItemView, RoundView, ShipmentView, Status
 
@@ -22,9 +24,12 @@ PARCEL_COLUMNS: tuple[str, ...] = (
     "proxy_phone", "delivered_at", "delivered_by", "returned_at", "returned_by", "return_reason", "updated_at",
     "address",
 )
-PARCEL_SELECT = ", ".join(PARCEL_COLUMNS)
+#: the columns as a SELECT (or RETURNING) list: personal ones opened (app.core.sealing)
+PARCEL_SELECT = opened(PARCEL_COLUMNS, "parcels")
+#: a row dict through :func:`seal_parcel` (its personal values sealed, ``name_hash`` added)
 PARCEL_INSERT = (
-    f"INSERT INTO parcels ({PARCEL_SELECT}) VALUES ({', '.join(':' + c for c in PARCEL_COLUMNS)})"
+    f"INSERT INTO parcels ({', '.join(PARCEL_COLUMNS)}, name_hash)"
+    f" VALUES ({', '.join(':' + c for c in PARCEL_COLUMNS)}, :name_hash)"
 )
 
 SHIPMENT_COLUMNS: tuple[str, ...] = (
@@ -33,9 +38,18 @@ SHIPMENT_COLUMNS: tuple[str, ...] = (
     "prohibited_confirmed", "produce", "produce_category", "accepted_at", "accepted_by", "manifest_id",
     "handed_over_at", "updated_at",
 )
-SHIPMENT_SELECT = ", ".join(SHIPMENT_COLUMNS)
+SHIPMENT_SELECT = opened(SHIPMENT_COLUMNS, "shipments")
 
 _BOOL_COLUMNS = frozenset({"carrier_known", "preadvised", "prohibited_confirmed", "produce"})
+
+
+def seal_parcel(tx: WriteTx, values: dict[str, Any]) -> dict[str, Any]:
+    """Parcel column values as stored: personal ones sealed, and with a ``name`` the keyed
+    ``name_hash`` the search by name compares."""
+    out = tx.cipher().seal_row("parcels", values)
+    if "name" in values:
+        out["name_hash"] = tx.lookup(values["name"])
+    return out
 
 
 def row_dict(columns: Sequence[str], row: Sequence[Any]) -> dict[str, Any]:
@@ -131,8 +145,8 @@ ROUND_COLUMNS: tuple[str, ...] = (
 ROUND_SELECT = ", ".join(ROUND_COLUMNS)
 
 ROUND_ITEMS_SQL = (
-    "SELECT i.parcel_id, p.tracking, p.pickup_code, p.phone, p.name, i.outcome, i.added_at, i.done_at, i.done_by,"
-    " p.address FROM round_items i JOIN parcels p ON p.id = i.parcel_id WHERE i.round_id = ? ORDER BY i.added_at, p.tracking"
+    "SELECT i.parcel_id, p.tracking, p.pickup_code, yyt_open(p.phone), yyt_open(p.name), i.outcome, i.added_at,"
+    " i.done_at, i.done_by, yyt_open(p.address) FROM round_items i JOIN parcels p ON p.id = i.parcel_id WHERE i.round_id = ? ORDER BY i.added_at, p.tracking"
 )
 
 

@@ -39,10 +39,11 @@ _BY_PREFIX = f"SELECT {PARCEL_SELECT} FROM parcels WHERE tracking >= ? AND track
 _BY_TAIL = (f"SELECT {PARCEL_SELECT} FROM parcels WHERE status IN ({', '.join('?' * len(_INBOUND))})"
             " AND phone_tail = ? ORDER BY checked_in_at DESC LIMIT ?")
 _BY_CODE = f"SELECT {PARCEL_SELECT} FROM parcels WHERE pickup_code = ? ORDER BY code_day DESC LIMIT ?"
-_BY_NAME = f"SELECT {PARCEL_SELECT} FROM parcels WHERE name = ? ORDER BY checked_in_at DESC LIMIT ?"
+#: names are sealed: the keyed hash of the stored form (full or masked) is what is compared
+_BY_NAME = f"SELECT {PARCEL_SELECT} FROM parcels WHERE name_hash = ? ORDER BY checked_in_at DESC LIMIT ?"
 _NOTICES = ("SELECT id, kind, pickup_code, created_at, status, status_at, reason FROM parcel_notices"
             " WHERE parcel_id = ? ORDER BY created_at, id")
-_EVENTS = "SELECT at, actor, kind, detail FROM parcel_events WHERE parcel_id = ? ORDER BY id"
+_EVENTS = "SELECT at, actor, kind, yyt_open(detail) FROM parcel_events WHERE parcel_id = ? ORDER BY id"
 _ROUNDS = ("SELECT r.number, r.carrier, i.added_at, i.added_by, i.outcome, i.done_at, i.done_by"
            " FROM round_items i JOIN rounds r ON r.id = i.round_id WHERE i.parcel_id = ? ORDER BY i.added_at")
 
@@ -144,8 +145,9 @@ class SearchService:
             rows = [p for p in map(parcel_payload, every) if phones_agree(value, p["phone"])]
         else:
             seen: dict[str, dict[str, Any]] = {}
+            cipher = self.ctx.store.cipher()
             for form in name_spellings(value):
-                for r in conn.execute(_BY_NAME, (form, limit + 1)):
+                for r in conn.execute(_BY_NAME, (cipher.lookup(form), limit + 1)):
                     p = parcel_payload(r)
                     seen.setdefault(p["id"], p)
             rows = list(seen.values())

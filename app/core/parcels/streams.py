@@ -15,6 +15,7 @@ MAX_REASON = 200
 
 def _apply_preadvice(tx: WriteTx, key: str, data: dict[str, Any]) -> None:
     values = [str(data.get(c) or "") for c in _COLUMNS]
+    values[1:] = [tx.seal(v) for v in values[1:]]  # phone, name, sender, address: sealed at rest
     tx.execute(
         "INSERT INTO parcel_preadvice (tracking, carrier, phone, name, sender, address, received_at)"
         " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (tracking) DO UPDATE SET carrier = excluded.carrier,"

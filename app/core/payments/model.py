@@ -6,6 +6,7 @@ import enum
 from dataclasses import dataclass
 
 from ..documents import mask_name
+from ..sealing import opened
 from ..validate.phone import mask_phone
 
 
@@ -44,7 +45,8 @@ PAYMENT_COLUMNS = ("id", "number", "reference", "type", "biller", "biller_name",
                    "amount_fen", "payer", "scheme_year", "status", "reason", "created_at", "created_by", "shift_id",
                    "decided_at", "received_at", "platform_ref", "refunded_at", "refunded_by", "refund_shift_id",
                    "updated_at")
-PAYMENT_SELECT = ", ".join(PAYMENT_COLUMNS)
+#: personal columns (the account: a phone for a top-up; the payer) opened (app.core.sealing)
+PAYMENT_SELECT = opened(PAYMENT_COLUMNS, "payments")
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ current shift (``payments``/``refund``).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 import sqlite3
 from collections.abc import Callable
@@ -35,7 +36,7 @@ from .rules import amount_rule, check_account, check_amount, scheme_year
 DUPLICATE_WINDOW = _dt.timedelta(minutes=10)
 _NEXT = ("UPDATE payment_counters SET value = value + CASE name WHEN 'pending_fen' THEN ? ELSE 1 END"
          " RETURNING name, value")
-_INSERT = f"INSERT INTO payments ({PAYMENT_SELECT}) VALUES ({', '.join('?' * len(PAYMENT_COLUMNS))})"
+_INSERT = f"INSERT INTO payments ({', '.join(PAYMENT_COLUMNS)}) VALUES ({', '.join('?' * len(PAYMENT_COLUMNS))})"
 _BY_ID = f"SELECT {PAYMENT_SELECT} FROM payments WHERE id = ?"
 _BY_REF = f"SELECT {PAYMENT_SELECT} FROM payments WHERE reference = ?"
 _DUPLICATE = ("SELECT reference, created_at FROM payments WHERE account_key = ? AND type = ? AND amount_fen = ?"
@@ -116,6 +117,8 @@ class PaymentService:
         with self.store.write(actor=actor.username, action="payment.take", entity="payment", entity_id=pid) as tx:
             if bt.account_kind == "resident_id":  # a key made now is recorded in this transaction
                 acct = check_account(bt, account, today=today, key=self.secret_key(tx), biller=biller)
+            else:  # a phone or account number is found again by its keyed hash: it is stored sealed
+                acct = dataclasses.replace(acct, key=tx.lookup(acct.key))
             if not confirm_duplicate:
                 self._refuse_duplicate(tx, bt.type, acct, amount_fen)
             self._refuse_over_caps(tx, amount_fen, total_cap * 100, age_cap)
@@ -126,7 +129,7 @@ class PaymentService:
             row = (pid, seq, make_reference(self.station_code, seq), bt.type, acct.biller, acct.biller_name,
                    acct.stored, acct.key, amount_fen, name, year.year if year else None, Status.PENDING.value, "",
                    tx.now_iso, actor.username, sid, None, None, "", None, "", None, tx.now_iso)
-            tx.execute(_INSERT, row)
+            tx.execute(_INSERT, (*row[:6], tx.seal(row[6]), row[7], row[8], tx.seal(row[9]), *row[10:]))
             payload = payment_payload(row)
             tx.change("payments", pid, "create", payload)
             record_cash(tx, actor, service=Service.PAYMENTS, kind=Kind.PAYMENT, amount_fen=amount_fen,

@@ -49,12 +49,12 @@ SALES_LEDGER: tuple[tuple[str, str, int], ...] = (
 
 _PURCHASES = (
     "SELECT number, received_on, product_name, category, reg_no, spec, unit, maker, lot_no, produced_on, expires_on,"
-    " qty, unit_cost_fen, amount_fen, supplier_name, supplier_phone, label_code, clerk FROM shop_purchases"
+    " qty, unit_cost_fen, amount_fen, supplier_name, yyt_open(supplier_phone), label_code, clerk FROM shop_purchases"
     " WHERE received_on BETWEEN ? AND ? AND (? = '' OR category = ?) ORDER BY number")
 _SALES = (
     "SELECT m.kind, CASE WHEN m.kind = 'sale' THEN ln.sold_on ELSE r.returned_on END AS day, s.number, ln.name,"
-    " ln.category, ln.reg_no, ln.spec, ln.unit, ln.maker, l.lot_no, -m.qty, ln.unit_price_fen, s.buyer_name,"
-    " s.buyer_id_masked, s.buyer_phone, s.buyer_address, s.crop, ln.restricted,"
+    " ln.category, ln.reg_no, ln.spec, ln.unit, ln.maker, l.lot_no, -m.qty, ln.unit_price_fen, yyt_open(s.buyer_name),"
+    " s.buyer_id_masked, yyt_open(s.buyer_phone), yyt_open(s.buyer_address), s.crop, ln.restricted,"
     " CASE WHEN m.kind = 'sale' THEN s.clerk ELSE r.clerk END"
     " FROM shop_moves AS m JOIN shop_sale_lines AS ln ON ln.id = m.line_id JOIN shop_sales AS s ON s.id = ln.sale_id"
     " JOIN shop_lots AS l ON l.id = m.lot_id LEFT JOIN shop_returns AS r ON m.kind = 'return' AND r.id = m.ref_id"

@@ -22,8 +22,8 @@ from .model import RecallBuyer, RecallView
 from .records import LOT_COLUMNS, LOT_SELECT, buyer_view, lot_payload, row_dict
 
 _BUYERS = (
-    "SELECT s.id, s.number, s.sold_at, l.lot_no, -sum(m.qty) AS net, s.buyer_name, s.buyer_id_masked, s.buyer_phone,"
-    " s.buyer_address, s.crop FROM shop_moves AS m JOIN shop_sale_lines AS ln ON ln.id = m.line_id"
+    "SELECT s.id, s.number, s.sold_at, l.lot_no, -sum(m.qty) AS net, yyt_open(s.buyer_name), s.buyer_id_masked,"
+    " yyt_open(s.buyer_phone), yyt_open(s.buyer_address), s.crop FROM shop_moves AS m JOIN shop_sale_lines AS ln ON ln.id = m.line_id"
     " JOIN shop_sales AS s ON s.id = ln.sale_id JOIN shop_lots AS l ON l.id = m.lot_id"
     " WHERE m.lot_id = ? AND m.kind IN ('sale', 'return') GROUP BY s.id HAVING net > 0 ORDER BY s.number")
 _RECALL = "SELECT id, number, lot_id, product_id, reason, at, by_user FROM shop_recalls"
@@ -129,7 +129,7 @@ class RecallService:
             raise NotFound("shop.not_a_recall_buyer", sale=sale, recall=rec[1])
         with self.ctx.store.write(actor=actor.username, action="shop.phone_reveal", entity="shop_sale",
                                   entity_id=sale_id) as tx:
-            phone = tx.execute("SELECT buyer_phone FROM shop_sales WHERE id = ?", (sale_id,)).fetchone()[0]
+            phone = tx.execute("SELECT yyt_open(buyer_phone) FROM shop_sales WHERE id = ?", (sale_id,)).fetchone()[0]
             if not phone:
                 raise NotFound("shop.no_phone", sale=buyers[sale_id].sale_number)
             tx.summary.update(recall=rec[1], sale=buyers[sale_id].sale_number, purpose="recall")

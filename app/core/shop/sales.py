@@ -15,6 +15,7 @@ from ..clock import local_date
 from ..db.store import WriteTx
 from ..errors import InvalidInput, NotFound, Refused
 from ..ids import new_id
+from ..sealing import opened
 from ..users.model import Actor
 from ..users.permissions import Perm, require
 from ..validate.identity import check_resident_id
@@ -144,7 +145,7 @@ class SaleService:
         sale = {"id": sale_id, "number": number, "sold_at": tx.now_iso, "sold_on": sold_on, "clerk": actor.username,
                 "total_fen": total, "restricted": int(restricted), **who,
                 "safety_reminded": int(bool(safety_reminded and restricted))}
-        tx.execute(insert_sql("shop_sales", SALE_COLUMNS), sale)
+        tx.execute(insert_sql("shop_sales", SALE_COLUMNS), tx.cipher().seal_row("shop_sales", sale))
         payload_lines, views = [], []
         for i, ln in enumerate(lines, start=1):
             p = ln.product
@@ -291,7 +292,7 @@ def resolve_sale(conn: sqlite3.Connection, ref: str) -> str:
 
 
 def load_sale(conn: sqlite3.Connection, sale_id: str) -> SaleView:
-    s = row_dict(SALE_COLUMNS, conn.execute(f"SELECT {', '.join(SALE_COLUMNS)} FROM shop_sales WHERE id = ?",
+    s = row_dict(SALE_COLUMNS, conn.execute(f"SELECT {opened(SALE_COLUMNS, 'shop_sales')} FROM shop_sales WHERE id = ?",
                                             (sale_id,)).fetchone())
     lines = []
     returned_fen = 0

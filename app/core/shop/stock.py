@@ -138,7 +138,7 @@ class StockService:
                 "expires_on": until.isoformat(), "qty": n, "unit_cost_fen": cost_fen, "amount_fen": cost_fen * n,
                 "supplier_name": who, "supplier_phone": phone, "label_code": code,
             }
-            tx.execute(insert_sql("shop_purchases", PURCHASE_COLUMNS), purchase)
+            tx.execute(insert_sql("shop_purchases", PURCHASE_COLUMNS), tx.cipher().seal_row("shop_purchases", purchase))
             add_move(tx, lot_id, "in", n, pid)
             lot_row = tx.execute(f"SELECT {LOT_SELECT} FROM shop_lots WHERE id = ?", (lot_id,)).fetchone()
             tx.change("shop_lots", lot_id, op, lot_payload(lot_row))

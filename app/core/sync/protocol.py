@@ -26,8 +26,9 @@ PULL_PAGE = 500
 STREAMS = ("tariff", "catalogue", "bill_types", "notices", "preadvice", "payment_decisions", "pesticide_rules",
            "notice_status")
 
-#: the outbox columns a batch is built from, in this order
-ROW_COLUMNS = "seq, change_id, entity, entity_id, op, payload, payload_hash, device_time, hlc"
+#: the outbox columns a batch is built from, in this order (a sealed payload opened: the hub gets
+#: the record in clear, over TLS; app.core.sealing)
+ROW_COLUMNS = "seq, change_id, entity, entity_id, op, yyt_open(payload) AS payload, payload_hash, device_time, hlc"
 
 
 def encode_batch(rows: Sequence[Sequence[Any]], *, pending: int | None, sent_at: str) -> bytes:

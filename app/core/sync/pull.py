@@ -16,6 +16,7 @@ import threading
 
 from ..db.store import SYSTEM_ACTOR, Store, WriteTx
 from ..errors import YytError
+from ..sealing import SEALED_STREAMS
 from .client import CursorExpiredError, HubClient
 from .model import SyncReport
 from .protocol import PULL_PAGE
@@ -100,7 +101,8 @@ class Puller:
             " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (stream, key) DO UPDATE SET payload = excluded.payload,"
             " version = excluded.version, hlc = excluded.hlc, received_at = excluded.received_at,"
             " snapshot_gen = excluded.snapshot_gen",
-            (stream, key, payload, int(rec.get("v", 0)), str(rec.get("hlc", "")), tx.now_iso, gen))
+            (stream, key, tx.seal(payload) if stream in SEALED_STREAMS else payload, int(rec.get("v", 0)),
+             str(rec.get("hlc", "")), tx.now_iso, gen))
         if handler is not None:
             try:
                 data = json.loads(payload)

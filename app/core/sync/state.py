@@ -13,6 +13,7 @@ from typing import Any
 
 from .. import outbox_stats
 from ..clock import iso_utc, parse_utc
+from ..db.codec import sha256_hex
 from ..db.store import SYSTEM_ACTOR, Store, WriteTx
 from .model import DeadLetter, SyncReport
 from .protocol import ROW_COLUMNS
@@ -61,10 +62,13 @@ class LocalState:
         return self.store.query(f"SELECT {ROW_COLUMNS} FROM outbox WHERE seq > ? ORDER BY seq LIMIT ?", (after, limit))
 
     def lines(self, lo: int, hi: int, conn: sqlite3.Connection | None = None) -> list[tuple[int, str, str]]:
-        """(seq, change_id, payload_hash) of the outbox rows in (lo, hi]."""
+        """(seq, change_id, payload_hash) of the outbox rows in (lo, hi], the hash as the hub takes
+        it: over the record in clear. (A sealed row's stored hash is over its sealed text — a hash of
+        the clear text kept in the file would let anyone try every phone number against it.)"""
         c = conn or self.store.conn
-        return [tuple(r) for r in c.execute(
-            "SELECT seq, change_id, payload_hash FROM outbox WHERE seq > ? AND seq <= ? ORDER BY seq", (lo, hi))]
+        return [(seq, cid, sha256_hex(text) if text is not None else h) for seq, cid, h, text in c.execute(
+            "SELECT seq, change_id, payload_hash, CASE WHEN payload LIKE 'enc1:%' THEN yyt_open(payload) END"
+            " FROM outbox WHERE seq > ? AND seq <= ? ORDER BY seq", (lo, hi))]
 
     def pending(self) -> tuple[int, str | None]:
         """(count of records the hub has not acknowledged, the earliest device time among them):

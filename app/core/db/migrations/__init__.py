@@ -22,11 +22,12 @@ from . import (
     v009_consignment,
     v010_reports,
     v011_retention,
+    v012_sealed,
 )
 
 STEPS: tuple[ModuleType, ...] = (v001_foundation, v002_parcels, v003_sync, v004_cash, v005_parcel_care,
                                  v006_id_key_to_keyring, v007_payments, v008_shop,
-                                 v009_consignment, v010_reports, v011_retention)
+                                 v009_consignment, v010_reports, v011_retention, v012_sealed)
 
 LATEST = STEPS[-1].VERSION
 
