@@ -14,12 +14,13 @@ import pytest
 from app.core import bundle_cipher
 from app.core.ids import new_id
 from app.core.sync.credentials import Credentials
-from app.core.sync.protocol import bundle_key, encode_batch, gunzip_bytes, sign
+from app.core.sync.protocol import bundle_key, encode_batch, gunzip_bytes, gzip_bytes, sign
+from hub.limits import MAX_BUNDLE_INFLATED
 
 from .helpers import sync_fixtures
 from .helpers.records import compare, write_parcels
 from .test_hub_bundle_hostile import _signed_bundle, run_hub
-from .test_hub_hostile_bodies import _bundle, held
+from .test_hub_hostile_bodies import _bundle, _gzip_stream, held
 
 hub, make_station = sync_fixtures.hub, sync_fixtures.make_station
 PHONE, NAME, ADDRESS = "13912345678", "王小明", "重庆市酉阳县桃花源镇幸福村3组12号"
@@ -146,3 +147,24 @@ def test_a_v1_bundle_from_an_old_stick_still_imports(hub, make_station, tmp_path
     assert code == 0 and json.loads(out)["applied"] == 2 and json.loads(out)["duplicates"] == 8
     assert st.sync.run_once().ok
     compare(st.store, hub.storage, st.info.code)
+
+
+def test_the_limits_apply_to_the_decrypted_body(hub, make_station, tmp_path):
+    st = make_station()
+    key = bundle_key(Credentials(st.info.code).get())
+
+    def sealed(name: str, gz: bytes) -> Path:
+        nonce = bundle_cipher.new_nonce()
+        header_line = json.dumps({"station_code": st.info.code, "encoding": "gzip", "cipher": "aes-256-gcm",
+                                  "nonce": nonce.hex()}).encode()
+        body = bundle_cipher.seal(key, nonce, header_line, gz)
+        return _write(tmp_path / name, bundle_cipher.MAGIC_V2, header_line, sign(key, header_line, body).encode(), body)
+
+    deep = sealed("deep.yyt", gzip_bytes(b'{"v":1,"batches":' + b"[" * 30_000 + b"]" * 30_000 + b"}"))
+    huge = sealed("huge.yyt", _gzip_stream(b'{"v":1,"batches":[', b" ", MAX_BUNDLE_INFLATED + 1024 * 1024))
+    assert huge.stat().st_size < 1024 * 1024  # small on the stick, 65 MiB once inflated
+    before = held(hub, st)
+    for path, error in ((deep, "body.too_deep"), (huge, "body.too_large")):
+        code, out, err = run_hub(hub.db, "bundle", "import", str(path))
+        assert code == 3 and json.loads(out)["error"]["code"] == error, (path.name, err)
+    assert held(hub, st) == before
