@@ -10,7 +10,7 @@
    history, p50 and p99 each.
 
 The 1,000,000 parcels are bulk-loaded with ``executemany`` in large transactions straight into
-the parcels table, on purpose bypassing the write path: they stand for a year of history, and a
+the parcels table (sealed as the app writes them), on purpose bypassing the write path: they stand for a year of history, and a
 year of change records and audit entries is not what is measured here. Everything measured after
 the load goes through the real services. Prints figures; asserts nothing.
 
@@ -32,12 +32,16 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+import keyring  # noqa: E402
+
 from app.core.clock import iso_utc  # noqa: E402
 from app.core.db.connection import open_connection  # noqa: E402
+from app.core.db.store import Store  # noqa: E402
 from app.core.ids import new_id  # noqa: E402
 from app.core.parcels.records import PARCEL_COLUMNS  # noqa: E402
 from app.core.station import Station  # noqa: E402
 from app.paths import DataPaths  # noqa: E402
+from benchmarks.bench_sync import _Memory  # noqa: E402 - the benchmarks' in-memory keyring
 
 SHELVES = [{"shelf": s, "layers": 5, "capacity": 300} for s in "ABCDEFGH"]  # 12,000 places
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
@@ -74,6 +78,20 @@ def _rows(total: int, start: _dt.datetime, rng: random.Random):  # noqa: ANN202
                f"龙凤村{i % 9 + 1}组{i % 97 + 1}号" if i % 2 else "")
 
 
+_PHONE, _NAME, _ADDRESS = (PARCEL_COLUMNS.index(c) for c in ("phone", "name", "address"))
+
+
+def _sealed(rows, cipher):  # noqa: ANN001, ANN202
+    """The rows with their personal values sealed and the name's keyed hash appended."""
+    seal = cipher.seal
+    for r in rows:
+        r = list(r)
+        name = r[_NAME]
+        r[_PHONE], r[_NAME], r[_ADDRESS] = seal(r[_PHONE]), seal(name), seal(r[_ADDRESS])
+        r.append(cipher.lookup(name))
+        yield r
+
+
 def counter_station(root: Path, code: str, name: str, parcels: int, pin: str = "135790") -> tuple[DataPaths, float]:
     """A closed station under ``root/station`` (admin and a clerk, both with ``pin``; the
     benchmark shelves) holding ``parcels`` bulk-loaded parcels; (its paths, the load's seconds)."""
@@ -98,10 +116,14 @@ def bulk_load(db: Path, total: int) -> float:
                            " AND sql IS NOT NULL AND name != 'parcels_code_day'").fetchall()
     for name, _ in indexes:
         conn.execute(f"DROP INDEX {name}")
-    insert = f"INSERT INTO parcels ({', '.join(PARCEL_COLUMNS)}) VALUES ({', '.join('?' * len(PARCEL_COLUMNS))})"
+    insert = (f"INSERT INTO parcels ({', '.join(PARCEL_COLUMNS)}, name_hash)"
+              f" VALUES ({', '.join('?' * (len(PARCEL_COLUMNS) + 1))})")
     start = _dt.datetime(2025, 6, 1, tzinfo=_dt.UTC)
+    store = Store(db)
+    cipher = store.cipher()  # the station's key (made now): the rows go in sealed, as the app writes them
+    store.close()
     t = time.perf_counter()
-    rows = _rows(total, start, rng)
+    rows = _sealed(_rows(total, start, rng), cipher)
     while True:
         batch = list(itertools.islice(rows, 100_000))
         if not batch:
@@ -129,6 +151,7 @@ def main() -> None:
     ap.add_argument("checkins", nargs="?", type=int, default=3_000)
     ap.add_argument("--dir", help="where to build the databases (default: a temporary folder)")
     args = ap.parse_args()
+    keyring.set_keyring(_Memory())  # the station key (and the sealing of personal data) need a keyring
     root = Path(args.dir) if args.dir else Path(tempfile.mkdtemp(prefix="yyt-bench-parcels-"))
     paths = DataPaths(root / "station")
     st = Station.create(paths, code="CQBENCH1", name="bench", admin_username="admin", admin_pin="135790")
@@ -194,8 +217,8 @@ def main() -> None:
     total_now = conn.execute("SELECT count(*) FROM parcels").fetchone()[0]
     trackings = [f"SF{rng.randrange(args.parcels):013d}" for _ in range(2_000)]
     some = [rng.randrange(1, total_now) for _ in range(6_000)]
-    phones = [conn.execute("SELECT phone FROM parcels WHERE rowid = ?", (r,)).fetchone()[0] for r in some[:2_000]]
-    names = [n for n in (conn.execute("SELECT name FROM parcels WHERE rowid = ?", (r,)).fetchone()[0] for r in some)
+    phones = [conn.execute("SELECT yyt_open(phone) FROM parcels WHERE rowid = ?", (r,)).fetchone()[0] for r in some[:2_000]]
+    names = [n for n in (conn.execute("SELECT yyt_open(name) FROM parcels WHERE rowid = ?", (r,)).fetchone()[0] for r in some)
              if n and "*" not in n][:2_000]
     search = parcels.search.search
     worst_search = 0.0

@@ -189,7 +189,8 @@ def test_agreed_price_and_no_shift(station, cm, actors):
 
 def test_a_shipment_is_an_outbound_produce_parcel_and_its_postage_goes_on_the_statement(station, cm, clerk, lot):
     r = cm.moves.ship(clerk, lot.code, "5", weight_g=5400, **TO)
-    ship = station.store.query_one("SELECT waybill, produce, produce_category, price_fen, sender_name, sender_phone,"
+    ship = station.store.query_one("SELECT waybill, produce, produce_category, price_fen, yyt_open(sender_name) AS sender_name,"
+                                   " yyt_open(sender_phone) AS sender_phone,"
                                    " sender_id_masked, contents, to_province FROM shipments")
     assert ship["waybill"] == r.waybill and ship["produce"] == 1 and ship["produce_category"] == "plum"
     assert (ship["sender_name"], ship["sender_phone"], ship["sender_id_masked"]) == ("何永福", "13512340000",

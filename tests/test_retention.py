@@ -69,7 +69,7 @@ def test_exactly_what_is_due_at_chongqings_midnight_is_blanked_once(station, act
     assert _row(station, 2)[5:7] == (None, None)  # no proxy: stays NULL
     assert _row(station, 3)[:3] == ("张三三", "13800003333", "3333")  # returned on 2 June: kept
     assert _row(station, 4)[:3] == ("张四四", "13800004444", "4444")  # still on the shelf: kept
-    detail = json.loads(station.store.query_one("SELECT detail FROM parcel_events WHERE kind = 'fixed'")[0])
+    detail = json.loads(station.store.query_one("SELECT yyt_open(detail) FROM parcel_events WHERE kind = 'fixed'")[0])
     assert detail == {"purged": True, "fields": ["phone"]}
     assert "13800002222" not in repr(station.parcels.search.history(admin, sf(2)))  # the history still shows
 
@@ -128,8 +128,8 @@ def test_old_shipments_and_preadvice_are_blanked_by_their_own_cutoffs(station, a
     r = station.retention.purge(admin)
     assert (r.preadvice, r.platform_records, r.shipments) == (1, 1, 0)
     q = station.store.query_one
-    assert q("SELECT phone, name, address FROM parcel_preadvice WHERE tracking = 'SF0000000000091'")[:] == ("", "", "")
-    assert q("SELECT phone FROM parcel_preadvice WHERE tracking = ?", (sf(4),))[0] == "13600006666"  # held
+    assert q("SELECT yyt_open(phone), yyt_open(name), yyt_open(address) FROM parcel_preadvice WHERE tracking = 'SF0000000000091'")[:] == ("", "", "")
+    assert q("SELECT yyt_open(phone) FROM parcel_preadvice WHERE tracking = ?", (sf(4),))[0] == "13600006666"  # held
     kept = json.loads(q("SELECT payload FROM platform_records WHERE key = 'SF0000000000091'")[0])
     assert kept == {"carrier": "SF", "phone": "", "name": "", "sender": "", "address": ""}
     station.settings.set(admin, "privacy.shipment_retention_days", 30)

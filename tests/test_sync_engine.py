@@ -224,7 +224,7 @@ def test_pull_pages_preadvice_and_snapshot_after_410(hub, make_station):
     report = st.sync.run_once()
     assert report.ok and report.pulled >= 12 and report.pages >= 3
     assert st.store.query_one("SELECT count(*) FROM parcel_preadvice")[0] == 12
-    assert st.store.query_one("SELECT name FROM parcel_preadvice WHERE tracking = 'SF1000000003'")[0] == "王*"
+    assert st.store.query_one("SELECT yyt_open(name) FROM parcel_preadvice WHERE tracking = 'SF1000000003'")[0] == "王*"
     # withdrawn on the platform, and the log compacted: the station's cursor is too old → snapshot
     hub.storage.publish("preadvice", "SF1000000003", None, code, now)
     hub.storage.publish("bill_types", "water", json.dumps({"name": "水费"}), "*", now)

@@ -73,11 +73,11 @@ def test_correct_and_move_from_search_by_keyboard(qtbot, make_window, station, a
     qtbot.keyClicks(dialog.phone, "13812348866")
     qtbot.keyClick(dialog.phone, Qt.Key.Key_Return)  # no reason: refused, the dialog stays and says why
     assert dialog.isVisible() and dialog.error.isVisible() and "reason" in dialog.error.text().lower()
-    assert station.store.query_one("SELECT phone FROM parcels")[0] == "13712348866"
+    assert station.store.query_one("SELECT yyt_open(phone) FROM parcels")[0] == "13712348866"
     dialog.reason.setEditText("收件人来电更正号码")
     qtbot.keyClick(dialog.phone, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not dialog.isVisible())
-    assert station.store.query_one("SELECT phone FROM parcels")[0] == "13812348866"
+    assert station.store.query_one("SELECT yyt_open(phone) FROM parcels")[0] == "13812348866"
     assert station.store.query_one("SELECT count(*) FROM audit WHERE action = 'parcel.fix'")[0] == 1  # Enter saves once
     assert window.feedback.last_kind == "ok"
     qtbot.waitUntil(lambda: "Check-in corrected" in screen.history.texts(1), timeout=3000)
@@ -103,7 +103,7 @@ def test_check_in_with_an_address_then_correct_the_last_one(qtbot, make_window, 
     screen.phone.setText("13712348866")
     screen.address.setText("龙凤村三组石板坡下老供销社旁边")
     scan(qtbot, "SF8800000000021", screen.tracking)
-    assert station.store.query_one("SELECT address FROM parcels")[0] == "龙凤村三组石板坡下老供销社旁边"
+    assert station.store.query_one("SELECT yyt_open(address) FROM parcels")[0] == "龙凤村三组石板坡下老供销社旁边"
     assert screen.address.text() == ""
     qtbot.keyClick(screen.tracking, Qt.Key.Key_E, CTRL)  # nothing chosen: the parcel just checked in
     dialog = _dialog(qtbot)
@@ -112,7 +112,7 @@ def test_check_in_with_an_address_then_correct_the_last_one(qtbot, make_window, 
     dialog.reason.setEditText("面单看错了")
     dialog.save()
     qtbot.waitUntil(lambda: not dialog.isVisible())
-    assert station.store.query_one("SELECT name FROM parcels")[0] == "欧阳娜娜"
+    assert station.store.query_one("SELECT yyt_open(name) FROM parcels")[0] == "欧阳娜娜"
     assert screen.banner.kind == "ok" and screen.banner.caption.text() == "Check-in corrected"
 
 

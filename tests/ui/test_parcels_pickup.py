@@ -15,7 +15,8 @@ def _checkin(station, actors, tracking: str, phone: str) -> str:  # noqa: ANN001
 
 
 def _status(station, tracking: str) -> tuple:  # noqa: ANN001
-    return tuple(station.store.query_one("SELECT status, pickup_batch, proxy_name, proxy_phone FROM parcels"
+    return tuple(station.store.query_one("SELECT status, pickup_batch, yyt_open(proxy_name),"
+                                          " yyt_open(proxy_phone) FROM parcels"
                                          " WHERE tracking = ?", (tracking,)))
 
 

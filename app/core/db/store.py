@@ -208,6 +208,13 @@ class Store:
         from ..station_secrets import ID_HASH_KEY, StationSecrets
 
         code = self._station_code
+        if code is None:  # the station was created after this store's first connection: ask the file
+            probe = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
+            try:
+                row = probe.execute("SELECT code FROM station").fetchone()
+            finally:
+                probe.close()
+            code = self._station_code = row[0] if row else None
         value = StationSecrets(code).get(ID_HASH_KEY) if code else None
         if value is None:
             raise Refused("secrets.key_missing", station_code=code or "")

@@ -23,6 +23,7 @@ import time
 from concurrent.futures import Executor, Future
 from dataclasses import dataclass
 
+from ..db.codec import sha256_hex
 from ..db.store import SYSTEM_ACTOR, Store
 from ..errors import Refused, Unreachable, YytError
 from .client import BodyTooLarge, GapError, HubClient
@@ -227,7 +228,8 @@ class Pusher:
         (in this run, or after the next run's reconcile). Nothing is recorded, and the run stops
         (``sync.outbox_replaced``), when the rows sent are no longer in the outbox (the database
         was replaced under the running sync)."""
-        sent = [(r[0], r[1], r[6]) for r in batch.rows]
+        # the hash of what was sent (the opened text: a sealed row's stored hash is over its sealed text)
+        sent = [(r[0], r[1], sha256_hex(r[5])) for r in batch.rows]
         if answer.get("digest") != digest(sent):
             raise YytError("sync.digest_mismatch", first_seq=sent[0][0], last_seq=batch.last)
         hub_acked = int(answer["acked_through"])
