@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import hashlib
-import hmac
 import secrets
+
+from app.core import bundle_cipher
 
 # Crockford's base32 without the look-alikes I, L, O, U: easy to read out over the phone.
 _CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 TOKEN_PREFIX = "yyt1_"
-BUNDLE_KEY_CONTEXT = b"yyt-bundle-v1"
 
 
 def new_enrolment_code() -> str:
@@ -40,5 +40,6 @@ def token_hash(token: str) -> str:
 
 def bundle_key(token: str) -> str:
     """The key USB bundles are signed with: HMAC-SHA256(token, 'yyt-bundle-v1'), hex. Both sides
-    derive it from the token; the hub stores it (never the token)."""
-    return hmac.new(token.encode(), BUNDLE_KEY_CONTEXT, hashlib.sha256).hexdigest()
+    derive it from the token (one helper, :func:`app.core.bundle_cipher.bundle_key`); the hub
+    stores it (never the token)."""
+    return bundle_cipher.bundle_key(token).hex()

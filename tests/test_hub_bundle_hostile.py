@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
+from app.core.bundle_cipher import MAGIC_V1
 from app.core.sync.credentials import Credentials
-from app.core.sync.protocol import BUNDLE_MAGIC, bundle_key, encode_batch, gzip_bytes, sign
+from app.core.sync.protocol import bundle_key, encode_batch, gzip_bytes, sign
 from hub.cli import main as hub_main
 from hub.limits import MAX_BUNDLE_BYTES
 
@@ -39,7 +40,7 @@ def _signed_bundle(path: Path, token: str, code: str, batches: list[bytes], head
     body = gzip_bytes(json.dumps({"v": 1, "batches": [json.loads(b) for b in batches]}).encode())
     header_line = header_line or json.dumps({"station_code": code, "encoding": "gzip"}).encode()
     mac = sign(bundle_key(token), header_line, body).encode()
-    path.write_bytes(BUNDLE_MAGIC + b"\n" + header_line + b"\n" + mac + b"\n" + body)
+    path.write_bytes(MAGIC_V1 + b"\n" + header_line + b"\n" + mac + b"\n" + body)
     return path
 
 
@@ -79,13 +80,13 @@ def test_deep_json_in_a_bundle_exits_3(hub, make_station, tmp_path):
     token = Credentials(st.info.code).get()
     deep_header = b'{"station_code":"' + st.info.code.encode() + b'","x":' + b"[" * 30_000 + b"]" * 30_000 + b"}"
     path = tmp_path / "deep.yyt"
-    path.write_bytes(BUNDLE_MAGIC + b"\n" + deep_header + b"\n" + b"00" * 32 + b"\n" + b"body")
+    path.write_bytes(MAGIC_V1 + b"\n" + deep_header + b"\n" + b"00" * 32 + b"\n" + b"body")
     code, _, err = run_hub(hub.db, "bundle", "import", str(path))
     assert code == 3, err
     _one_error_line(err, "bundle.invalid")
     body = gzip_bytes(b'{"v":1,"batches":' + b"[" * 30_000 + b"]" * 30_000 + b"}")
     header = json.dumps({"station_code": st.info.code, "encoding": "gzip"}).encode()
-    path.write_bytes(BUNDLE_MAGIC + b"\n" + header + b"\n" + sign(bundle_key(token), header, body).encode()
+    path.write_bytes(MAGIC_V1 + b"\n" + header + b"\n" + sign(bundle_key(token), header, body).encode()
                      + b"\n" + body)
     code, _, err = run_hub(hub.db, "bundle", "import", str(path))
     assert code == 3, err

@@ -15,6 +15,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from app.core import bundle_cipher
 from app.core.sync.credentials import Credentials
 from app.core.sync.protocol import bundle_key, encode_batch, gzip_bytes, sign
 from hub.wire import encode_cursor
@@ -221,11 +222,17 @@ def test_truncated_and_foreign_bundles_change_nothing(hub, make_station, tmp_pat
         path = tmp_path / f"cut{cut}.yyt"
         path.write_bytes(data[:cut])
         cases.append((path, (3, 6), ("bundle.invalid", "bundle.bad_signature")))
-    # a truncated gzip body signed again with the right key (a writer cut short): the gzip is not whole
+    # a truncated body signed again with the right key: the cipher's tag does not verify
     resigned = tmp_path / "cut-resigned.yyt"
     key = bundle_key(Credentials(a.info.code).get())
     resigned.write_bytes(magic + b"\n" + header_line + b"\n" + sign(key, header_line, body[:-8]).encode() + b"\n" + body[:-8])
-    cases.append((resigned, (3,), ("body.bad_encoding",)))
+    cases.append((resigned, (6,), ("bundle.bad_signature",)))
+    # a truncated gzip encrypted and signed with the right keys (a writer cut short): the gzip is not whole
+    nonce = bytes.fromhex(header["nonce"])
+    cut_gzip = bundle_cipher.seal(key, nonce, header_line, bundle_cipher.open_sealed(key, nonce, header_line, body)[:-8])
+    rewrapped = tmp_path / "cut-gzip.yyt"
+    rewrapped.write_bytes(magic + b"\n" + header_line + b"\n" + sign(key, header_line, cut_gzip).encode() + b"\n" + cut_gzip)
+    cases.append((rewrapped, (3,), ("body.bad_encoding",)))
     # A's bundle claiming to be B's: B's key does not verify A's signature
     as_b = json.dumps({**header, "station_code": b.info.code}).encode()
     foreign = tmp_path / "foreign.yyt"

@@ -8,11 +8,14 @@ canonical payload text it receives, and both sides prove they agree with a diges
 from __future__ import annotations
 
 import hashlib
-import hmac
 import json
 import zlib
 from collections.abc import Iterable, Sequence
 from typing import Any
+
+# the USB bundle's keys and MAC live beside its cipher (one helper for the station and the hub)
+from ..bundle_cipher import bundle_key as bundle_key
+from ..bundle_cipher import sign as sign
 
 API = "/v1"
 GZIP_LEVEL = 6
@@ -20,8 +23,6 @@ MIN_BATCH = 20
 START_BATCH = 500
 MAX_BATCH = 5000  # the hub refuses more than this in one batch
 PULL_PAGE = 500
-BUNDLE_MAGIC = b"YYTBUNDLE/1"
-BUNDLE_KEY_CONTEXT = b"yyt-bundle-v1"
 STREAMS = ("tariff", "catalogue", "bill_types", "notices", "preadvice", "payment_decisions", "pesticide_rules",
            "notice_status")
 
@@ -75,13 +76,3 @@ def digest(lines: Iterable[tuple[int, str, str]]) -> str:
     for seq, change_id, payload_hash in lines:
         h.update(f"{seq}:{change_id}:{payload_hash}\n".encode())
     return h.hexdigest()
-
-
-def bundle_key(token: str) -> bytes:
-    """The key a USB bundle is signed with: HMAC-SHA256(token, 'yyt-bundle-v1') (the hub keeps
-    this derived key, never the token)."""
-    return bytes.fromhex(hmac.new(token.encode(), BUNDLE_KEY_CONTEXT, hashlib.sha256).hexdigest())
-
-
-def sign(key: bytes, header_line: bytes, body: bytes) -> str:
-    return hmac.new(key, header_line + b"\n" + body, hashlib.sha256).hexdigest()
