@@ -29,6 +29,7 @@ import secrets
 import sqlite3
 from pathlib import Path
 
+from .db.backup import rewrite_copies
 from .db.store import SYSTEM_ACTOR, Store, WriteTx
 from .errors import InvalidInput, Refused
 from .station_secrets import ID_HASH_KEY, StationSecrets
@@ -148,26 +149,16 @@ def scrub_copies(conn: sqlite3.Connection, db_path: Path, backups: Path) -> int:
     held = StationSecrets(code).get(ID_HASH_KEY)
     if held is None:
         return 0
-    scrubbed = 0
-    copies = sorted(db_path.parent.glob(db_path.name + ".v*.bak")) + sorted(backups.glob("*.db"))
-    for copy in copies:
-        try:
-            c = sqlite3.connect(str(copy), isolation_level=None)
-            try:
-                c.execute("PRAGMA journal_mode = MEMORY")  # the old page goes to no journal file
-                c.execute("PRAGMA secure_delete = ON")
-                row = c.execute("SELECT code, secret_salt FROM station").fetchone()
-                if row and row[0] == code and row[1] and row[1].lower() == held.lower():
-                    c.execute("BEGIN IMMEDIATE")
-                    c.execute("UPDATE station SET secret_salt = ''")
-                    c.execute(_SET_META, (CHECK_META, check_value(held)))
-                    c.execute("COMMIT")
-                    scrubbed += 1
-            finally:
-                c.close()
-        except sqlite3.Error as exc:
-            log.warning("could not scrub the key from %s: %s", copy.name, type(exc).__name__)
-    return scrubbed
+
+    def scrub(c: sqlite3.Connection) -> bool:
+        salt = c.execute("SELECT secret_salt FROM station").fetchone()[0]
+        if not salt or salt.lower() != held.lower():
+            return False
+        c.execute("UPDATE station SET secret_salt = ''")
+        c.execute(_SET_META, (CHECK_META, check_value(held)))
+        return True
+
+    return rewrite_copies(db_path, backups, code, scrub, "scrub the key from")
 
 
 def check_restorable(source: Path, station_code: str) -> None:

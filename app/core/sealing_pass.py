@@ -16,14 +16,12 @@ byte, before it commits — nothing else can write in between (the write lock is
 from __future__ import annotations
 
 import contextlib
-import logging
 import sqlite3
 from pathlib import Path
 
+from .db.backup import rewrite_copies
 from .db.codec import sha256_hex
 from .sealing import PREFIX, SEALED_COLUMNS, SEALED_ENTITIES, SEALED_STREAMS, FieldCipher
-
-log = logging.getLogger(__name__)
 
 DONE_META = "secrets.sealed"
 _GUARDS = ("outbox_immutable", "parcel_events_immutable", "shop_purchases_no_update", "shop_sales_no_update",
@@ -105,28 +103,17 @@ def seal_existing(conn: sqlite3.Connection, cipher: FieldCipher) -> dict[str, in
 
 def seal_copies(db_path: Path, backups: Path, station_code: str, cipher: FieldCipher) -> int:
     """Seal the copies in the data folder that belong to this station (same code, not sealed yet;
-    a copy of an older schema gets its name hashes when it is restored and opened). Returns how many were sealed. Copies elsewhere (a USB stick with an old
-    backup) still hold clear values: destroy them."""
-    done = 0
-    for copy in sorted(db_path.parent.glob(db_path.name + ".v*.bak")) + sorted(backups.glob("*.db")):
-        try:
-            c = sqlite3.connect(str(copy), isolation_level=None)
-            try:
-                c.execute("PRAGMA journal_mode = MEMORY")  # the clear pages go to no journal file
-                c.execute("PRAGMA secure_delete = ON")
-                version = c.execute("PRAGMA user_version").fetchone()[0]
-                row = c.execute("SELECT code FROM station").fetchone()
-                if row is None or row[0] != station_code or (version >= 12 and is_done(c)):
-                    continue
-                c.execute("BEGIN IMMEDIATE")
-                seal_existing(c, cipher)
-                c.execute("COMMIT")
-                done += 1
-            finally:
-                c.close()
-        except sqlite3.Error as exc:
-            log.warning("could not seal the copy %s: %s", copy.name, type(exc).__name__)
-    return done
+    a copy of an older schema gets its name hashes when it is restored and opened). Returns how
+    many were sealed. Copies elsewhere (a USB stick with an old backup) still hold clear values:
+    destroy them."""
+
+    def seal(c: sqlite3.Connection) -> bool:
+        if c.execute("PRAGMA user_version").fetchone()[0] >= 12 and is_done(c):
+            return False
+        seal_existing(c, cipher)
+        return True
+
+    return rewrite_copies(db_path, backups, station_code, seal, "seal")
 
 
 def checkpoint(conn: sqlite3.Connection) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 import logging
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 from ..errors import InvalidInput, NotFound, StorageError
@@ -32,6 +33,37 @@ def backup_to(conn: sqlite3.Connection, dest: Path) -> Path:
         finally:
             target.close()
     return dest
+
+
+def rewrite_copies(db_path: Path, backups: Path, station_code: str,
+                   change: Callable[[sqlite3.Connection], bool], what: str) -> int:
+    """Rewrite the copies of this station's database kept in the data folder
+    (``station.db.v*.bak``, ``backups/*.db``; a copy of another station is left alone). Each is
+    opened with its journal in memory (the old pages go to no journal file) and secure_delete on
+    (freed pages are zeroed), and ``change(conn)`` runs in one immediate transaction: it commits
+    when ``change`` returns True, else rolls back. A copy that cannot be opened or changed is
+    logged (``what`` names the task) and skipped. Returns how many copies were changed."""
+    changed = 0
+    for copy in sorted(db_path.parent.glob(db_path.name + ".v*.bak")) + sorted(backups.glob("*.db")):
+        try:
+            c = sqlite3.connect(str(copy), isolation_level=None)
+            try:
+                c.execute("PRAGMA journal_mode = MEMORY")
+                c.execute("PRAGMA secure_delete = ON")
+                row = c.execute("SELECT code FROM station").fetchone()
+                if row is None or row[0] != station_code:
+                    continue
+                c.execute("BEGIN IMMEDIATE")
+                if change(c):
+                    c.execute("COMMIT")
+                    changed += 1
+                else:
+                    c.execute("ROLLBACK")
+            finally:
+                c.close()  # an error mid-change rolls the copy back here
+        except sqlite3.Error as exc:
+            log.warning("could not %s the copy %s: %s", what, copy.name, type(exc).__name__)
+    return changed
 
 
 def daily_path(backups_dir: Path, day: _dt.date) -> Path:
