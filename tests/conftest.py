@@ -130,6 +130,38 @@ def table_digests(db: Path) -> dict[str, str]:
         conn.close()
 
 
+@pytest.fixture(scope="session")
+def _seal_recorder():
+    from .helpers.sweep import SealRecorder
+
+    recorder = SealRecorder()
+    recorder.install()
+    yield recorder
+    recorder.uninstall()
+
+
+@pytest.fixture(autouse=True)
+def _sealed_stays_sealed(request, _seal_recorder):
+    """The at-rest sweep (tests/helpers/sweep.py): after each test, no personal value its
+    stations sealed is left in clear in the station files under its ``tmp_path`` — databases,
+    WALs, backups, bundles, logs. ``@pytest.mark.clear_at_rest`` for a test that does so on purpose."""
+    _seal_recorder.take()
+    yield
+    values = _seal_recorder.take()
+    tmp = request.node.funcargs.get("tmp_path") if hasattr(request.node, "funcargs") else None
+    if not values or tmp is None or request.node.get_closest_marker("clear_at_rest"):
+        return
+    from .helpers.sweep import clear_values_in, masked, where_in
+
+    found = clear_values_in(Path(tmp), values)
+    if found:
+        shown = ", ".join(
+            f"{masked(v)} in {p.relative_to(tmp)}" + (f" ({w})" if (w := where_in(p, v)) else "")
+            for v, p in found[:8]
+        )
+        pytest.fail(f"at-rest sweep: {len(found)} sealed value(s) found in clear: {shown}", pytrace=False)
+
+
 @pytest.fixture(autouse=True)
 def _memory_keyring(tmp_path_factory, monkeypatch):
     """The OS keyring cannot run here: a keyring of the test's own (a JSON file), shared with the

@@ -59,6 +59,7 @@ BUYER = dict(phone="13912340011", name="公孙建国", id=resident_id("19680203"
              address="石柱县黄水镇金竹村七组十一号")
 SUPPLIER_PHONE = "13912340012"
 FARMER = dict(phone="13912340013", name="长孙德胜", id=resident_id("19590910", "500240", "133"))
+CERT = dict(contact="13912340018", producer="司马守田")  # the lot's certificate: the producer and contact
 SHIP_TO = dict(phone="13912340014", name="宇文丽娟", address="成都市锦江区红星路三段二十号")
 CLI_FARMER = dict(phone="13912340015", name="独孤伯安", id=resident_id("19820101", "500240", "419"))
 TOP_UP = dict(account="13912340017", payer="赫连飞燕")  # a mobile top-up: the account is a phone
@@ -68,9 +69,9 @@ REFUSED = dict(phone="13912340016", name="闻人若水", address="龙凤村六�
 GROUPS = {"preadvice": PRE, "checkin": CHECKIN, "checkin (picked up by proxy)": PROXIED, "proxy": PROXY,
           "fix before": FIX_BEFORE, "fix after": FIX_AFTER, "cli checkin": CLI_PARCEL, "cli proxy": CLI_PROXY,
           "outbound sender": SENDER, "outbound recipient": RECIPIENT, "shop buyer": BUYER,
-          "consign farmer": FARMER, "consign ship-to": SHIP_TO, "cli farmer": CLI_FARMER,
+          "consign farmer": FARMER, "consign certificate": CERT, "consign ship-to": SHIP_TO, "cli farmer": CLI_FARMER,
           "top-up payment": TOP_UP, "pension payment": PENSION, "cli refused checkin": REFUSED}
-KINDS_OF = {"sender": "name", "payer": "name", "account": "phone"}
+KINDS_OF = {"sender": "name", "payer": "name", "account": "phone", "producer": "name", "contact": "phone"}
 SECRETS = [Secret(f"{group}.{field}", "id" if value is PENSION["account"] else KINDS_OF.get(field, field), value)
            for group, values in GROUPS.items() for field, value in values.items()] + [Secret("stock-in.supplier_phone", "phone", SUPPLIER_PHONE)]
 
@@ -171,7 +172,8 @@ def _scenario(st: Station, hub: HubProcess, paths: DataPaths, clock: ManualClock
     cm = st.consignment
     farmer = cm.farmers.add(clerk, name=FARMER["name"], phone=FARMER["phone"], village="龙凤村",
                             resident_id=FARMER["id"])
-    lot = cm.intake.take_in(clerk, farmer.code, product="巫山脆李", grade="一级", unit="kg", qty="60", price_fen=800)
+    lot = cm.intake.take_in(clerk, farmer.code, product="巫山脆李", grade="一级", unit="kg", qty="60", price_fen=800,
+                            cert=dict(origin="巫山县龙凤村", basis="self_promise", **CERT))
     cm.moves.ship(clerk, lot.code, "5", weight_g=5400, to_name=SHIP_TO["name"], to_phone=SHIP_TO["phone"],
                   to_address=SHIP_TO["address"], to_province="四川")
 

@@ -69,8 +69,8 @@ def test_bad_input_is_refused_and_changes_nothing(station, actors, parcels, trac
 
 def test_preadvised_number_needs_only_the_scan(station, actors, parcels):
     with station.store.write(actor="system", action="sync.pull") as tx:
-        tx.execute("INSERT INTO parcel_preadvice (tracking, carrier, phone, name, sender, received_at) VALUES (?, 'jd', '137****4321', '李*', '京东自营', ?)",
-                   (sf(77), tx.now_iso))
+        tx.execute("INSERT INTO parcel_preadvice (tracking, carrier, phone, name, sender, received_at) VALUES (?, 'jd', '137****4321', '李*', ?, ?)",
+                   (sf(77), tx.seal("京东自营"), tx.now_iso))
     r = parcels.inbound.checkin(actors["clerk"], sf(77))
     v = r.parcel
     assert v.preadvised and v.carrier == "jd" and v.phone == "137****4321" and v.name == "李*"

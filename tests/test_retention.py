@@ -120,9 +120,10 @@ def test_old_shipments_and_preadvice_are_blanked_by_their_own_cutoffs(station, a
         for key in ("SF0000000000091", sf(4)):
             data = {"carrier": "SF", "phone": "13600006666", "name": "钱六", "sender": "某店", "address": "某村"}
             tx.execute("INSERT INTO platform_records (stream, key, payload, version, hlc, received_at)"
-                       " VALUES ('preadvice', ?, ?, 1, '', ?)", (key, json.dumps(data), tx.now_iso))
+                       " VALUES ('preadvice', ?, ?, 1, '', ?)", (key, tx.seal(json.dumps(data)), tx.now_iso))
             tx.execute("INSERT INTO parcel_preadvice (tracking, carrier, phone, name, sender, address, received_at)"
-                       " VALUES (?, 'SF', '13600006666', '钱六', '某店', '某村', ?)", (key, tx.now_iso))
+                       " VALUES (?, 'SF', ?, ?, ?, ?, ?)",
+                       (key, *(tx.seal(v) for v in ("13600006666", "钱六", "某店", "某村")), tx.now_iso))
     station.parcels.inbound.checkin(actors["clerk"], sf(4))  # pre-advised, still held
     clock.set("2026-09-15T02:00:00Z")  # > 90 days (pre-advice), < 365 (shipments)
     r = station.retention.purge(admin)
@@ -130,7 +131,7 @@ def test_old_shipments_and_preadvice_are_blanked_by_their_own_cutoffs(station, a
     q = station.store.query_one
     assert q("SELECT yyt_open(phone), yyt_open(name), yyt_open(address) FROM parcel_preadvice WHERE tracking = 'SF0000000000091'")[:] == ("", "", "")
     assert q("SELECT yyt_open(phone) FROM parcel_preadvice WHERE tracking = ?", (sf(4),))[0] == "13600006666"  # held
-    kept = json.loads(q("SELECT payload FROM platform_records WHERE key = 'SF0000000000091'")[0])
+    kept = json.loads(q("SELECT yyt_open(payload) FROM platform_records WHERE key = 'SF0000000000091'")[0])
     assert kept == {"carrier": "SF", "phone": "", "name": "", "sender": "", "address": ""}
     station.settings.set(admin, "privacy.shipment_retention_days", 30)
     r = station.retention.purge(admin)

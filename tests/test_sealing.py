@@ -5,6 +5,8 @@ recovery code cures."""
 
 from __future__ import annotations
 
+import sqlite3
+
 import keyring
 import pytest
 
@@ -127,3 +129,39 @@ def test_a_sealed_record_reaches_the_hub_in_clear_and_the_digest_agrees(station,
     assert stored[1] == sha256_hex(stored[0])  # the file holds no hash of the clear record
     line = next(x for x in LocalState(station.store).lines(0, 10 ** 9) if x[0] == rows[0]["seq"])
     assert line[2] == sha256_hex(rows[0]["payload"])
+
+
+def test_a_certificate_kept_in_clear_by_an_older_version_is_sealed_at_the_next_open(station, actors, paths):
+    farmer = station.consignment.farmers.add(actors["clerk"], name="何永福", phone="13512340000", village="龙凤村")
+    cert = {"origin": "巫山县龙凤村", "producer": "司马守田", "contact": "13912340019", "basis": "self_promise"}
+    lot = station.consignment.intake.take_in(actors["clerk"], farmer.code, product="巫山脆李", grade="一级",
+                                             unit="kg", qty="60", price_fen=800, cert=cert)
+    sealed = station.store.query_one("SELECT cert FROM consign_lots")[0]
+    clear = station.store.cipher().open(sealed)
+    assert sealed.startswith(PREFIX) and "13912340019" in clear
+    # what version 1 left: the certificate in clear, the pass marked done
+    station.close()
+    conn = sqlite3.connect(paths.db)
+    (guard,) = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'consign_lots_no_update'").fetchone()
+    with conn:
+        conn.execute("DROP TRIGGER consign_lots_no_update")
+        conn.execute("UPDATE consign_lots SET cert = ?", (clear,))
+        conn.execute(guard)
+        conn.execute("UPDATE meta SET value = '1' WHERE key = 'secrets.sealed'")
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    assert b"13912340019" in paths.db.read_bytes()
+
+    st = Station.open(paths)
+    try:
+        assert st.store.query_one("SELECT cert FROM consign_lots")[0].startswith(PREFIX)
+        assert st.store.query_one("SELECT value FROM meta WHERE key = 'secrets.sealed'")[0] == "2"
+        audit = st.store.query_one("SELECT summary FROM audit WHERE action = 'secrets.sealed' ORDER BY rowid DESC")
+        assert '"consign_lots":1' in audit[0]
+        shown = st.consignment.intake.get(actors["clerk"], lot.code).certificate
+        assert (shown.producer, shown.contact) == ("司***", "139****0019")  # reads back, masked as before
+        with pytest.raises(sqlite3.IntegrityError):  # the guard is back
+            st.store.conn.execute("UPDATE consign_lots SET grade = '二级'")
+    finally:
+        st.close()
+    assert b"13912340019" not in paths.db.read_bytes() and "司马守田".encode() not in _raw(paths)

@@ -3224,6 +3224,14 @@ The platform has not confirmed this payment yet. Keep this receipt.</translation
         <translation>Daily backups to keep</translation>
     </message>
     <message>
+        <source>Keep recipients&apos; details of parcels gone (days)</source>
+        <translation>Keep recipients&apos; details of parcels gone (days)</translation>
+    </message>
+    <message>
+        <source>Keep details of shipments sent (days)</source>
+        <translation>Keep details of shipments sent (days)</translation>
+    </message>
+    <message>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>

@@ -3224,6 +3224,14 @@ The platform has not confirmed this payment yet. Keep this receipt.</source>
         <translation>保留每日备份份数</translation>
     </message>
     <message>
+        <source>Keep recipients&apos; details of parcels gone (days)</source>
+        <translation>已离站包裹的收件人信息保留天数</translation>
+    </message>
+    <message>
+        <source>Keep details of shipments sent (days)</source>
+        <translation>寄件记录中个人信息保留天数</translation>
+    </message>
+    <message>
         <source>Enter</source>
         <translation>回车（Enter）</translation>
     </message>

@@ -47,6 +47,7 @@ SEALED_COLUMNS: dict[str, tuple[str, ...]] = {
     "shop_sales": ("buyer_name", "buyer_phone", "buyer_address"),
     "shop_purchases": ("supplier_phone",),
     "consign_farmers": ("name", "phone"),
+    "consign_lots": ("cert",),  # the certificate's producer and contact
     "payments": ("account", "payer"),
 }
 #: change records (outbox entities) whose payload is stored sealed as a whole

@@ -5,8 +5,9 @@ From v12 every writer seals; rows written before hold full phones, names and add
 are overwritten, not left in free space), and the caller checkpoints the WAL afterwards. It runs
 at the first open with a working keyring (:meth:`app.core.station.Station.open`), on the live
 database and on the copies in the data folder (``station.db.v*.bak``, ``backups/*.db``); while no
-keyring works the station opens as before and the rows read as they are. Done once:
-``meta('secrets.sealed')`` records it.
+keyring works the station opens as before and the rows read as they are. Done once per
+:data:`SEALED_VERSION` (``meta('secrets.sealed')`` records it): a column sealed in a later version
+is sealed at the first open after the upgrade.
 
 Statutory rows are immutable by trigger (outbox payloads, correction events, the shop's ledgers):
 the pass lifts exactly those triggers inside its own transaction and puts them back, byte for
@@ -24,8 +25,12 @@ from .db.codec import sha256_hex
 from .sealing import PREFIX, SEALED_COLUMNS, SEALED_ENTITIES, SEALED_STREAMS, FieldCipher
 
 DONE_META = "secrets.sealed"
+#: what ``meta('secrets.sealed')`` holds once every column of this version's SEALED_COLUMNS is sealed;
+#: a database marked with an older one is passed again (only its clear values change).
+#: 1: schema v12's columns; 2: the consignment certificate (``consign_lots.cert``)
+SEALED_VERSION = "2"
 _GUARDS = ("outbox_immutable", "parcel_events_immutable", "shop_purchases_no_update", "shop_sales_no_update",
-           "payments_fixed")
+           "payments_fixed", "consign_lots_no_update")
 _CLEAR = "({c} <> '' AND {c} NOT LIKE '" + PREFIX + "%')"
 
 
@@ -34,7 +39,7 @@ def _in(values: frozenset[str]) -> str:
 
 
 def is_done(conn: sqlite3.Connection) -> bool:
-    return conn.execute("SELECT 1 FROM meta WHERE key = ?", (DONE_META,)).fetchone() is not None
+    return conn.execute("SELECT 1 FROM meta WHERE key = ? AND value = ?", (DONE_META, SEALED_VERSION)).fetchone() is not None
 
 
 def anything_clear(conn: sqlite3.Connection) -> bool:
@@ -51,7 +56,7 @@ def anything_clear(conn: sqlite3.Connection) -> bool:
 
 
 def mark_done(conn: sqlite3.Connection) -> None:
-    conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, '1')", (DONE_META,))
+    conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (DONE_META, SEALED_VERSION))
 
 
 def seal_existing(conn: sqlite3.Connection, cipher: FieldCipher) -> dict[str, int]:

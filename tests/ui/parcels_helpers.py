@@ -38,11 +38,12 @@ def type_slowly(qtbot, widget, text: str, enter: bool = True) -> None:  # noqa: 
 
 
 def preadvise(station, rows) -> None:  # noqa: ANN001
-    """Pre-advice rows (tracking, carrier, phone, name, sender) as sync writes them."""
+    """Pre-advice rows (tracking, carrier, phone, name, sender) as sync writes them (sealed)."""
     with station.store.write(actor="system", action="sync.pull", entity="parcel_preadvice") as tx:
         for tracking, carrier, phone, name, sender in rows:
             tx.execute("INSERT INTO parcel_preadvice (tracking, carrier, phone, name, sender, received_at)"
-                       " VALUES (?, ?, ?, ?, ?, ?)", (tracking, carrier, phone, name, sender, tx.now_iso))
+                       " VALUES (?, ?, ?, ?, ?, ?)", (tracking, carrier, tx.seal(phone), tx.seal(name), tx.seal(sender),
+                                                     tx.now_iso))
         tx.summary.update(stream="preadvice", records=len(rows))
 
 

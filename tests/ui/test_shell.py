@@ -154,6 +154,21 @@ def test_admin_changes_settings_through_the_service(qtbot, make_window, station,
     assert qapp.font().pointSize() == NORMAL_PT
 
 
+def test_admin_sets_the_retention_days_within_their_bounds(qtbot, make_window, station):
+    window = make_window()
+    sign_in(qtbot, window, "admin")
+    window.shell.open("settings")
+    page: SettingsPage = window.shell.current_page
+    parcels, shipments = page.editors["privacy.retention_days"], page.editors["privacy.shipment_retention_days"]
+    assert (parcels.value(), shipments.value()) == (90, 365)
+    assert (parcels.minimum(), shipments.minimum()) == (7, 30)  # the service's bounds, not a free number
+    parcels.setValue(3)  # below the bound: the box holds the minimum
+    shipments.setValue(400)
+    page.save()
+    assert station.settings.get("privacy.retention_days") == 7
+    assert station.settings.get("privacy.shipment_retention_days") == 400
+
+
 def test_clerk_sees_settings_but_cannot_change_them(qtbot, make_window):
     window = make_window()
     sign_in(qtbot, window, "clerk")

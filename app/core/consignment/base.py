@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..db.store import Store
 from ..errors import InvalidInput, NotFound
+from ..sealing import opened
 from ..settings import SettingsService
 from ..validate.phone import check_phone, mask_phone
 from .records import FARMER_SELECT, LOT_COLUMNS, STATEMENT_COLUMNS, as_dict, select
@@ -76,8 +77,8 @@ def lot_row(conn: sqlite3.Connection, ref: str) -> dict[str, Any]:
     """The lot a reference names (id, ``L000012``, ``12``, or the receipt's QR text);
     ``consign.lot_not_found`` (4)."""
     uid, number = _numbered(ref, "L", "lot", "LOT")
-    row = conn.execute(f"SELECT {select(LOT_COLUMNS)} FROM consign_lots WHERE " + ("id = ?" if uid else "number = ?"),
-                       (uid or number,)).fetchone()
+    row = conn.execute(f"SELECT {opened(LOT_COLUMNS, 'consign_lots')} FROM consign_lots WHERE "
+                       + ("id = ?" if uid else "number = ?"), (uid or number,)).fetchone()
     if row is None:
         raise NotFound("consign.lot_not_found", lot=(ref or "").strip()[:40])
     return as_dict(LOT_COLUMNS, row)

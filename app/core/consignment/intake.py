@@ -132,7 +132,7 @@ class IntakeService:
             farmer = farmer_row(tx.conn, farmer)
             row.update(farmer_id=farmer["id"], number=next_number(tx.conn, "consign_lots"), received_at=tx.now_iso,
                        received_by=actor.username)
-            tx.execute(insert_sql("consign_lots", LOT_COLUMNS), row)
+            tx.execute(insert_sql("consign_lots", LOT_COLUMNS), tx.cipher().seal_row("consign_lots", row))
             tx.change("consign_lots", row["id"], "create", lot_payload({c: row[c] for c in LOT_COLUMNS}))
             tx.summary.update(lot=lot_code(row["number"]), farmer_id=farmer["id"], product=name, unit=u.value,
                               qty=amount, price_fen=price_fen, commission_bp=bp)

@@ -75,7 +75,8 @@ def farmer_view(row: dict[str, Any] | sqlite3.Row) -> FarmerView:
 _SOLD = "coalesce(sum(CASE WHEN m.kind IN ('sale', 'void') THEN -m.qty_delta END), 0)"
 _OF = "coalesce(sum(CASE WHEN m.kind = '{kind}' THEN -m.qty_delta END), 0)"
 LOT_SELECT = (
-    f"SELECT {select(LOT_COLUMNS, 'l')}, f.number, yyt_open(f.name), yyt_open(f.phone), l.qty + coalesce(sum(m.qty_delta), 0),"
+    f"SELECT {opened(LOT_COLUMNS, 'consign_lots', 'l')}, f.number, yyt_open(f.name), yyt_open(f.phone),"
+    " l.qty + coalesce(sum(m.qty_delta), 0),"
     f" {_SOLD}, {_OF.format(kind='ship')}, {_OF.format(kind='spoil')}, {_OF.format(kind='return')}"
     " FROM consign_lots l JOIN consign_farmers f ON f.id = l.farmer_id"
     " LEFT JOIN consign_moves m ON m.lot_id = l.id"

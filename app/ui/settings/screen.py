@@ -41,6 +41,8 @@ FIELDS = (
     ("station.opening_hours", QT_TRANSLATE_NOOP("SettingsPage", "Opening hours")),
     ("parcels.overdue_days", QT_TRANSLATE_NOOP("SettingsPage", "Parcel overdue after days")),
     ("backup.keep_days", QT_TRANSLATE_NOOP("SettingsPage", "Daily backups to keep")),
+    ("privacy.retention_days", QT_TRANSLATE_NOOP("SettingsPage", "Keep recipients' details of parcels gone (days)")),
+    ("privacy.shipment_retention_days", QT_TRANSLATE_NOOP("SettingsPage", "Keep details of shipments sent (days)")),
 )
 LANGUAGES = (("zh_CN", "简体中文"), ("en", "English"))
 SCANNER_SUFFIXES = (("enter", QT_TRANSLATE_NOOP("SettingsPage", "Enter")),
