@@ -8,8 +8,10 @@ one-character ones are not kept: masked forms are in clear by design.
 
 :func:`clear_values_in` then reads the station files under the test's ``tmp_path`` — SQLite files
 whose ``application_id`` is the station's, their ``-wal`` files, USB bundles (``YYTBUNDLE``) and
-``*.log`` — and returns each kept value found there as UTF-8 or as a JSON ``\\u`` escape. The
-hub's files are not station files: the hub receives clear records by design (docs/security.md).
+``*.log`` — and returns each kept value found there in any form the explicit scan of
+tests/test_at_rest.py looks for (:mod:`tests.helpers.at_rest`) that is six bytes or more (a 2-character
+name in UTF-16 is four bytes: chance alone would find it in a binary page). The hub's files are not
+station files: the hub receives clear records by design (docs/security.md).
 
 Only what this process seals is kept: a CLI run as a child process is covered by
 tests/test_at_rest.py.
@@ -27,10 +29,12 @@ from typing import Any
 from app.core.db.connection import APPLICATION_ID
 from app.core.sealing import PREFIX, FieldCipher
 
+from .at_rest import SQLITE_MAGIC, Secret, layers
+
 _PHONE = re.compile(r"1[3-9]\d{9}")
 _RESIDENT_ID = re.compile(r"\d{17}[\dXx]")
-_SQLITE = b"SQLite format 3\x00"
 _BUNDLE = b"YYTBUNDLE"
+MIN_NEEDLE = 6
 
 
 class SealRecorder:
@@ -105,7 +109,7 @@ def station_files(root: Path) -> Iterator[Path]:
             continue
         if head.startswith(_BUNDLE):
             yield path
-        elif head.startswith(_SQLITE) and _is_station(path, head):
+        elif head.startswith(SQLITE_MAGIC) and _is_station(path, head):
             stations.add(path)
             yield path
     for wal in wals:
@@ -129,17 +133,21 @@ def _is_station(path: Path, head: bytes) -> bool:
 
 
 def clear_values_in(root: Path, values: set[str]) -> list[tuple[str, Path]]:
-    """``(value, file)`` for each value found in clear in a station file under ``root``."""
+    """``(value, file)`` for each value found in clear in a station file under ``root``, in any of
+    the forms the explicit at-rest scan looks for (:mod:`tests.helpers.at_rest`: UTF-8, JSON
+    escapes, base64, hex …, raw, gunzipped and cell by cell)."""
     if not values:
         return []
-    forms = {v: (v.encode("utf-8"), json.dumps(v)[1:-1].encode("ascii")) for v in values}
+    secrets = [Secret("swept", "id" if _RESIDENT_ID.fullmatch(v) else "phone" if v.isascii() else "name", v)
+               for v in values]
+    needles = [(s.value, [f for f in s.forms().values() if len(f) >= MIN_NEEDLE]) for s in secrets]
     found: list[tuple[str, Path]] = []
     for path in station_files(root):
         try:
-            data = path.read_bytes()
+            read = [data for _how, data in layers(path)]
         except OSError:
             continue
-        found += [(v, path) for v, (raw, escaped) in forms.items() if raw in data or escaped in data]
+        found += [(v, path) for v, forms in needles if any(f in data for f in forms for data in read)]
     return found
 
 
